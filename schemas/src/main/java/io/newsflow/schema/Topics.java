@@ -1,0 +1,49 @@
+package io.newsflow.schema;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The topics Newsflow reads and writes, as code: the single place that names them and says how
+ * they are configured, so services, tests and the topic creator agree.
+ */
+public final class Topics {
+    private Topics() {}
+
+    /** Raw posts from every ingest source, keyed by article id. */
+    public static final String RAW = "news.raw";
+    /** Enriched articles, compacted: the latest revision per article id. */
+    public static final String ENRICHED = "news.enriched";
+    /** JSON search documents, compacted, keyed by article id. */
+    public static final String SEARCH = "news.search";
+    /** Alerts raised by sink rules. */
+    public static final String ALERTS = "news.alerts";
+    /** Dead letters from every stage: the original bytes plus the reason. */
+    public static final String DLQ = "news.dlq";
+
+    /** Raw posts are kept for a week so a crashed enricher can catch up, not as an archive. */
+    public static final TopicDefinition RAW_TOPIC =
+            TopicDefinition.deleting(RAW, 6, Duration.ofDays(7), "RawArticle (Avro single-object)");
+    public static final TopicDefinition ENRICHED_TOPIC =
+            TopicDefinition.compacted(ENRICHED, 6, "EnrichedArticle (Avro single-object)");
+    public static final TopicDefinition SEARCH_TOPIC =
+            TopicDefinition.compacted(SEARCH, 6, "search document (JSON)");
+    public static final TopicDefinition ALERTS_TOPIC =
+            TopicDefinition.deleting(ALERTS, 3, Duration.ofDays(30), "alert (JSON)");
+    /** Dead letters are kept a month: long enough for someone to look at them. */
+    public static final TopicDefinition DLQ_TOPIC =
+            TopicDefinition.deleting(DLQ, 3, Duration.ofDays(30), "DeadLetter (Avro single-object)");
+
+    /** Every topic the pipeline needs, in pipeline order. */
+    public static final List<TopicDefinition> ALL =
+            List.of(RAW_TOPIC, ENRICHED_TOPIC, SEARCH_TOPIC, ALERTS_TOPIC, DLQ_TOPIC);
+
+    /** The definition of a topic by name, or an exception naming the known topics. */
+    public static TopicDefinition byName(String name) {
+        return ALL.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic '" + name + "'; known topics: "
+                        + ALL.stream().map(TopicDefinition::name).toList()));
+    }
+}
