@@ -25,7 +25,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
     public AvroSerde(Schema schema) {
         AvroTrust.install();
-        SpecificData model = new SpecificData();
+        // The generated class's own model carries its logical-type conversions (timestamps as Instant).
+        SpecificData model = SpecificData.getForSchema(schema);
         this.encoder = new BinaryMessageEncoder<>(model, schema);
         this.decoder = new BinaryMessageDecoder<>(model, schema);
         this.schemaName = schema.getName();

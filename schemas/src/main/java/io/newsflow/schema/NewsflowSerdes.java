@@ -19,6 +19,11 @@ public final class NewsflowSerdes {
         return new AvroSerde<>(DeadLetter.getClassSchema());
     }
 
+    /** The enricher's state store values. */
+    public static AvroSerde<ArticleState> articleState() {
+        return new AvroSerde<>(ArticleState.getClassSchema());
+    }
+
     /** Keys are article ids (UTF-8 strings) on every topic. */
     public static Serde<String> key() {
         return Serdes.String();

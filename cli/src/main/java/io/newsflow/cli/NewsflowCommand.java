@@ -1,0 +1,58 @@
+package io.newsflow.cli;
+
+import io.newsflow.broker.BrokerStartException;
+import io.newsflow.runtime.KafkaUnavailableException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
+        description = {"Kafka-native pipeline for Chinese financial news: ingest posts, enrich them into clean, "
+                + "identified articles, and write search documents.", ""},
+        subcommands = {RunCommand.class, ExtractCommand.class, TailCommand.class, BrokerCommand.class,
+                IngestCommand.class, EnrichCommand.class, SinkCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Start with:  ./newsflow run examples/archive --summary summary.json",
+                "Then:        ./newsflow tail news.search --from-beginning",
+                "Every command has --help. Add --verbose (before the command) for Kafka's own logs."})
+public final class NewsflowCommand implements Runnable {
+    @CommandLine.Option(names = {"-v", "--verbose"}, description = "Log at INFO, including Kafka's own logs.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (run, extract, tail, broker, ingest, enrich, sink)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (0 ok, 1 error, 2 usage). */
+    public static int execute(String... args) {
+        for (String arg : args) {
+            if (arg.equals("-v") || arg.equals("--verbose")) {
+                System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+                System.setProperty("org.slf4j.simpleLogger.log.io.newsflow", "info");
+            }
+        }
+        CommandLine cli = new CommandLine(new NewsflowCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("newsflow: error: " + oneLine(e));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    static String oneLine(Exception e) {
+        Throwable t = e;
+        if (!(t instanceof UserException || t instanceof BrokerStartException || t instanceof KafkaUnavailableException
+                || t instanceof UncheckedIOException) && t.getCause() != null && t.getMessage() == null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.replace('\n', ' ');
+    }
+}

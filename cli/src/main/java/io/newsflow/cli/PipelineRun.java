@@ -1,0 +1,124 @@
+package io.newsflow.cli;
+
+import io.newsflow.enrich.topology.EnrichCounters;
+import io.newsflow.enrich.topology.EnrichService;
+import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.ingest.DirectoryIngest;
+import io.newsflow.ingest.IngestReport;
+import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.StreamsService;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicOffsets;
+import io.newsflow.schema.DeadLetterHeaders;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.NewsflowSerdes;
+import io.newsflow.schema.Topics;
+import io.newsflow.sink.SinkService;
+import io.newsflow.sink.SinkTopology;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * The whole pipeline in one process: ingest the given paths, run enrich and sink until everything
+ * ingested has been committed downstream, then count what arrived. Used by {@code newsflow run}
+ * and by the end-to-end tests.
+ */
+public final class PipelineRun {
+    private final KafkaSettings kafka;
+    private final Path stateDir;
+    private final Duration timeout;
+    private final PrintStream progress;
+
+    public PipelineRun(KafkaSettings kafka, Path stateDir, Duration timeout, PrintStream progress) {
+        this.kafka = kafka;
+        this.stateDir = stateDir;
+        this.timeout = timeout;
+        this.progress = progress;
+    }
+
+    public RunSummary run(List<Path> paths, boolean embedded) throws InterruptedException {
+        long started = System.nanoTime();
+        try (Admin admin = TopicAdmin.open(kafka)) {
+            TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor());
+            TopicOffsets offsets = new TopicOffsets(admin, kafka);
+            Map<TopicPartition, Long> enrichedStart = offsets.committedEnd(Topics.ENRICHED);
+            Map<TopicPartition, Long> searchStart = offsets.committedEnd(Topics.SEARCH);
+            Map<TopicPartition, Long> dlqStart = offsets.committedEnd(Topics.DLQ);
+
+            EnrichCounters counters = new EnrichCounters();
+            try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), counters);
+                 StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"))) {
+                progress.println("Ingesting " + paths + " ...");
+                IngestReport ingest = new DirectoryIngest(kafka, Clock.systemUTC()).ingest(paths);
+                progress.printf("Published %d posts to %s; waiting for enrich and sink to commit ...%n",
+                        ingest.published(), Topics.RAW);
+
+                Map<TopicPartition, Long> rawTargets = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+                ingest.endOffsets().forEach((p, o) -> rawTargets.put(new TopicPartition(Topics.RAW, p), o));
+                await("enrich", enrich, sink, () -> offsets.caughtUp(EnrichTopology.APPLICATION_ID, Topics.RAW, rawTargets));
+                Map<TopicPartition, Long> enrichedEnd = offsets.committedEnd(Topics.ENRICHED);
+                await("sink", enrich, sink, () -> offsets.caughtUp(SinkTopology.APPLICATION_ID, Topics.ENRICHED, enrichedEnd));
+
+                AtomicLong enriched = new AtomicLong();
+                AtomicLong updates = new AtomicLong();
+                var articles = NewsflowSerdes.enrichedArticle();
+                offsets.readRange(Topics.ENRICHED, enrichedStart, enrichedEnd, r -> {
+                    enriched.incrementAndGet();
+                    EnrichedArticle a = articles.decode(r.value());
+                    if (a.getRevision() > 1) {
+                        updates.incrementAndGet();
+                    }
+                });
+                AtomicLong searchDocs = new AtomicLong();
+                offsets.readRange(Topics.SEARCH, searchStart, offsets.committedEnd(Topics.SEARCH), r -> searchDocs.incrementAndGet());
+                Map<String, Long> reasons = new TreeMap<>();
+                AtomicLong enrichDeadLetters = new AtomicLong();
+                AtomicLong otherDeadLetters = new AtomicLong();
+                offsets.readRange(Topics.DLQ, dlqStart, offsets.committedEnd(Topics.DLQ), r -> {
+                    if ("enrich".equals(header(r.headers().lastHeader(DeadLetterHeaders.STAGE)))) {
+                        enrichDeadLetters.incrementAndGet();
+                        reasons.merge(header(r.headers().lastHeader(DeadLetterHeaders.REASON)), 1L, Long::sum);
+                    } else {
+                        otherDeadLetters.incrementAndGet();
+                    }
+                });
+                return new RunSummary(ingest.seen(), ingest.skipped(), ingest.published(), ingest.failed(),
+                        enriched.get(), updates.get(), counters.duplicates(), enrichDeadLetters.get(), reasons,
+                        otherDeadLetters.get(), searchDocs.get(), (System.nanoTime() - started) / 1_000_000,
+                        kafka.bootstrapServers(), embedded);
+            }
+        }
+    }
+
+    private void await(String stage, StreamsService enrich, StreamsService sink, BooleanSupplier done)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            for (StreamsService service : List.of(enrich, sink)) {
+                if (service.failure() != null) {
+                    throw new UserException("the " + service.name() + " stage stopped: " + service.failure().getMessage());
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new UserException("the " + stage + " stage did not catch up within " + timeout
+                        + " (raise --timeout, or check the cluster)");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static String header(Header header) {
+        return header == null ? "unknown" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,69 @@
+package io.newsflow.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.schema.RecordJson;
+import java.util.Map;
+
+/**
+ * What one {@code newsflow run} did, counted from the committed output topics (plus the
+ * enricher's duplicate count). {@code ingested = enriched + duplicates + dead_letters} when
+ * nothing is lost; {@code unaccounted} is the difference and must be 0.
+ *
+ * @param enriched    records committed to news.enriched (first revisions and updates)
+ * @param updates     the part of {@code enriched} that are later revisions of an article
+ * @param deadLetters dead letters of the enrich stage (the ones that balance {@code ingested})
+ */
+public record RunSummary(long filesSeen, long skippedFiles, long ingested, long ingestFailed, long enriched,
+                         long updates, long duplicates, long deadLetters, Map<String, Long> deadLetterReasons,
+                         long otherDeadLetters, long searchDocuments, long elapsedMs, String bootstrapServers,
+                         boolean embeddedBroker) {
+
+    public long unaccounted() {
+        return ingested - enriched - duplicates - deadLetters;
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode json = RecordJson.MAPPER.createObjectNode();
+        json.put("files_seen", filesSeen);
+        json.put("skipped_files", skippedFiles);
+        json.put("ingested", ingested);
+        json.put("ingest_failed", ingestFailed);
+        json.put("enriched", enriched);
+        json.put("updates", updates);
+        json.put("duplicates", duplicates);
+        json.put("dead_letters", deadLetters);
+        ObjectNode reasons = json.putObject("dead_letter_reasons");
+        deadLetterReasons.forEach(reasons::put);
+        json.put("other_dead_letters", otherDeadLetters);
+        json.put("search_documents", searchDocuments);
+        json.put("unaccounted", unaccounted());
+        json.put("elapsed_ms", elapsedMs);
+        json.put("bootstrap_servers", bootstrapServers);
+        json.put("embedded_broker", embeddedBroker);
+        return json;
+    }
+
+    public String toText() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("Newsflow run finished in %.1f s%n", elapsedMs / 1000.0));
+        s.append(String.format("  files seen        %7d  (%d not posts, skipped)%n", filesSeen, skippedFiles));
+        s.append(String.format("  ingested          %7d%s%n", ingested, ingestFailed > 0 ? "  (" + ingestFailed + " could not be published)" : ""));
+        s.append(String.format("  enriched          %7d  (%d of them updates of earlier articles)%n", enriched, updates));
+        s.append(String.format("  duplicates        %7d%n", duplicates));
+        s.append(String.format("  dead letters      %7d%s%n", deadLetters, deadLetterReasons.isEmpty() ? "" : "  " + reasons()));
+        if (otherDeadLetters > 0) {
+            s.append(String.format("  other dead letters%7d  (ingest or sink stage; see news.dlq)%n", otherDeadLetters));
+        }
+        s.append(String.format("  search documents  %7d%n", searchDocuments));
+        s.append(unaccounted() == 0
+                ? "  every ingested post is accounted for: ingested = enriched + duplicates + dead letters\n"
+                : String.format("  WARNING: %d ingested posts are not accounted for%n", unaccounted()));
+        return s.toString();
+    }
+
+    private String reasons() {
+        StringBuilder s = new StringBuilder();
+        deadLetterReasons.forEach((reason, n) -> s.append(s.length() == 0 ? "" : ", ").append(reason).append(' ').append(n));
+        return s.toString();
+    }
+}

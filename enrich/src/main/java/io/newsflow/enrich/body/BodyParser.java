@@ -1,0 +1,145 @@
+package io.newsflow.enrich.body;
+
+import io.newsflow.enrich.links.LinkKind;
+import io.newsflow.enrich.links.LinkNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads a post body, Markdown with HTML inside: CommonMark turns the Markdown parts (the
+ * {@code > digest}, autolinks, back-links) into HTML, jsoup parses the whole once, and the mirror's
+ * own additions (source autolink, back-links, the source line) are taken out of the text and kept
+ * as data.
+ */
+public final class BodyParser {
+    private static final Pattern SOURCE_LINE = Pattern.compile("^[（(]\\s*文章来源[:：]\\s*(.+?)\\s*[）)]$");
+    private static final Pattern TRAILING_OUTLET =
+            Pattern.compile("[（(]([^（）()]{2,16}?(?:报|网|社|台|财经|新闻|时报|日报|周刊|证券|资讯))[）)]\\s*$");
+
+    private final Parser markdown = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+
+    public BodyContent parse(String body) {
+        List<String> warnings = new ArrayList<>();
+        String html = renderer.render(markdown.parse(body));
+        Document doc = Jsoup.parseBodyFragment(html);
+        List<FoundLink> links = new ArrayList<>();
+        List<String> sourceLinks = new ArrayList<>();
+
+        for (Element p : new ArrayList<>(doc.select("p"))) {
+            classifyMirrorParagraph(p, links, sourceLinks);
+        }
+        String media = null;
+        for (Element em : doc.select("p.em_media")) {
+            Matcher m = SOURCE_LINE.matcher(em.text().strip());
+            if (m.matches() && media == null) {
+                media = m.group(1);
+            }
+            em.remove();
+        }
+        for (Element a : doc.select("a[href]")) {
+            addLink(links, a.attr("href"), kindOf(a.attr("href"), LinkKind.OTHER), warnings);
+        }
+        for (Element img : doc.select("img[src]")) {
+            addLink(links, img.attr("src"), LinkKind.IMAGE, warnings);
+        }
+
+        String digest = null;
+        Element quote = doc.selectFirst("blockquote");
+        if (quote != null) {
+            digest = textOf(quote);
+        }
+        String text = textOf(doc.body());
+        if (digest == null || digest.isEmpty()) {
+            int nl = text.indexOf('\n');
+            digest = nl < 0 ? text : text.substring(0, nl);
+        }
+        if (media == null && digest != null) {
+            Matcher m = TRAILING_OUTLET.matcher(digest);
+            if (m.find()) {
+                media = m.group(1).strip();
+            }
+        }
+        return new BodyContent(text, digest == null || digest.isEmpty() ? null : digest, media, links, sourceLinks, warnings);
+    }
+
+    private static String textOf(Element root) {
+        PlainTextFilter filter = new PlainTextFilter();
+        root.filter(filter);
+        return filter.text();
+    }
+
+    /**
+     * Removes the paragraphs the mirror appends (the article autolink, an empty {@code <>}, and
+     * {@code [返回…](…)} back-links), recording their links.
+     */
+    private static void classifyMirrorParagraph(Element p, List<FoundLink> links, List<String> sourceLinks) {
+        String text = p.text().strip();
+        if (text.equals("<>")) {
+            links.add(new FoundLink("", LinkKind.ARTICLE));
+            p.remove();
+            return;
+        }
+        List<Element> anchors = p.select("a[href]");
+        if (anchors.isEmpty() || !onlyAnchors(p)) {
+            return;
+        }
+        boolean allBackLinks = anchors.stream().allMatch(a -> a.text().strip().startsWith("返回"));
+        if (allBackLinks) {
+            for (Element a : anchors) {
+                links.add(new FoundLink(a.attr("href"), LinkKind.SITE));
+            }
+            p.remove();
+            return;
+        }
+        if (anchors.size() == 1 && anchors.get(0).text().strip().equals(anchors.get(0).attr("href").strip())) {
+            String href = anchors.get(0).attr("href");
+            links.add(new FoundLink(href, LinkKind.ARTICLE));
+            sourceLinks.add(href);
+            p.remove();
+        }
+    }
+
+    private static boolean onlyAnchors(Element p) {
+        for (Node child : p.childNodes()) {
+            if (child instanceof TextNode t) {
+                if (!t.text().replace("｜", "").replace("|", "").isBlank()) {
+                    return false;
+                }
+            } else if (child instanceof Element e && !e.normalName().equals("a") && !e.normalName().equals("br")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addLink(List<FoundLink> links, String url, LinkKind kind, List<String> warnings) {
+        if (LinkNormalizer.isUnsafe(url)) {
+            if (!warnings.contains("UNSAFE_LINK_DROPPED")) {
+                warnings.add("UNSAFE_LINK_DROPPED");
+            }
+            return;
+        }
+        links.add(new FoundLink(url, kind));
+    }
+
+    private static LinkKind kindOf(String url, LinkKind fallback) {
+        String u = url.toLowerCase();
+        if (u.contains("quote.eastmoney.com") || u.contains("/realstock/")) {
+            return LinkKind.QUOTE;
+        }
+        if (io.newsflow.enrich.identity.ArticleIds.fromUrl(url).isPresent()) {
+            return LinkKind.ARTICLE;
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,101 @@
+package io.newsflow.enrich.body;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Walks an HTML tree and writes its readable text: one line per block, whitespace (including
+ * U+3000 indents and no-break spaces) folded, and nothing from scripts, styles, images, hidden
+ * elements or stock-chart widgets.
+ */
+final class PlainTextFilter implements NodeFilter {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "iframe", "img", "svg", "template",
+            "head", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "canvas", "map", "form");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "tr", "table", "blockquote", "section", "article", "pre", "header", "footer", "dd", "dt", "dl", "hr",
+            "figure", "figcaption", "center", "aside", "main", "nav", "caption", "thead", "tbody");
+
+    private final StringBuilder out = new StringBuilder();
+    private boolean pendingSpace;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            appendText(text.getWholeText());
+        } else if (node instanceof Element element) {
+            if (isSkipped(element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (BLOCKS.contains(element.normalName())) {
+                newLine();
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+            newLine();
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    static boolean isSkipped(Element element) {
+        if (SKIPPED.contains(element.normalName())) {
+            return true;
+        }
+        if (element.hasClass("EmImageRemark")) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
+    }
+
+    private void appendText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+                pendingSpace = true;
+            } else if (!Character.isISOControl(c)) {
+                if (pendingSpace && !atLineStart()) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+    }
+
+    private boolean atLineStart() {
+        return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
+    }
+
+    private void newLine() {
+        pendingSpace = false;
+        if (!atLineStart()) {
+            out.append('\n');
+        }
+    }
+
+    /** The text written so far, lines trimmed, consecutive repeated lines written once. */
+    String text() {
+        StringBuilder result = new StringBuilder(out.length());
+        String previous = null;
+        for (String line : out.toString().split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.equals(previous)) {
+                continue;
+            }
+            if (result.length() > 0) {
+                result.append('\n');
+            }
+            result.append(l);
+            previous = l;
+        }
+        return result.toString();
+    }
+}

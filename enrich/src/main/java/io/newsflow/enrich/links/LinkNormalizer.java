@@ -1,0 +1,95 @@
+package io.newsflow.enrich.links;
+
+import io.newsflow.enrich.identity.ArticleIds;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes URLs found in posts so that equal targets compare equal: protocol-relative links get
+ * {@code https:}, hosts are lowercased, default ports, fragments and tracking parameters go, every
+ * eastmoney article form becomes the canonical article URL and quote links the canonical quote URL.
+ * Empty and relative links have no normalized form; they are reported, not invented.
+ */
+public final class LinkNormalizer {
+    private static final Pattern QUOTE_PATH = Pattern.compile("^/(?:unify/)?r/(\\d{1,3})\\.([0-9A-Za-z_]+)$");
+
+    private LinkNormalizer() {}
+
+    /** True for schemes that must never reach an output field (script execution, inline payloads). */
+    public static boolean isUnsafe(String url) {
+        String lower = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:");
+    }
+
+    public static Optional<String> normalize(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String u = url.strip();
+        if (u.isEmpty() || isUnsafe(u)) {
+            return Optional.empty();
+        }
+        if (u.startsWith("//")) {
+            u = "https:" + u;
+        }
+        String lowerScheme = u.toLowerCase(Locale.ROOT);
+        if (!lowerScheme.startsWith("http://") && !lowerScheme.startsWith("https://")) {
+            return Optional.empty();
+        }
+        Optional<String> articleId = ArticleIds.fromUrl(u);
+        if (articleId.isPresent()) {
+            return Optional.of(ArticleIds.canonicalUrl(articleId.get()));
+        }
+        URI uri;
+        try {
+            uri = new URI(u.replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (uri.getHost() == null) {
+            return Optional.empty();
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (host.equals("quote.eastmoney.com")) {
+            Matcher quote = QUOTE_PATH.matcher(path);
+            if (quote.matches()) {
+                return Optional.of("https://quote.eastmoney.com/unify/r/" + quote.group(1) + "." + quote.group(2));
+            }
+        }
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        StringBuilder out = new StringBuilder(scheme).append("://").append(host);
+        if (!defaultPort) {
+            out.append(':').append(port);
+        }
+        out.append(path);
+        String query = cleanQuery(uri.getRawQuery());
+        if (!query.isEmpty()) {
+            out.append('?').append(query);
+        }
+        return Optional.of(out.toString());
+    }
+
+    private static String cleanQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        StringJoiner kept = new StringJoiner("&");
+        for (String param : rawQuery.split("&")) {
+            String name = param.contains("=") ? param.substring(0, param.indexOf('=')) : param;
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (param.isEmpty() || lower.startsWith("utm_") || param.equalsIgnoreCase("from=web")) {
+                continue;
+            }
+            kept.add(param);
+        }
+        return kept.toString();
+    }
+}

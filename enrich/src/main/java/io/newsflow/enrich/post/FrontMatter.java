@@ -1,0 +1,11 @@
+package io.newsflow.enrich.post;
+
+import java.util.List;
+
+/**
+ * The front matter fields the enricher uses, as strings: the generator writes them by string
+ * concatenation, so nothing here is trusted to be typed (dates especially stay text).
+ *
+ * @param recovered true when strict YAML failed and the fields were read line by line
+ */
+public record FrontMatter(String title, String date, List<String> categories, List<String> tags, boolean recovered) {}

@@ -1,0 +1,144 @@
+package io.newsflow.enrich.post;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
+
+/**
+ * Reads front matter: strict YAML 1.2 first (JSON schema, so {@code date} is never turned into a
+ * timestamp, aliases limited), then, when the generator's unescaped quotes make that fail, a
+ * line-by-line reading of {@code key: value} pairs and {@code - item} lists.
+ */
+public final class FrontMatterParser {
+    private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)[ \\t]*:(?:[ \\t]+(.*))?$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*-[ \\t]+(.*)$");
+
+    private final LoadSettings settings;
+
+    public FrontMatterParser(int maxChars) {
+        this.settings = LoadSettings.builder()
+                .setSchema(new JsonSchema())
+                .setMaxAliasesForCollections(20)
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(true)
+                .setCodePointLimit(maxChars)
+                .build();
+    }
+
+    /** Reads the block; never throws. Returns null when not even one {@code key: value} line is there. */
+    public FrontMatter parse(String block) {
+        FrontMatter strict = strict(block);
+        return strict != null ? strict : lenient(block);
+    }
+
+    private FrontMatter strict(String block) {
+        Object loaded;
+        try {
+            loaded = new Load(settings).loadFromString(block);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            return null;
+        }
+        return new FrontMatter(scalar(map.get("title")), scalar(map.get("date")), list(map.get("categories")),
+                list(map.get("tags")), false);
+    }
+
+    private static String scalar(Object value) {
+        if (value == null || value instanceof Map || value instanceof Collection) {
+            return null;
+        }
+        return value.toString();
+    }
+
+    private static List<String> list(Object value) {
+        List<String> out = new ArrayList<>();
+        if (value instanceof Collection<?> items) {
+            for (Object item : items) {
+                String s = scalar(item);
+                if (s != null && !s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+        } else {
+            String s = scalar(value);
+            if (s != null) {
+                // "a b" and "a, b" are both used for several tags in a scalar.
+                for (String part : s.split("[,，\\s]+")) {
+                    if (!part.isBlank()) {
+                        out.add(part.strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static FrontMatter lenient(String block) {
+        String title = null;
+        String date = null;
+        List<String> categories = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String currentKey = null;
+        boolean sawKey = false;
+        for (String line : block.split("\n", -1)) {
+            Matcher key = KEY_LINE.matcher(line);
+            if (key.matches()) {
+                sawKey = true;
+                currentKey = key.group(1);
+                String value = key.group(2) == null ? "" : unquote(key.group(2).strip());
+                switch (currentKey) {
+                    case "title" -> title = value;
+                    case "date" -> date = value;
+                    case "categories" -> addScalarList(categories, value);
+                    case "tags" -> addScalarList(tags, value);
+                    default -> { }
+                }
+                continue;
+            }
+            Matcher item = LIST_ITEM.matcher(line);
+            if (item.matches() && currentKey != null) {
+                String value = unquote(item.group(1).strip());
+                if ("categories".equals(currentKey)) {
+                    categories.add(value);
+                } else if ("tags".equals(currentKey)) {
+                    tags.add(value);
+                }
+            }
+        }
+        return sawKey ? new FrontMatter(title, date, categories, tags, true) : null;
+    }
+
+    private static void addScalarList(List<String> into, String value) {
+        if (!value.isBlank() && !value.equals("[]")) {
+            for (String part : value.replaceAll("^\\[|]$", "").split("[,，\\s]+")) {
+                String p = unquote(part.strip());
+                if (!p.isBlank()) {
+                    into.add(p);
+                }
+            }
+        }
+    }
+
+    /** Strips one pair of surrounding quotes; the inside is taken as is (quotes in it were never escaped). */
+    static String unquote(String value) {
+        if (value.length() >= 2) {
+            char first = value.charAt(0);
+            char last = value.charAt(value.length() - 1);
+            if (first == '"' && last == '"') {
+                return value.substring(1, value.length() - 1);
+            }
+            if (first == '\'' && last == '\'') {
+                return value.substring(1, value.length() - 1).replace("''", "'");
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,92 @@
+package io.newsflow.enrich.post;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the date strings found in posts into instants. A date without an offset is site time,
+ * Asia/Shanghai, never UTC. Dates outside 1990–2100 are treated as no date at all.
+ */
+public final class PublicationDates {
+    /** The mirror's time zone, used for every date that does not carry an offset. */
+    public static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?"
+                    + "\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*$");
+    private static final Pattern FILE_NAME_DATE = Pattern.compile("(?:^|_)(\\d{4})-(\\d{1,2})-(\\d{1,2})-");
+    private static final Pattern ID_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})\\d{9,10}$");
+    private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+    private PublicationDates() {}
+
+    /** Parses a front matter date: {@code 2022-03-27 22:02:05 +0800}, without offset, ISO, or RFC 1123. */
+    public static Optional<Instant> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        Matcher m = NUMERIC.matcher(t);
+        try {
+            if (m.matches()) {
+                LocalDateTime local = LocalDateTime.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                        m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                ZoneId zone = m.group(7) == null ? SITE_ZONE : offset(m.group(7));
+                return inRange(local.atZone(zone).toInstant());
+            }
+            return inRange(ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ZoneOffset offset(String text) {
+        if (text.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = text.replace(":", "");
+        return ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
+                Integer.parseInt(digits.charAt(0) + digits.substring(3)));
+    }
+
+    /** Start of the day named by a file name such as {@code 2024-8-31-title.md}, site time. */
+    public static Optional<Instant> fromFileName(String fileName) {
+        Matcher m = FILE_NAME_DATE.matcher(fileName);
+        return m.find() ? day(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
+    /** Start of the day in an eastmoney id's {@code yyyyMMdd} prefix, site time. */
+    public static Optional<Instant> fromArticleId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Matcher m = ID_DATE.matcher(id);
+        return m.matches() ? day(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
+    private static Optional<Instant> day(String y, String mo, String d) {
+        try {
+            return inRange(LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d))
+                    .atStartOfDay(SITE_ZONE).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> inRange(Instant instant) {
+        return instant.isBefore(EARLIEST) || !instant.isBefore(LATEST) ? Optional.empty() : Optional.of(instant);
+    }
+}

@@ -1,0 +1,17 @@
+package io.newsflow.enrich.topology;
+
+import io.newsflow.enrich.Enricher;
+import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.StreamsProperties;
+import io.newsflow.runtime.StreamsService;
+import java.nio.file.Path;
+
+/** Starts the enrich stage as a Streams service against a cluster. */
+public final class EnrichService {
+    private EnrichService() {}
+
+    public static StreamsService start(KafkaSettings kafka, Path stateDir, EnrichCounters counters) {
+        return new StreamsService("enrich", EnrichTopology.build(new Enricher(), counters),
+                StreamsProperties.forService(EnrichTopology.APPLICATION_ID, "enrich", kafka, stateDir)).start();
+    }
+}
