@@ -1,0 +1,134 @@
+package io.newsflow.enrich.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.enrich.Enricher;
+import io.newsflow.enrich.SamplePosts;
+import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.StreamsProperties;
+import io.newsflow.schema.DeadLetter;
+import io.newsflow.schema.DeadLetterHeaders;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.NewsflowSerdes;
+import io.newsflow.schema.RawArticle;
+import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.Topics;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrichTopologyTest {
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, RawArticle> raw;
+    private TestOutputTopic<String, EnrichedArticle> enriched;
+    private TestOutputTopic<byte[], byte[]> dlq;
+    private final EnrichCounters counters = new EnrichCounters();
+
+    @BeforeEach
+    void start() {
+        Properties props = StreamsProperties.forService(EnrichTopology.APPLICATION_ID, "enrich",
+                KafkaSettings.of("unused:9092"), stateDir);
+        driver = new TopologyTestDriver(EnrichTopology.build(new Enricher(), counters), props);
+        raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), NewsflowSerdes.rawArticle().serializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED, new StringDeserializer(), NewsflowSerdes.enrichedArticle().deserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private static RawArticle raw(String path, byte[] content) {
+        return RawArticle.newBuilder().setContent(ByteBuffer.wrap(content)).setSourcePath(path)
+                .setSourceKind(SourceKind.ARCHIVE).setReplay(true).setIngestedAt(Instant.EPOCH).build();
+    }
+
+    @Test
+    void enrichesAPostIntoAnArticleKeyedByIdWithEventTime() {
+        raw.pipeInput("202203272324148410", raw("archive/seed.md", SamplePosts.bytes("seed.md")));
+        TestRecord<String, EnrichedArticle> out = enriched.readRecord();
+        assertThat(out.key()).isEqualTo("202203272324148410");
+        assertThat(out.value().getRevision()).isEqualTo(1);
+        assertThat(out.getRecordTime()).isEqualTo(Instant.parse("2022-03-27T14:02:05Z"));
+        assertThat(enriched.isEmpty()).isTrue();
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void replaysAndUnchangedCopiesAreDuplicatesAndChangedVersionsAreRevisions() {
+        String id = "202112082206928461";
+        String v1 = "zning1994__finews___posts__2021-12-08-202112082206928461.md";
+        String v2 = "zning1994__finews___posts__2021-12-08-202112082206928461@b5202fad.md";
+        raw.pipeInput(id, raw("archive/" + v1, SamplePosts.bytes(v1)));
+        raw.pipeInput(id, raw("archive/" + v1, SamplePosts.bytes(v1)));
+        // The same content with other line endings: new raw bytes, same article.
+        raw.pipeInput(id, raw("copy/" + v1, new String(SamplePosts.bytes(v1), StandardCharsets.UTF_8)
+                .replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+        raw.pipeInput(id, raw("archive/" + v2, SamplePosts.bytes(v2)));
+
+        List<EnrichedArticle> out = enriched.readValuesToList();
+        assertThat(out).extracting(EnrichedArticle::getRevision).containsExactly(1, 2);
+        assertThat(out.get(1).getContentHash()).isNotEqualTo(out.get(0).getContentHash());
+        assertThat(counters.duplicates()).isEqualTo(2);
+        assertThat(counters.processed()).isEqualTo(4);
+    }
+
+    @Test
+    void rejectedPostsBecomeDeadLettersWithTheOriginalBytesAndTheReason() {
+        RawArticle bad = raw("archive/notes.md", "no front matter here".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("path:archive/notes.md", bad);
+        // The app goes on with the next record.
+        raw.pipeInput("202203272324148410", raw("archive/seed.md", SamplePosts.bytes("seed.md")));
+
+        TestRecord<byte[], byte[]> letter = dlq.readRecord();
+        assertThat(new String(letter.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8))
+                .isEqualTo("NO_FRONT_MATTER");
+        assertThat(new String(letter.headers().lastHeader(DeadLetterHeaders.STAGE).value(), StandardCharsets.UTF_8))
+                .isEqualTo("enrich");
+        DeadLetter value = NewsflowSerdes.deadLetter().decode(letter.value());
+        assertThat(value.getReason()).isEqualTo("NO_FRONT_MATTER");
+        assertThat(value.getSourceTopic()).isEqualTo(Topics.RAW);
+        assertThat(value.getSourcePath()).isEqualTo("archive/notes.md");
+        assertThat(NewsflowSerdes.rawArticle().decode(bytes(value.getOriginalValue())).getSourcePath()).isEqualTo("archive/notes.md");
+        assertThat(dlq.isEmpty()).isTrue();
+        assertThat(enriched.readValuesToList()).hasSize(1);
+
+        // The same bad bytes again are a duplicate, not a second dead letter.
+        raw.pipeInput("path:archive/notes.md", bad);
+        assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void undecodableRecordsDoNotStopTheApp() {
+        // The dead letter itself is checked on a real broker (PipelineIT) and in DeadLetterExceptionHandlerTest:
+        // TopologyTestDriver does not capture dead letters of the deserialization handler.
+        var bytesIn = driver.createInputTopic(Topics.RAW, new StringSerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer());
+        bytesIn.pipeInput("k", "not avro".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("202203272324148410", raw("archive/seed.md", SamplePosts.bytes("seed.md")));
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::getId).containsExactly("202203272324148410");
+    }
+
+    private static byte[] bytes(ByteBuffer b) {
+        byte[] out = new byte[b.remaining()];
+        b.duplicate().get(out);
+        return out;
+    }
+}
