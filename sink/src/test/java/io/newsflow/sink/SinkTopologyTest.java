@@ -1,0 +1,54 @@
+package io.newsflow.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.StreamsProperties;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.NewsflowSerdes;
+import io.newsflow.schema.RecordJson;
+import io.newsflow.schema.Topics;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SinkTopologyTest {
+
+    @Test
+    void writesOneSearchDocumentPerRevisionKeyedByArticleId(@TempDir Path stateDir) throws Exception {
+        try (TopologyTestDriver driver = new TopologyTestDriver(SinkTopology.build(),
+                StreamsProperties.forService(SinkTopology.APPLICATION_ID, "sink", KafkaSettings.of("unused:9092"), stateDir))) {
+            var in = driver.createInputTopic(Topics.ENRICHED, new StringSerializer(), NewsflowSerdes.enrichedArticle().serializer());
+            var out = driver.createOutputTopic(Topics.SEARCH, new StringDeserializer(), new StringDeserializer());
+            EnrichedArticle article = EnrichedArticle.newBuilder()
+                    .setId("202203272324148410").setRevision(2).setContentHash("h")
+                    .setCanonicalUrl("https://finance.eastmoney.com/a/202203272324148410.html")
+                    .setTitle("商汤集团首份年报").setPublishedAt(Instant.parse("2022-03-27T14:02:05Z"))
+                    .setCategory("zhengquanribaowang").setTags(List.of("证券日报网新闻")).setMedia("证券日报网")
+                    .setDigest("d").setText("t").setLinks(List.of()).setSourcePath("seed.md").setWarnings(List.of()).build();
+            in.pipeInput(article.getId(), article, article.getPublishedAt());
+
+            TestRecord<String, String> record = out.readRecord();
+            assertThat(record.key()).isEqualTo("202203272324148410");
+            JsonNode doc = RecordJson.MAPPER.readTree(record.value());
+            assertThat(doc.get("id").asText()).isEqualTo("202203272324148410");
+            assertThat(doc.get("revision").asInt()).isEqualTo(2);
+            assertThat(doc.get("published_at").asText()).isEqualTo("2022-03-27T14:02:05Z");
+            assertThat(doc.get("media").asText()).isEqualTo("证券日报网");
+            assertThat(doc.get("tags").get(0).asText()).isEqualTo("证券日报网新闻");
+            assertThat(doc.get("tickers").isArray()).isTrue();
+            assertThat(doc.get("metrics").isObject()).isTrue();
+            // Field names are the documented, stable search mapping.
+            assertThat(doc.fieldNames()).toIterable().containsExactly("id", "revision", "canonical_url", "title", "digest",
+                    "text", "media", "category", "tags", "published_at", "tickers", "boards", "metrics");
+            assertThat(out.isEmpty()).isTrue();
+        }
+    }
+}
