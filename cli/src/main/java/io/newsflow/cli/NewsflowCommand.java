@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {"Kafka-native pipeline for Chinese financial news: ingest posts, enrich them into clean, "
                 + "identified articles, and write search documents.", ""},
         subcommands = {RunCommand.class, ExtractCommand.class, TailCommand.class, BrokerCommand.class,
-                IngestCommand.class, EnrichCommand.class, SinkCommand.class, CommandLine.HelpCommand.class},
+                IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Start with:  ./newsflow run examples/archive --summary summary.json",
                 "Then:        ./newsflow tail news.search --from-beginning",
                 "Every command has --help. Add --verbose (before the command) for Kafka's own logs."})
@@ -23,7 +24,7 @@ public final class NewsflowCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (run, extract, tail, broker, ingest, enrich, sink)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (run, extract, tail, broker, ingest, enrich, sink, topics)");
     }
 
     public static void main(String[] args) {

@@ -36,7 +36,7 @@ class NewsflowCommandTest {
         Result r = run("--help");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("run", "extract", "tail", "broker", "ingest", "enrich", "sink");
-        for (String command : List.of("run", "extract", "tail", "broker", "ingest", "enrich", "sink")) {
+        for (String command : List.of("run", "extract", "tail", "broker", "ingest", "enrich", "sink", "topics")) {
             Result sub = run(command, "--help");
             assertThat(sub.exitCode()).as(command).isZero();
             assertThat(sub.out()).as(command).contains("Usage: newsflow " + command);
