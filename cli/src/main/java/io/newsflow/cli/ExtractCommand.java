@@ -33,10 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Enricher enricher = new Enricher();
         List<PostFiles.PostFile> files = new ArrayList<>();
+        Inputs.requireExisting(paths);
         for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new UserException("no such file or directory: " + path);
-            }
             if (Files.isRegularFile(path)) {
                 files.add(new PostFiles.PostFile(path, path.getFileName().toString()));
             } else {

@@ -4,7 +4,6 @@ import io.newsflow.ingest.DirectoryIngest;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.Topics;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -27,11 +26,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserException("no such file or directory: " + p);
-            }
-        }
+        Inputs.requireExisting(paths);
         try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
             try (Admin admin = TopicAdmin.open(cluster.settings())) {
                 TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);

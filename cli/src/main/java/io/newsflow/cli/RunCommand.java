@@ -1,7 +1,6 @@
 package io.newsflow.cli;
 
 import io.newsflow.schema.RecordJson;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,11 +33,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserException("no such file or directory: " + p);
-            }
-        }
+        Inputs.requireExisting(paths);
         try (Cluster cluster = Cluster.connect(kafka, true, System.err)) {
             RunSummary summary = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err)
                     .run(paths, cluster.embedded());

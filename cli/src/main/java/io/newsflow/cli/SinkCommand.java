@@ -1,11 +1,7 @@
 package io.newsflow.cli;
 
-
 import io.newsflow.sink.SinkService;
-import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.schema.Topics;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,12 +14,6 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
-            try (Admin admin = TopicAdmin.open(cluster.settings())) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
-            }
-            return StageCommand.runUntilStopped(SinkService.start(cluster.settings(),
-                    kafka.dataDir.resolve("streams").resolve("sink")));
-        }
+        return StageCommand.run(kafka, "sink", SinkService::start);
     }
 }

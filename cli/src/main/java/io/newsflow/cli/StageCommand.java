@@ -1,22 +1,42 @@
 package io.newsflow.cli;
 
+import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.StreamsService;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.schema.Topics;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BiFunction;
+import org.apache.kafka.clients.admin.Admin;
 
-/** Runs one Streams stage as a long-lived service: until SIGTERM/Ctrl-C, then a clean close that leaves the group. */
+/**
+ * Runs one Streams stage as a long-lived service: connect, make sure the topics exist, run until
+ * SIGTERM/Ctrl-C, then close cleanly and leave the group.
+ */
 final class StageCommand {
     private StageCommand() {}
 
-    static int runUntilStopped(StreamsService service) throws InterruptedException {
-        Thread hook = new Thread(() -> service.close(Duration.ofSeconds(30)), "newsflow-" + service.name() + "-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        System.err.println(service.name() + " is running. Press Ctrl-C to stop.");
-        while (!service.awaitStop(Duration.ofSeconds(1))) {
-            // Keeps the main thread alive while the Streams threads work.
+    /**
+     * @param stage   the stage's name, also its state directory under {@code <data-dir>/streams}
+     * @param starter starts the service against the cluster with the given state directory
+     */
+    static int run(KafkaOptions kafka, String stage, BiFunction<KafkaSettings, Path, StreamsService> starter)
+            throws InterruptedException {
+        try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
+            try (Admin admin = TopicAdmin.open(cluster.settings())) {
+                TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
+            }
+            StreamsService service = starter.apply(cluster.settings(), kafka.dataDir.resolve("streams").resolve(stage));
+            Thread hook = new Thread(() -> service.close(Duration.ofSeconds(30)), "newsflow-" + stage + "-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            System.err.println(stage + " is running. Press Ctrl-C to stop.");
+            while (!service.awaitStop(Duration.ofSeconds(1))) {
+                // The Streams threads do the work; this thread only waits for the end.
+            }
+            if (service.failure() != null) {
+                throw new UserException(stage + " stopped: " + service.failure().getMessage());
+            }
+            return 0;
         }
-        if (service.failure() != null) {
-            throw new UserException(service.name() + " stopped: " + service.failure().getMessage());
-        }
-        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.enrich.SamplePosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,7 +115,7 @@ abstract class AbstractPipelineIT {
 
     private Path copyArchive() throws Exception {
         Path target = Files.createDirectories(work.resolve("archive"));
-        try (var files = Files.list(io.newsflow.cli.SampleArchive.dir())) {
+        try (var files = Files.list(SamplePosts.dir())) {
             for (Path f : files.toList()) {
                 Files.copy(f, target.resolve(f.getFileName()));
             }

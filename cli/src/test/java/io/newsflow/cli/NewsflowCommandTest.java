@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.enrich.SamplePosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,13 +68,13 @@ class NewsflowCommandTest {
 
     @Test
     void extractPrintsOneJsonObjectPerPostNamingItsSource() throws Exception {
-        Result r = run("extract", SampleArchive.dir().toString());
+        Result r = run("extract", SamplePosts.dir().toString());
         assertThat(r.exitCode()).isZero();
         List<String> lines = r.out().lines().toList();
-        assertThat(lines).hasSize((int) java.nio.file.Files.list(SampleArchive.dir()).filter(p -> p.toString().endsWith(".md")).count());
+        assertThat(lines).hasSize((int) java.nio.file.Files.list(SamplePosts.dir()).filter(p -> p.toString().endsWith(".md")).count());
         for (String line : lines) {
             JsonNode json = RecordJson.MAPPER.readTree(line);
-            assertThat(json.get("source").asText()).startsWith(SampleArchive.dir().toString());
+            assertThat(json.get("source").asText()).startsWith(SamplePosts.dir().toString());
             assertThat(json.has("id") || json.has("dead_letter")).isTrue();
         }
         JsonNode seed = lines.stream().map(l -> {
