@@ -31,10 +31,11 @@ final class BrokerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (Cluster.runningBroker(dataDir) != null) {
-            throw new UserException("a broker is already running on " + dataDir + " at " + Cluster.runningBroker(dataDir));
+        String running = Cluster.runningBroker(dataDir);
+        if (running != null) {
+            throw new UserException("a broker is already running on " + dataDir + " at " + running);
         }
-        EmbeddedBroker broker = EmbeddedBroker.start(dataDir.resolve("broker"), port, Map.of());
+        EmbeddedBroker broker = EmbeddedBroker.start(Cluster.brokerDir(dataDir), port, Map.of());
         Path addressFile = dataDir.resolve(Cluster.ADDRESS_FILE);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -51,7 +52,7 @@ final class BrokerCommand implements Callable<Integer> {
             TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
         }
         Files.writeString(addressFile, broker.bootstrapServers(), StandardCharsets.UTF_8);
-        System.out.println("Kafka broker ready at " + broker.bootstrapServers() + " (data in " + dataDir.resolve("broker")
+        System.out.println("Kafka broker ready at " + broker.bootstrapServers() + " (data in " + broker.dataDir()
                 + "). Press Ctrl-C to stop.");
         stopped.await();
         return 0;

@@ -42,8 +42,13 @@ final class Cluster implements AutoCloseable {
                     + options.dataDir + "`");
         }
         progress.println("Starting the embedded Kafka broker in " + options.dataDir + " ...");
-        EmbeddedBroker broker = EmbeddedBroker.start(options.dataDir.resolve("broker"), 0, Map.of());
+        EmbeddedBroker broker = EmbeddedBroker.start(brokerDir(options.dataDir), 0, Map.of());
         return new Cluster(options.settings(broker.bootstrapServers()), broker);
+    }
+
+    /** Where the embedded broker keeps its logs inside a data directory. */
+    static Path brokerDir(Path dataDir) {
+        return dataDir.resolve("broker");
     }
 
     /** The address a live {@code newsflow broker} left in the data directory, or null. */

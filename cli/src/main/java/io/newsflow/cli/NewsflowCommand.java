@@ -1,8 +1,5 @@
 package io.newsflow.cli;
 
-import io.newsflow.broker.BrokerStartException;
-import io.newsflow.runtime.KafkaUnavailableException;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,11 +45,8 @@ public final class NewsflowCommand implements Runnable {
     }
 
     static String oneLine(Exception e) {
-        Throwable t = e;
-        if (!(t instanceof UserException || t instanceof BrokerStartException || t instanceof KafkaUnavailableException
-                || t instanceof UncheckedIOException) && t.getCause() != null && t.getMessage() == null) {
-            t = t.getCause();
-        }
+        // Wrappers without a message of their own: say what the cause says.
+        Throwable t = e.getMessage() == null && e.getCause() != null ? e.getCause() : e;
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return message.replace('\n', ' ');
     }

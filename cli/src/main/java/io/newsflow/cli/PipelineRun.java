@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,7 +65,7 @@ public final class PipelineRun {
                 progress.printf("Published %d posts to %s; waiting for enrich and sink to commit ...%n",
                         ingest.published(), Topics.RAW);
 
-                Map<TopicPartition, Long> rawTargets = new TreeMap<>(java.util.Comparator.comparing(TopicPartition::toString));
+                Map<TopicPartition, Long> rawTargets = new HashMap<>();
                 ingest.endOffsets().forEach((p, o) -> rawTargets.put(new TopicPartition(Topics.RAW, p), o));
                 await("enrich", enrich, sink, () -> offsets.caughtUp(EnrichTopology.APPLICATION_ID, Topics.RAW, rawTargets));
                 Map<TopicPartition, Long> enrichedEnd = offsets.committedEnd(Topics.ENRICHED);

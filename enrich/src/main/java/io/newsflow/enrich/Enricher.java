@@ -35,6 +35,7 @@ public final class Enricher {
     }
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String FEED_TAG = "东财滚动新闻";
 
     private final Limits limits;
@@ -152,7 +153,7 @@ public final class Enricher {
         if (fromFrontMatter.isPresent()) {
             return fromFrontMatter;
         }
-        if (fm.date() != null && !fm.date().replace("+0800", "").isBlank()) {
+        if (!PublicationDates.isAbsent(fm.date())) {
             warnings.add("UNREADABLE_DATE");
         }
         Optional<Instant> fromName = PublicationDates.fromFileName(input.fileName());
@@ -175,7 +176,7 @@ public final class Enricher {
         if (t.indexOf('<') >= 0) {
             t = TAG.matcher(t).replaceAll("");
         }
-        return t.replace('\u3000', ' ').strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(t.replace('\u3000', ' ').strip()).replaceAll(" ");
     }
 
     private static String media(BodyContent body, FrontMatter fm) {

@@ -11,6 +11,11 @@ public record PostInput(String sourcePath, byte[] content) {
 
     /** The last path segment, e.g. {@code 2021-12-08-202112082206928461.md}. */
     public String fileName() {
+        return fileNameOf(sourcePath);
+    }
+
+    /** The last segment of a source path (either separator). */
+    public static String fileNameOf(String sourcePath) {
         int slash = Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('\\'));
         return sourcePath.substring(slash + 1);
     }

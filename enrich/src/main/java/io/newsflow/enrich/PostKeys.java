@@ -22,14 +22,26 @@ public final class PostKeys {
 
     private PostKeys() {}
 
-    /** The article id, or {@code path:<sourcePath>} for a post whose id only enrichment can derive. */
-    public static String key(String sourcePath, byte[] content) {
-        String fileName = new PostInput(sourcePath, content).fileName();
+    /**
+     * @param key         the article id, or {@code path:<sourcePath>} for a post whose id only enrichment can derive
+     * @param publishedAt from the {@code date:} line, else the file name, else the id; empty if none
+     */
+    public record Keys(String key, Optional<Instant> publishedAt) {}
+
+    /** Reads the key and the publication time, decoding the post once. */
+    public static Keys of(String sourcePath, byte[] content) {
+        String fileName = PostInput.fileNameOf(sourcePath);
+        String text = new String(content, StandardCharsets.UTF_8);
+        String key = key(sourcePath, fileName, text);
+        return new Keys(key, publishedAt(fileName, text, key));
+    }
+
+    private static String key(String sourcePath, String fileName, String text) {
         Optional<String> id = ArticleIds.fromFileName(fileName);
         if (id.isPresent()) {
             return id.get();
         }
-        Matcher m = SOURCE_LINK.matcher(new String(content, StandardCharsets.UTF_8));
+        Matcher m = SOURCE_LINK.matcher(text);
         while (m.find()) {
             Optional<String> fromLink = ArticleIds.fromUrl(m.group(1));
             if (fromLink.isPresent()) {
@@ -39,12 +51,9 @@ public final class PostKeys {
         return "path:" + sourcePath;
     }
 
-    /** Publication time from the {@code date:} line, else the file name, else the id; empty if none. */
-    public static Optional<Instant> publishedAt(String sourcePath, byte[] content, String key) {
-        String fileName = new PostInput(sourcePath, content).fileName();
+    private static Optional<Instant> publishedAt(String fileName, String text, String key) {
         try {
-            FrontMatter fm = FRONT_MATTER.parse(PostSplitter.split(new String(content, StandardCharsets.UTF_8),
-                    Enricher.Limits.DEFAULT.maxFrontMatterChars()).frontMatter());
+            FrontMatter fm = FRONT_MATTER.parse(PostSplitter.split(text, Enricher.Limits.DEFAULT.maxFrontMatterChars()).frontMatter());
             if (fm != null) {
                 Optional<Instant> date = PublicationDates.parse(fm.date());
                 if (date.isPresent()) {

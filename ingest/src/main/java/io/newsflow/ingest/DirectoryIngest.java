@@ -26,7 +26,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,8 +70,8 @@ public final class DirectoryIngest {
         AtomicLong published = new AtomicLong();
         Map<String, Long> failures = new ConcurrentHashMap<>();
         Map<Integer, Long> endOffsets = new ConcurrentHashMap<>();
-        try (Producer<String, byte[]> producer = new KafkaProducer<>(kafka.withDefaults(producerDefaults()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (Producer<byte[], byte[]> producer = new KafkaProducer<>(kafka.withDefaults(producerDefaults()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
             for (PostFiles.PostFile file : listing.posts()) {
                 byte[] content;
                 try {
@@ -82,13 +81,16 @@ public final class DirectoryIngest {
                     LOG.warn("ingest: cannot read {}: {}", file.path(), e.getMessage());
                     continue;
                 }
-                String key = PostKeys.key(file.sourcePath(), content);
+                PostKeys.Keys keys = PostKeys.of(file.sourcePath(), content);
+                byte[] key = keys.key().getBytes(StandardCharsets.UTF_8);
                 if (content.length > MAX_RECORD_BYTES) {
                     failures.merge("TOO_LARGE", 1L, Long::sum);
-                    producer.send(DeadLetterRecords.tooLarge(file.sourcePath(), key, content.length));
+                    producer.send(DeadLetters.record(Topics.DLQ, "ingest", "TOO_LARGE",
+                            "the file has " + content.length + " bytes; the ingest publishes at most " + MAX_RECORD_BYTES,
+                            new DeadLetters.Origin(null, null, null, file.sourcePath()), key, null));
                     continue;
                 }
-                Optional<Instant> publishedAt = PostKeys.publishedAt(file.sourcePath(), content, key);
+                Optional<Instant> publishedAt = keys.publishedAt();
                 Instant now = clock.instant();
                 RawArticle raw = RawArticle.newBuilder()
                         .setContent(ByteBuffer.wrap(content))
@@ -98,7 +100,7 @@ public final class DirectoryIngest {
                         .setIngestedAt(now)
                         .setPublishedAt(publishedAt.orElse(null))
                         .build();
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW, null,
+                ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null,
                         publishedAt.orElse(now).toEpochMilli(), key, serde.encode(raw));
                 record.headers().add(SOURCE_PATH_HEADER, file.sourcePath().getBytes(StandardCharsets.UTF_8));
                 record.headers().add(REPLAY_HEADER, "true".getBytes(StandardCharsets.UTF_8));
@@ -117,19 +119,5 @@ public final class DirectoryIngest {
         long failed = failures.values().stream().mapToLong(Long::longValue).sum();
         return new IngestReport(listing.posts().size() + listing.skipped(), published.get(), listing.skipped(), failed,
                 new TreeMap<>(failures), new TreeMap<>(endOffsets));
-    }
-
-    /** Dead letters the ingest itself writes. */
-    static final class DeadLetterRecords {
-        private DeadLetterRecords() {}
-
-        static ProducerRecord<String, byte[]> tooLarge(String sourcePath, String key, long size) {
-            ProducerRecord<byte[], byte[]> letter = DeadLetters.record(Topics.DLQ, "ingest", "TOO_LARGE",
-                    "the file has " + size + " bytes; the ingest publishes at most " + MAX_RECORD_BYTES,
-                    new DeadLetters.Origin(null, null, null, sourcePath), key.getBytes(StandardCharsets.UTF_8), null);
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.DLQ, null, key, letter.value());
-            letter.headers().forEach(h -> record.headers().add(h));
-            return record;
-        }
     }
 }

@@ -61,12 +61,9 @@ public class DeadLetterExceptionHandler
             reason = rejected.reason();
             sourcePath = rejected.sourcePath();
             message = rejected.getMessage();
-        } else {
-            LOG.error("{}: unexpected {} at {}-{}@{}; dead-lettered as {}", stage, exception, context.topic(),
-                    context.partition(), context.offset(), reason, exception);
         }
-        return ProcessingExceptionHandler.Response.resume(
-                List.of(deadLetter(context, reason, message, sourcePath, context.sourceRawKey(), context.sourceRawValue())));
+        return ProcessingExceptionHandler.Response.resume(List.of(
+                deadLetter(context, reason, message, sourcePath, context.sourceRawKey(), context.sourceRawValue(), exception)));
     }
 
     @Override
@@ -74,7 +71,7 @@ public class DeadLetterExceptionHandler
                                                                 ConsumerRecord<byte[], byte[]> record,
                                                                 Exception exception) {
         return DeserializationExceptionHandler.Response.resume(List.of(deadLetter(context, UNDECODABLE_RECORD,
-                String.valueOf(exception.getMessage()), null, record.key(), record.value())));
+                String.valueOf(exception.getMessage()), null, record.key(), record.value(), exception)));
     }
 
     @Override
@@ -82,7 +79,7 @@ public class DeadLetterExceptionHandler
                                                            ProducerRecord<byte[], byte[]> record, Exception exception) {
         if (exception instanceof RecordTooLargeException) {
             return ProductionExceptionHandler.Response.resume(List.of(deadLetter(context, OUTPUT_TOO_LARGE,
-                    exception.getMessage(), null, context.sourceRawKey(), context.sourceRawValue())));
+                    exception.getMessage(), null, context.sourceRawKey(), context.sourceRawValue(), exception)));
         }
         // Anything else (authorization, a missing topic) is not the record's fault: stop loudly.
         return ProductionExceptionHandler.Response.fail();
@@ -94,13 +91,19 @@ public class DeadLetterExceptionHandler
                                                                         ProducerRecord record, Exception exception,
                                                                         SerializationExceptionOrigin origin) {
         return ProductionExceptionHandler.Response.resume(List.of(deadLetter(context, UNSERIALIZABLE_OUTPUT,
-                origin + ": " + exception.getMessage(), null, context.sourceRawKey(), context.sourceRawValue())));
+                origin + ": " + exception.getMessage(), null, context.sourceRawKey(), context.sourceRawValue(), exception)));
     }
 
     private ProducerRecord<byte[], byte[]> deadLetter(ErrorHandlerContext context, String reason, String message,
-                                                      String sourcePath, byte[] key, byte[] value) {
-        LOG.warn("{}: dead letter {} for {}-{}@{}{}: {}", stage, reason, context.topic(), context.partition(),
-                context.offset(), sourcePath == null ? "" : " (" + sourcePath + ")", message);
+                                                      String sourcePath, byte[] key, byte[] value, Exception cause) {
+        String where = context.topic() + "-" + context.partition() + "@" + context.offset()
+                + (sourcePath == null ? "" : " (" + sourcePath + ")");
+        if (PROCESSING_ERROR.equals(reason)) {
+            // Not the record's fault but ours: keep the stack trace.
+            LOG.error("{}: dead letter {} for {}: {}", stage, reason, where, message, cause);
+        } else {
+            LOG.warn("{}: dead letter {} for {}: {}", stage, reason, where, message);
+        }
         return DeadLetters.record(dlqTopic, stage, reason, message,
                 new DeadLetters.Origin(context.topic(), context.partition(), context.offset(), sourcePath), key, value);
     }

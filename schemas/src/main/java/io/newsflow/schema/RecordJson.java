@@ -16,7 +16,6 @@ import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.IndexedRecord;
 
 /**
@@ -87,7 +86,7 @@ public final class RecordJson {
             case ENUM:
             case STRING:
             default:
-                return NODES.textNode(value instanceof GenericContainer ? value.toString() : String.valueOf(value));
+                return NODES.textNode(value.toString());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.body;
 
+import io.newsflow.enrich.identity.ArticleIds;
 import io.newsflow.enrich.links.LinkKind;
 import io.newsflow.enrich.links.LinkNormalizer;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ public final class BodyParser {
         List<FoundLink> links = new ArrayList<>();
         List<String> sourceLinks = new ArrayList<>();
 
-        for (Element p : new ArrayList<>(doc.select("p"))) {
+        // select() returns its own list, so removing paragraphs from the tree while iterating is safe.
+        for (Element p : doc.select("p")) {
             classifyMirrorParagraph(p, links, sourceLinks);
         }
         String media = null;
@@ -137,7 +139,7 @@ public final class BodyParser {
         if (u.contains("quote.eastmoney.com") || u.contains("/realstock/")) {
             return LinkKind.QUOTE;
         }
-        if (io.newsflow.enrich.identity.ArticleIds.fromUrl(url).isPresent()) {
+        if (ArticleIds.fromUrl(url).isPresent()) {
             return LinkKind.ARTICLE;
         }
         return fallback;

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  * Empty and relative links have no normalized form; they are reported, not invented.
  */
 public final class LinkNormalizer {
+    /** Characters browsers ignore inside a scheme, which hostile links use to hide {@code javascript:}. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u0000-\\u001f]");
     private static final Pattern QUOTE_PATH = Pattern.compile("^/(?:unify/)?r/(\\d{1,3})\\.([0-9A-Za-z_]+)$");
 
     private LinkNormalizer() {}
 
     /** True for schemes that must never reach an output field (script execution, inline payloads). */
     public static boolean isUnsafe(String url) {
-        String lower = url.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u0000-\\u001f]", "");
+        String lower = INVISIBLE.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:");
     }
 

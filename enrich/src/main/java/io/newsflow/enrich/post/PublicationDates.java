@@ -23,12 +23,21 @@ public final class PublicationDates {
     private static final Pattern NUMERIC = Pattern.compile(
             "^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?"
                     + "\\s*(Z|[+-]\\d{2}:?\\d{2})?\\s*$");
+    private static final Pattern OFFSET_ONLY = Pattern.compile("^\\s*(?:Z|[+-]\\d{2}:?\\d{2})?\\s*$");
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(?:^|_)(\\d{4})-(\\d{1,2})-(\\d{1,2})-");
     private static final Pattern ID_DATE = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})\\d{9,10}$");
     private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private PublicationDates() {}
+
+    /**
+     * True when a front matter date says nothing: blank, or only an offset as the generator writes
+     * it for posts without a date ({@code date:  +0800}).
+     */
+    public static boolean isAbsent(String text) {
+        return text == null || OFFSET_ONLY.matcher(text).matches();
+    }
 
     /** Parses a front matter date: {@code 2022-03-27 22:02:05 +0800}, without offset, ISO, or RFC 1123. */
     public static Optional<Instant> parse(String text) {

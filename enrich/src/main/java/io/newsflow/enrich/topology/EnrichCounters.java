@@ -10,11 +10,11 @@ public final class EnrichCounters {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong processed = new AtomicLong();
 
-    void duplicate() {
+    void countDuplicate() {
         duplicates.incrementAndGet();
     }
 
-    void seen() {
+    void countProcessed() {
         processed.incrementAndGet();
     }
 

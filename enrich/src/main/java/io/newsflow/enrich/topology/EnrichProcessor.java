@@ -44,14 +44,14 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
 
     @Override
     public void process(Record<String, RawArticle> record) {
-        counters.seen();
+        counters.countProcessed();
         RawArticle raw = record.value();
         byte[] bytes = bytes(raw.getContent());
         String stateKey = record.key() != null ? record.key() : "path:" + raw.getSourcePath();
         String rawHash = ContentHash.ofBytes(bytes);
         ArticleState state = store.get(stateKey);
         if (state != null && state.getRawHashes().contains(rawHash)) {
-            counters.duplicate();
+            counters.countDuplicate();
             return;
         }
         List<String> hashes = remember(state, rawHash);
@@ -64,7 +64,7 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         EnrichedArticle article = ((EnrichmentOutcome.Article) outcome).article();
         if (previous != null && previous.getContentHash().equals(article.getContentHash())) {
             store.put(stateKey, new ArticleState(hashes, previous));
-            counters.duplicate();
+            counters.countDuplicate();
             return;
         }
         if (previous != null) {
