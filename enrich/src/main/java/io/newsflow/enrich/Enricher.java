@@ -13,7 +13,8 @@ import io.newsflow.enrich.post.PublicationDates;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Link;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -56,15 +57,17 @@ public final class Enricher {
         if (bytes.length > limits.maxPostBytes()) {
             return reject(RejectReason.TOO_LARGE, "the post has " + bytes.length + " bytes; the limit is " + limits.maxPostBytes());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return reject(RejectReason.NOT_UTF8, "the post is not valid UTF-8: " + e.getMessage());
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            return reject(RejectReason.NOT_UTF8, "the post is not valid UTF-8: byte " + in.position()
+                    + " starts an invalid sequence (UTF-16, GBK or binary data?)");
         }
+        String text = out.flip().toString();
         if (text.indexOf('\u0000') >= 0) {
             return reject(RejectReason.NOT_UTF8, "the post contains NUL bytes (UTF-16 or binary data?)");
         }
