@@ -1,23 +1,50 @@
 package io.newsflow.enrich;
 
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Link;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.TreeSet;
 
 /** Hashes for telling versions apart: of raw bytes (replays) and of an article's content (revisions). */
 public final class ContentHash {
     private ContentHash() {}
 
-    /** SHA-256 of the article's meaningful content, first 128 bits as hex. */
-    public static String ofArticle(String title, long publishedAtMillis, String text) {
+    /**
+     * SHA-256 of what a reader would call the article's content, first 128 bits as hex: title,
+     * publication time, canonical URL, outlet, lead, text and the set of link targets. Not the
+     * source path, tags, warnings or the mirror's navigation links (kind {@code site}): the same
+     * article copied to another path or section of the mirror is the same article.
+     */
+    public static String ofArticle(EnrichedArticle article) {
         MessageDigest sha = sha256();
-        sha.update(title.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(Long.toString(publishedAtMillis).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) 0);
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        update(sha, article.getTitle());
+        update(sha, Long.toString(article.getPublishedAt().toEpochMilli()));
+        update(sha, article.getCanonicalUrl());
+        update(sha, article.getMedia());
+        update(sha, article.getDigest());
+        update(sha, article.getText());
+        TreeSet<String> targets = new TreeSet<>();
+        for (Link link : article.getLinks()) {
+            if ("site".equals(link.getKind())) {
+                continue;
+            }
+            targets.add(link.getNormalized() != null ? link.getNormalized() : link.getUrl());
+        }
+        for (String target : targets) {
+            update(sha, target);
+        }
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    private static void update(MessageDigest sha, String field) {
+        if (field != null) {
+            sha.update(field.getBytes(StandardCharsets.UTF_8));
+        }
+        // A separator that cannot occur in text, and a different one for null, so fields cannot run together.
+        sha.update(field == null ? (byte) 1 : (byte) 0);
     }
 
     /** SHA-256 of raw bytes, first 128 bits as hex. */

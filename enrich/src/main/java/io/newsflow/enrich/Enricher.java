@@ -3,13 +3,14 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.body.BodyContent;
 import io.newsflow.enrich.body.BodyParser;
 import io.newsflow.enrich.body.FoundLink;
-import io.newsflow.enrich.identity.ArticleIds;
+import io.newsflow.enrich.identity.ArticleIdentity;
 import io.newsflow.enrich.links.LinkNormalizer;
 import io.newsflow.enrich.post.FrontMatter;
 import io.newsflow.enrich.post.FrontMatterParser;
 import io.newsflow.enrich.post.Post;
 import io.newsflow.enrich.post.PostSplitter;
 import io.newsflow.enrich.post.PublicationDates;
+import io.newsflow.enrich.post.Titles;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Link;
 import java.nio.ByteBuffer;
@@ -21,38 +22,80 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import org.jsoup.parser.Parser;
+import java.util.function.LongSupplier;
 
 /**
  * The enrichment function: post bytes in, an identified clean article (or a reasoned rejection)
- * out. Pure and thread-safe: no Kafka, no I/O, no clock; the Streams app and
- * {@code newsflow extract} both call exactly this.
+ * out. Pure and thread-safe: no Kafka, no I/O; the only outside input is the clock of the time
+ * budget. The Streams app and {@code newsflow extract} both call exactly this.
  */
 public final class Enricher {
-    /** Size limits that keep one hostile post from stalling a partition. */
-    public record Limits(int maxPostBytes, int maxFrontMatterChars) {
-        public static final Limits DEFAULT = new Limits(4 * 1024 * 1024, 64 * 1024);
+    /**
+     * Limits that keep one hostile post from stalling a partition.
+     *
+     * @param maxPostBytes        larger posts are {@code TOO_LARGE}
+     * @param maxFrontMatterChars a longer front matter block is {@code BAD_FRONT_MATTER}
+     * @param maxMarkdownNesting  deeper Markdown quote/list nesting on one line is {@code TOO_COMPLEX}
+     * @param maxHtmlDepth        HTML nested deeper than this is flattened by the parser (jsoup's max depth)
+     * @param maxMillis           a post that takes longer is {@code TIMED_OUT}; checked between steps
+     */
+    public record Limits(int maxPostBytes, int maxFrontMatterChars, int maxMarkdownNesting, int maxHtmlDepth,
+                         long maxMillis) {
+        public static final Limits DEFAULT = new Limits(4 * 1024 * 1024, 64 * 1024, 32, 256, 5_000);
+
+        public Limits {
+            if (maxPostBytes <= 0 || maxFrontMatterChars <= 0 || maxMarkdownNesting <= 0 || maxHtmlDepth <= 0
+                    || maxMillis <= 0) {
+                throw new IllegalArgumentException("every enrichment limit must be positive: " + this);
+            }
+        }
+
+        public Limits withMaxPostBytes(int bytes) {
+            return new Limits(bytes, maxFrontMatterChars, maxMarkdownNesting, maxHtmlDepth, maxMillis);
+        }
+
+        public Limits withMaxMillis(long millis) {
+            return new Limits(maxPostBytes, maxFrontMatterChars, maxMarkdownNesting, maxHtmlDepth, millis);
+        }
     }
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String FEED_TAG = "东财滚动新闻";
 
     private final Limits limits;
+    private final LongSupplier nanoClock;
     private final FrontMatterParser frontMatterParser;
-    private final BodyParser bodyParser = new BodyParser();
+    private final BodyParser bodyParser;
 
     public Enricher() {
         this(Limits.DEFAULT);
     }
 
     public Enricher(Limits limits) {
+        this(limits, System::nanoTime);
+    }
+
+    /** With the clock the time budget is measured on (tests pass a fake one). */
+    public Enricher(Limits limits, LongSupplier nanoClock) {
         this.limits = limits;
+        this.nanoClock = nanoClock;
         this.frontMatterParser = new FrontMatterParser(limits.maxFrontMatterChars());
+        this.bodyParser = new BodyParser(limits.maxHtmlDepth());
+    }
+
+    public Limits limits() {
+        return limits;
     }
 
     public EnrichmentOutcome enrich(PostInput input) {
+        Deadline deadline = Deadline.start(limits.maxMillis(), nanoClock);
+        try {
+            return enrich(input, deadline);
+        } catch (Deadline.Exceeded e) {
+            return reject(RejectReason.TIMED_OUT, "the post was given up: " + e.getMessage());
+        }
+    }
+
+    private EnrichmentOutcome enrich(PostInput input, Deadline deadline) {
         byte[] bytes = input.content();
         if (bytes.length > limits.maxPostBytes()) {
             return reject(RejectReason.TOO_LARGE, "the post has " + bytes.length + " bytes; the limit is " + limits.maxPostBytes());
@@ -81,117 +124,97 @@ public final class Enricher {
         if (fm == null) {
             return reject(RejectReason.BAD_FRONT_MATTER, "the front matter has no 'key: value' lines");
         }
+        int nesting = MarkdownNesting.deepest(post.body());
+        if (nesting > limits.maxMarkdownNesting()) {
+            return reject(RejectReason.TOO_COMPLEX, "a Markdown line nests " + nesting
+                    + " quotes or list items; the limit is " + limits.maxMarkdownNesting());
+        }
+        deadline.check("reading the front matter");
         List<String> warnings = new ArrayList<>();
         if (fm.recovered()) {
             warnings.add("FRONT_MATTER_RECOVERED");
         }
-        BodyContent body = bodyParser.parse(post.body());
+        BodyContent body;
+        try {
+            body = bodyParser.parse(post.body(), deadline);
+        } catch (StackOverflowError e) {
+            // The nesting pre-check covers block structure; this is the safety net for inline nesting.
+            return reject(RejectReason.TOO_COMPLEX, "the body nests too deeply to parse");
+        }
         warnings.addAll(body.warnings());
 
-        String eastmoneyId = eastmoneyId(input, body).orElse(null);
-        Optional<Instant> published = publication(fm, input, eastmoneyId, warnings);
-        if (published.isEmpty()) {
+        String eastmoneyId = ArticleIdentity.eastmoneyId(input.fileName(), body.sourceLinks()).orElse(null);
+        PublicationDates.Resolved published = PublicationDates.resolve(fm.date(), input.fileName(), eastmoneyId);
+        warnings.addAll(published.warnings());
+        if (published.instant().isEmpty()) {
             return reject(RejectReason.NO_DATE, "no publication time in the front matter ('" + fm.date()
                     + "'), the file name or the article id");
         }
-        String title = cleanTitle(fm.title());
+        String title = Titles.clean(fm.title());
         if (title.isEmpty()) {
             if (body.text().isEmpty()) {
                 return reject(RejectReason.NO_TITLE_OR_TEXT, "the post has neither a title nor body text");
             }
             warnings.add("NO_TITLE");
         }
-        long publishedMillis = published.get().toEpochMilli();
-        String canonicalUrl;
-        String id;
-        if (eastmoneyId != null) {
-            id = eastmoneyId;
-            canonicalUrl = ArticleIds.canonicalUrl(eastmoneyId);
-        } else {
-            canonicalUrl = body.sourceLinks().stream().map(LinkNormalizer::normalize)
-                    .flatMap(Optional::stream).findFirst().orElse(null);
-            id = canonicalUrl != null ? ArticleIds.fromCanonicalUrl(canonicalUrl)
-                    : ArticleIds.fromTitleAndTime(title, publishedMillis);
-        }
+        Instant publishedAt = published.instant().get();
+        ArticleIdentity identity = ArticleIdentity.of(eastmoneyId, body.sourceLinks(), title, publishedAt).orElseThrow();
 
         List<Link> links = new ArrayList<>(body.links().size());
         for (FoundLink link : body.links()) {
             links.add(new Link(link.url(), LinkNormalizer.normalize(link.url()).orElse(null), link.kind().wireName()));
         }
-        return new EnrichmentOutcome.Article(EnrichedArticle.newBuilder()
-                .setId(id)
+        EnrichedArticle article = EnrichedArticle.newBuilder()
+                .setId(identity.id())
                 .setRevision(1)
-                .setContentHash(ContentHash.ofArticle(title, publishedMillis, body.text()))
-                .setCanonicalUrl(canonicalUrl)
+                .setContentHash("")
+                .setCanonicalUrl(identity.canonicalUrl())
                 .setTitle(title)
-                .setPublishedAt(Instant.ofEpochMilli(publishedMillis))
-                .setCategory(fm.categories().isEmpty() ? null : fm.categories().get(0))
-                .setTags(fm.tags())
+                .setPublishedAt(publishedAt)
+                .setCategory(plain(fm.categories()).stream().findFirst().orElse(null))
+                .setTags(plain(fm.tags()))
                 .setMedia(media(body, fm))
                 .setDigest(body.digest())
                 .setText(body.text())
                 .setLinks(links)
                 .setSourcePath(input.sourcePath())
                 .setWarnings(warnings)
-                .build());
+                .build();
+        article.setContentHash(ContentHash.ofArticle(article));
+        return new EnrichmentOutcome.Article(article);
     }
 
-    private static Optional<String> eastmoneyId(PostInput input, BodyContent body) {
-        Optional<String> fromName = ArticleIds.fromFileName(input.fileName());
-        if (fromName.isPresent()) {
-            return fromName;
-        }
-        for (String source : body.sourceLinks()) {
-            Optional<String> id = ArticleIds.fromUrl(source);
-            if (id.isPresent()) {
-                return id;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Instant> publication(FrontMatter fm, PostInput input, String eastmoneyId,
-                                                 List<String> warnings) {
-        Optional<Instant> fromFrontMatter = PublicationDates.parse(fm.date());
-        if (fromFrontMatter.isPresent()) {
-            return fromFrontMatter;
-        }
-        if (!PublicationDates.isAbsent(fm.date())) {
-            warnings.add("UNREADABLE_DATE");
-        }
-        Optional<Instant> fromName = PublicationDates.fromFileName(input.fileName());
-        if (fromName.isPresent()) {
-            warnings.add("DATE_FROM_FILE_NAME");
-            return fromName;
-        }
-        Optional<Instant> fromId = PublicationDates.fromArticleId(eastmoneyId);
-        if (fromId.isPresent()) {
-            warnings.add("DATE_FROM_ID");
-        }
-        return fromId;
-    }
-
-    private static String cleanTitle(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String t = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-        if (t.indexOf('<') >= 0) {
-            t = TAG.matcher(t).replaceAll("");
-        }
-        return WHITESPACE.matcher(t.replace('\u3000', ' ').strip()).replaceAll(" ");
-    }
-
+    /**
+     * The outlet, most specific source first: the body's {@code （文章来源：…）} line, the
+     * {@code …新闻} tag, the {@code author} field (Sina and RSS feeds), an outlet in brackets at the
+     * end of the lead.
+     */
     private static String media(BodyContent body, FrontMatter fm) {
         if (body.media() != null) {
             return body.media();
         }
-        for (String tag : fm.tags()) {
+        for (String tag : plain(fm.tags())) {
             if (tag.endsWith("新闻") && !tag.equals(FEED_TAG) && tag.length() > 2) {
                 return tag.substring(0, tag.length() - 2);
             }
         }
-        return null;
+        String author = Titles.clean(fm.author());
+        if (!author.isEmpty() && author.length() <= 32) {
+            return author;
+        }
+        return body.trailingOutlet();
+    }
+
+    /** Front matter lists as plain text: the generator pastes whatever the source had. */
+    private static List<String> plain(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            String clean = Titles.clean(v);
+            if (!clean.isEmpty()) {
+                out.add(clean);
+            }
+        }
+        return out;
     }
 
     private static EnrichmentOutcome reject(RejectReason reason, String message) {

@@ -1,29 +1,37 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.identity.ArticleIds;
+import io.newsflow.enrich.identity.ArticleIdentity;
 import io.newsflow.enrich.post.FrontMatter;
 import io.newsflow.enrich.post.FrontMatterParser;
+import io.newsflow.enrich.post.Post;
 import io.newsflow.enrich.post.PostSplitter;
 import io.newsflow.enrich.post.PublicationDates;
+import io.newsflow.enrich.post.Titles;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What an ingest can tell about a post without enriching it: the record key (the article id by
- * the enricher's own rules, so that every version of an article meets the same state) and the
- * publication time for the record timestamp. Cheap, and never throws.
+ * {@link ArticleIdentity}, the enricher's own rule, so that every version of an article lands on
+ * the same partition and state) and the publication time for the record timestamp. Cheap (no
+ * HTML parse), and never throws.
  */
 public final class PostKeys {
-    private static final Pattern SOURCE_LINK = Pattern.compile("(?m)^<((?:https?:)?//[^>\\s]+)>\\s*$");
+    /** A line that is only a link to the post's original: {@code <url>} or {@code [url](url)}. */
+    private static final Pattern SOURCE_LINK =
+            Pattern.compile("(?m)^[ \\t]*(?:<((?:https?:)?//[^>\\s]+)>|\\[((?:https?:)?//[^\\]\\s]+)]\\(\\2\\))[ \\t]*\\r?$");
     private static final FrontMatterParser FRONT_MATTER = new FrontMatterParser(Enricher.Limits.DEFAULT.maxFrontMatterChars());
 
     private PostKeys() {}
 
     /**
-     * @param key         the article id, or {@code path:<sourcePath>} for a post whose id only enrichment can derive
+     * @param key         the article id, or {@code path:<sourcePath>} for a post without any identity
+     *                    (the enricher will reject it)
      * @param publishedAt from the {@code date:} line, else the file name, else the id; empty if none
      */
     public record Keys(String key, Optional<Instant> publishedAt) {}
@@ -32,37 +40,31 @@ public final class PostKeys {
     public static Keys of(String sourcePath, byte[] content) {
         String fileName = PostInput.fileNameOf(sourcePath);
         String text = new String(content, StandardCharsets.UTF_8);
-        String key = key(sourcePath, fileName, text);
-        return new Keys(key, publishedAt(fileName, text, key));
-    }
-
-    private static String key(String sourcePath, String fileName, String text) {
-        Optional<String> id = ArticleIds.fromFileName(fileName);
-        if (id.isPresent()) {
-            return id.get();
-        }
-        Matcher m = SOURCE_LINK.matcher(text);
-        while (m.find()) {
-            Optional<String> fromLink = ArticleIds.fromUrl(m.group(1));
-            if (fromLink.isPresent()) {
-                return fromLink.get();
-            }
-        }
-        return "path:" + sourcePath;
-    }
-
-    private static Optional<Instant> publishedAt(String fileName, String text, String key) {
+        FrontMatter fm = null;
+        String body = text;
         try {
-            FrontMatter fm = FRONT_MATTER.parse(PostSplitter.split(text, Enricher.Limits.DEFAULT.maxFrontMatterChars()).frontMatter());
-            if (fm != null) {
-                Optional<Instant> date = PublicationDates.parse(fm.date());
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
+            Post post = PostSplitter.split(text, Enricher.Limits.DEFAULT.maxFrontMatterChars());
+            fm = FRONT_MATTER.parse(post.frontMatter());
+            body = post.body();
         } catch (PostSplitter.NoFrontMatterException e) {
-            // Fall through to the file name and the id.
+            // No front matter: the file name and links may still name the article.
         }
-        return PublicationDates.fromFileName(fileName).or(() -> PublicationDates.fromArticleId(key));
+        List<String> sourceLinks = sourceLinks(body);
+        String eastmoneyId = ArticleIdentity.eastmoneyId(fileName, sourceLinks).orElse(null);
+        Optional<Instant> published = PublicationDates.resolve(fm == null ? null : fm.date(), fileName, eastmoneyId).instant();
+        String key = ArticleIdentity.of(eastmoneyId, sourceLinks, Titles.clean(fm == null ? null : fm.title()),
+                        published.orElse(null))
+                .map(ArticleIdentity::id)
+                .orElse("path:" + sourcePath);
+        return new Keys(key, published);
+    }
+
+    static List<String> sourceLinks(String body) {
+        List<String> links = new ArrayList<>(2);
+        Matcher m = SOURCE_LINK.matcher(body);
+        while (m.find()) {
+            links.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return links;
     }
 }

@@ -16,5 +16,9 @@ public enum RejectReason {
     /** Neither a title nor any body text. */
     NO_TITLE_OR_TEXT,
     /** No publication time in the front matter, the file name or the article id. */
-    NO_DATE
+    NO_DATE,
+    /** The Markdown nests quotes or lists deeper than the limit on one line (a parser bomb, not news). */
+    TOO_COMPLEX,
+    /** Enrichment took longer than the per-post time budget. */
+    TIMED_OUT
 }

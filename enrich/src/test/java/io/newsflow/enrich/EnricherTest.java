@@ -176,7 +176,7 @@ class EnricherTest {
 
     @Test
     void rejectsOversizedPosts() {
-        Enricher small = new Enricher(new Enricher.Limits(1024, 512));
+        Enricher small = new Enricher(Enricher.Limits.DEFAULT.withMaxPostBytes(1024));
         EnrichmentOutcome outcome = small.enrich(new PostInput("a.md", new byte[2048]));
         assertThat(((EnrichmentOutcome.Rejected) outcome).reason()).isEqualTo(RejectReason.TOO_LARGE);
     }

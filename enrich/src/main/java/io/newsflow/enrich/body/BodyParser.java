@@ -1,5 +1,6 @@
 package io.newsflow.enrich.body;
 
+import io.newsflow.enrich.Deadline;
 import io.newsflow.enrich.identity.ArticleIds;
 import io.newsflow.enrich.links.LinkKind;
 import io.newsflow.enrich.links.LinkNormalizer;
@@ -9,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -28,25 +28,38 @@ public final class BodyParser {
 
     private final Parser markdown = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+    private final int maxHtmlDepth;
 
-    public BodyContent parse(String body) {
+    /**
+     * @param maxHtmlDepth elements nested deeper than this are flattened by the HTML parser, which
+     *                     bounds the tree however deeply a hostile post nests its tags
+     */
+    public BodyParser(int maxHtmlDepth) {
+        this.maxHtmlDepth = maxHtmlDepth;
+    }
+
+    public BodyContent parse(String body, Deadline deadline) {
         List<String> warnings = new ArrayList<>();
         String html = renderer.render(markdown.parse(body));
-        Document doc = Jsoup.parseBodyFragment(html);
+        deadline.check("reading Markdown");
+        // A new parser per post: jsoup parsers keep per-parse state and are not thread-safe.
+        Document doc = org.jsoup.parser.Parser.htmlParser().setMaxDepth(maxHtmlDepth).parseInput(html, "");
+        deadline.check("parsing HTML");
         List<FoundLink> links = new ArrayList<>();
         List<String> sourceLinks = new ArrayList<>();
 
+        String media = null;
         // select() returns its own list, so removing paragraphs from the tree while iterating is safe.
         for (Element p : doc.select("p")) {
-            classifyMirrorParagraph(p, links, sourceLinks);
-        }
-        String media = null;
-        for (Element em : doc.select("p.em_media")) {
-            Matcher m = SOURCE_LINE.matcher(em.text().strip());
-            if (m.matches() && media == null) {
-                media = m.group(1);
+            if (p.hasClass("em_media") || SOURCE_LINE.matcher(p.text().strip()).matches()) {
+                Matcher m = SOURCE_LINE.matcher(p.text().strip());
+                if (m.matches() && media == null) {
+                    media = m.group(1);
+                }
+                p.remove();
+            } else {
+                classifyMirrorParagraph(p, links, sourceLinks);
             }
-            em.remove();
         }
         for (Element a : doc.select("a[href]")) {
             addLink(links, a.attr("href"), kindOf(a.attr("href"), LinkKind.OTHER), warnings);
@@ -55,27 +68,31 @@ public final class BodyParser {
             addLink(links, img.attr("src"), LinkKind.IMAGE, warnings);
         }
 
+        deadline.check("collecting links");
+
         String digest = null;
         Element quote = doc.selectFirst("blockquote");
         if (quote != null) {
-            digest = textOf(quote);
+            digest = textOf(quote, deadline);
         }
-        String text = textOf(doc.body());
+        String text = textOf(doc.body(), deadline);
         if (digest == null || digest.isEmpty()) {
             int nl = text.indexOf('\n');
             digest = nl < 0 ? text : text.substring(0, nl);
         }
-        if (media == null && digest != null) {
+        String trailingOutlet = null;
+        if (digest != null) {
             Matcher m = TRAILING_OUTLET.matcher(digest);
             if (m.find()) {
-                media = m.group(1).strip();
+                trailingOutlet = m.group(1).strip();
             }
         }
-        return new BodyContent(text, digest == null || digest.isEmpty() ? null : digest, media, links, sourceLinks, warnings);
+        return new BodyContent(text, digest == null || digest.isEmpty() ? null : digest, media, trailingOutlet, links,
+                sourceLinks, warnings);
     }
 
-    private static String textOf(Element root) {
-        PlainTextFilter filter = new PlainTextFilter();
+    private static String textOf(Element root, Deadline deadline) {
+        PlainTextFilter filter = new PlainTextFilter(deadline);
         root.filter(filter);
         return filter.text();
     }

@@ -1,6 +1,9 @@
 package io.newsflow.enrich.body;
 
+import io.newsflow.enrich.Deadline;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,9 +12,18 @@ import org.jsoup.select.NodeFilter;
 /**
  * Walks an HTML tree and writes its readable text: one line per block, whitespace (including
  * U+3000 indents and no-break spaces) folded, and nothing from scripts, styles, images, hidden
- * elements or stock-chart widgets.
+ * elements, stock-chart widgets or app/QR-code advertising blocks.
  */
 final class PlainTextFilter implements NodeFilter {
+    /** Class names of advertising blocks: QR codes to scan, "download the app", ad slots. */
+    private static final Pattern AD_CLASS =
+            Pattern.compile("(?:^|[-_])(?:ad|ads|advert|advertisement|adsbygoogle)(?:$|[-_])|qr(?:code)?(?:$|[-_])");
+    private static final int NODES_PER_DEADLINE_CHECK = 4096;
+    /**
+     * Markup that survives as text (an entity-escaped {@code &lt;script&gt;}): plain text for people
+     * never needs it, and a consumer that forgets to escape must not be handed a tag.
+     */
+    private static final Pattern TAG_LIKE = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^<>]*>");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "iframe", "img", "svg", "template",
             "head", "button", "input", "select", "textarea", "object", "embed", "video", "audio", "canvas", "map", "form");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -19,10 +31,19 @@ final class PlainTextFilter implements NodeFilter {
             "figure", "figcaption", "center", "aside", "main", "nav", "caption", "thead", "tbody");
 
     private final StringBuilder out = new StringBuilder();
+    private final Deadline deadline;
     private boolean pendingSpace;
+    private int nodes;
+
+    PlainTextFilter(Deadline deadline) {
+        this.deadline = deadline;
+    }
 
     @Override
     public FilterResult head(Node node, int depth) {
+        if (++nodes % NODES_PER_DEADLINE_CHECK == 0) {
+            deadline.check("extracting text");
+        }
         if (node instanceof TextNode text) {
             appendText(text.getWholeText());
         } else if (node instanceof Element element) {
@@ -50,6 +71,14 @@ final class PlainTextFilter implements NodeFilter {
         }
         if (element.hasClass("EmImageRemark")) {
             return true;
+        }
+        String className = element.className();
+        if (!className.isEmpty()) {
+            for (String c : className.toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (AD_CLASS.matcher(c).find()) {
+                    return true;
+                }
+            }
         }
         String style = element.attr("style");
         return !style.isEmpty() && style.replace(" ", "").toLowerCase().contains("display:none");
@@ -81,12 +110,12 @@ final class PlainTextFilter implements NodeFilter {
         }
     }
 
-    /** The text written so far, lines trimmed, consecutive repeated lines written once. */
+    /** The text written so far, lines trimmed, tag-like text dropped, consecutive repeated lines written once. */
     String text() {
         StringBuilder result = new StringBuilder(out.length());
         String previous = null;
         for (String line : out.toString().split("\n")) {
-            String l = line.strip();
+            String l = line.indexOf('<') >= 0 ? TAG_LIKE.matcher(line).replaceAll("").strip() : line.strip();
             if (l.isEmpty() || l.equals(previous)) {
                 continue;
             }

@@ -19,13 +19,21 @@ public final class LinkNormalizer {
     /** Characters browsers ignore inside a scheme, which hostile links use to hide {@code javascript:}. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u0000-\\u001f]");
     private static final Pattern QUOTE_PATH = Pattern.compile("^/(?:unify/)?r/(\\d{1,3})\\.([0-9A-Za-z_]+)$");
+    /** Older quote pages named by exchange prefix: {@code /sh600519.html}, {@code /concept/sz000001.html}, {@code /hk/00700.html}. */
+    private static final Pattern QUOTE_PREFIX_PATH =
+            Pattern.compile("^/(?:[a-z]+/)?(sh|sz|bj)(\\d{6})\\.html$|^/hk/(\\d{5})\\.html$", Pattern.CASE_INSENSITIVE);
 
     private LinkNormalizer() {}
 
-    /** True for schemes that must never reach an output field (script execution, inline payloads). */
+    /**
+     * True for links that must never reach an output field: schemes that execute or inline a
+     * payload, and strings with characters no real URL has unescaped ({@code < > "}), which
+     * break out of an attribute in a page that copies the link.
+     */
     public static boolean isUnsafe(String url) {
         String lower = INVISIBLE.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceAll("");
-        return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:");
+        return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:")
+                || url.indexOf('<') >= 0 || url.indexOf('>') >= 0 || url.indexOf('"') >= 0;
     }
 
     public static Optional<String> normalize(String url) {
@@ -62,7 +70,13 @@ public final class LinkNormalizer {
         if (host.equals("quote.eastmoney.com")) {
             Matcher quote = QUOTE_PATH.matcher(path);
             if (quote.matches()) {
-                return Optional.of("https://quote.eastmoney.com/unify/r/" + quote.group(1) + "." + quote.group(2));
+                return Optional.of(quoteUrl(quote.group(1), quote.group(2)));
+            }
+            Matcher prefixed = QUOTE_PREFIX_PATH.matcher(path);
+            if (prefixed.matches()) {
+                // Eastmoney's market ids: 1 Shanghai, 0 Shenzhen and Beijing, 116 Hong Kong.
+                return Optional.of(prefixed.group(3) != null ? quoteUrl("116", prefixed.group(3))
+                        : quoteUrl(prefixed.group(1).equalsIgnoreCase("sh") ? "1" : "0", prefixed.group(2)));
             }
         }
         int port = uri.getPort();
@@ -77,6 +91,10 @@ public final class LinkNormalizer {
             out.append('?').append(query);
         }
         return Optional.of(out.toString());
+    }
+
+    private static String quoteUrl(String market, String code) {
+        return "https://quote.eastmoney.com/unify/r/" + market + "." + code;
     }
 
     private static String cleanQuery(String rawQuery) {

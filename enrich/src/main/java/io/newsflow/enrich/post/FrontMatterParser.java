@@ -8,11 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.schema.JsonSchema;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
- * Reads front matter: strict YAML 1.2 first (JSON schema, so {@code date} is never turned into a
- * timestamp, aliases limited), then, when the generator's unescaped quotes make that fail, a
+ * Reads front matter: strict YAML 1.2 first (failsafe schema: every scalar stays the text it was
+ * written as, so {@code date} is never a timestamp and {@code title: 1e3} is not a number; aliases
+ * limited), then, when the generator's unescaped quotes make that fail, a
  * line-by-line reading of {@code key: value} pairs and {@code - item} lists.
  */
 public final class FrontMatterParser {
@@ -23,7 +24,7 @@ public final class FrontMatterParser {
 
     public FrontMatterParser(int maxChars) {
         this.settings = LoadSettings.builder()
-                .setSchema(new JsonSchema())
+                .setSchema(new FailsafeSchema())
                 .setMaxAliasesForCollections(20)
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(true)
@@ -48,7 +49,7 @@ public final class FrontMatterParser {
             return null;
         }
         return new FrontMatter(scalar(map.get("title")), scalar(map.get("date")), list(map.get("categories")),
-                list(map.get("tags")), false);
+                list(map.get("tags")), scalar(map.get("author")), false);
     }
 
     private static String scalar(Object value) {
@@ -84,6 +85,7 @@ public final class FrontMatterParser {
     private static FrontMatter lenient(String block) {
         String title = null;
         String date = null;
+        String author = null;
         List<String> categories = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         String currentKey = null;
@@ -97,6 +99,7 @@ public final class FrontMatterParser {
                 switch (currentKey) {
                     case "title" -> title = value;
                     case "date" -> date = value;
+                    case "author" -> author = value;
                     case "categories" -> addScalarList(categories, value);
                     case "tags" -> addScalarList(tags, value);
                     default -> { }
@@ -113,7 +116,7 @@ public final class FrontMatterParser {
                 }
             }
         }
-        return sawKey ? new FrontMatter(title, date, categories, tags, true) : null;
+        return sawKey ? new FrontMatter(title, date, categories, tags, author, true) : null;
     }
 
     private static void addScalarList(List<String> into, String value) {

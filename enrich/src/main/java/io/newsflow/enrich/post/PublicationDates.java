@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,37 @@ public final class PublicationDates {
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private PublicationDates() {}
+
+    /**
+     * A publication time and how it was found.
+     *
+     * @param instant  empty when no source had one
+     * @param warnings {@code UNREADABLE_DATE} when the date line was there but unreadable,
+     *                 {@code DATE_FROM_FILE_NAME} / {@code DATE_FROM_ID} for the fallbacks
+     */
+    public record Resolved(Optional<Instant> instant, List<String> warnings) {}
+
+    /**
+     * The publication time of a post by the documented order: the front matter {@code date}, else
+     * the date in the file name, else the {@code yyyyMMdd} prefix of its eastmoney id.
+     */
+    public static Resolved resolve(String dateField, String fileName, String eastmoneyId) {
+        Optional<Instant> fromFrontMatter = parse(dateField);
+        if (fromFrontMatter.isPresent()) {
+            return new Resolved(fromFrontMatter, List.of());
+        }
+        List<String> unreadable = isAbsent(dateField) ? List.of() : List.of("UNREADABLE_DATE");
+        Optional<Instant> fromName = fromFileName(fileName);
+        if (fromName.isPresent()) {
+            return new Resolved(fromName, concat(unreadable, "DATE_FROM_FILE_NAME"));
+        }
+        Optional<Instant> fromId = fromArticleId(eastmoneyId);
+        return new Resolved(fromId, fromId.isPresent() ? concat(unreadable, "DATE_FROM_ID") : unreadable);
+    }
+
+    private static List<String> concat(List<String> first, String last) {
+        return first.isEmpty() ? List.of(last) : List.of(first.get(0), last);
+    }
 
     /**
      * True when a front matter date says nothing: blank, or only an offset as the generator writes

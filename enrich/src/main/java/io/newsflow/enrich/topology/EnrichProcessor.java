@@ -4,6 +4,7 @@ import io.newsflow.enrich.ContentHash;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.EnrichmentOutcome;
 import io.newsflow.enrich.PostInput;
+import io.newsflow.enrich.revision.ArticleMerge;
 import io.newsflow.runtime.RejectedRecordException;
 import io.newsflow.schema.ArticleState;
 import io.newsflow.schema.EnrichedArticle;
@@ -17,10 +18,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Runs the enricher on each raw post and folds versions per key: an exact replay of raw bytes or
- * an unchanged article is a duplicate (no output), a changed article is the next revision. A post
- * the enricher rejects is thrown as a {@link RejectedRecordException}, which the Streams exception
- * handler turns into a dead letter.
+ * Runs the enricher on each raw post and folds versions per article: an exact replay of raw bytes
+ * (remembered under the record key) costs no parse; the enriched version is merged into the
+ * article's state (under the article id) by {@link ArticleMerge}, and only a version that changes
+ * the article is emitted, as the next revision. The ingest keys records by the same id, so both
+ * entries are usually one. A post the enricher rejects is thrown as a
+ * {@link RejectedRecordException}, which the Streams exception handler turns into a dead letter.
  */
 final class EnrichProcessor implements Processor<String, RawArticle, String, EnrichedArticle> {
     /** How many raw-version hashes to remember per key: enough for the rewrites seen in the archive. */
@@ -47,31 +50,40 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         counters.countProcessed();
         RawArticle raw = record.value();
         byte[] bytes = bytes(raw.getContent());
-        String stateKey = record.key() != null ? record.key() : "path:" + raw.getSourcePath();
+        String recordKey = record.key() != null ? record.key() : "path:" + raw.getSourcePath();
         String rawHash = ContentHash.ofBytes(bytes);
-        ArticleState state = store.get(stateKey);
-        if (state != null && state.getRawHashes().contains(rawHash)) {
+        ArticleState keyState = store.get(recordKey);
+        if (keyState != null && keyState.getRawHashes().contains(rawHash)) {
             counters.countDuplicate();
             return;
         }
-        List<String> hashes = remember(state, rawHash);
-        EnrichedArticle previous = state == null ? null : state.getArticle();
+        List<String> hashes = remember(keyState, rawHash);
         EnrichmentOutcome outcome = enricher.enrich(new PostInput(raw.getSourcePath(), bytes));
         if (outcome instanceof EnrichmentOutcome.Rejected rejected) {
-            store.put(stateKey, new ArticleState(hashes, previous));
+            store.put(recordKey, new ArticleState(hashes, keyState == null ? null : keyState.getArticle()));
             throw new RejectedRecordException(rejected.reason().name(), rejected.message(), raw.getSourcePath());
         }
-        EnrichedArticle article = ((EnrichmentOutcome.Article) outcome).article();
-        if (previous != null && previous.getContentHash().equals(article.getContentHash())) {
-            store.put(stateKey, new ArticleState(hashes, previous));
+        EnrichedArticle incoming = ((EnrichmentOutcome.Article) outcome).article();
+        String id = incoming.getId();
+        boolean sameEntry = id.equals(recordKey);
+        if (!sameEntry) {
+            store.put(recordKey, new ArticleState(hashes, keyState == null ? null : keyState.getArticle()));
+        }
+        ArticleState idState = sameEntry ? keyState : store.get(id);
+        List<String> idHashes = sameEntry ? hashes : (idState == null ? List.of() : idState.getRawHashes());
+        EnrichedArticle previous = idState == null ? null : idState.getArticle();
+        EnrichedArticle emitted;
+        if (previous == null) {
+            emitted = incoming;
+        } else if (ArticleMerge.merge(previous, incoming) instanceof ArticleMerge.Result.Revision revision) {
+            emitted = revision.article();
+        } else {
+            store.put(id, new ArticleState(idHashes, previous));
             counters.countDuplicate();
             return;
         }
-        if (previous != null) {
-            article.setRevision(previous.getRevision() + 1);
-        }
-        store.put(stateKey, new ArticleState(hashes, article));
-        context.forward(new Record<>(article.getId(), article, article.getPublishedAt().toEpochMilli(), record.headers()));
+        store.put(id, new ArticleState(idHashes, emitted));
+        context.forward(new Record<>(id, emitted, emitted.getPublishedAt().toEpochMilli(), record.headers()));
     }
 
     private static List<String> remember(ArticleState state, String rawHash) {

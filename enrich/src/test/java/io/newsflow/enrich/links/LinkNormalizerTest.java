@@ -18,6 +18,13 @@ class LinkNormalizerTest {
             "http://choicew2z.eastmoney.com/info/information/detail.html?infocode=NW202203272324148410 | https://finance.eastmoney.com/a/202203272324148410.html",
             "http://quote.eastmoney.com/r/0.002353 | https://quote.eastmoney.com/unify/r/0.002353",
             "http://quote.eastmoney.com/unify/r/106.NIO | https://quote.eastmoney.com/unify/r/106.NIO",
+            "https://quote.eastmoney.com/unify/r/116.00020?from=classic#top | https://quote.eastmoney.com/unify/r/116.00020",
+            "http://quote.eastmoney.com/sh600519.html | https://quote.eastmoney.com/unify/r/1.600519",
+            "http://quote.eastmoney.com/concept/sz300750.html?from=classic | https://quote.eastmoney.com/unify/r/0.300750",
+            "http://quote.eastmoney.com/hk/00700.html | https://quote.eastmoney.com/unify/r/116.00700",
+            "http://finance.eastmoney.com/news/1354,202112082206939612.html | https://finance.eastmoney.com/a/202112082206939612.html",
+            "https://mss.eastmoney.com/news/11059,20211208220698765.html | https://finance.eastmoney.com/a/20211208220698765.html",
+            "https://futures.eastmoney.com/news/1513,202112082206931234.html#comments | https://finance.eastmoney.com/a/202112082206931234.html",
             "//finews.withounder.com/ | https://finews.withounder.com/",
             "HTTP://Example.COM:80/a?utm_source=x&id=3#frag | http://example.com/a?id=3",
             "https://example.com:8443/x?from=web&y=1 | https://example.com:8443/x?y=1"})
@@ -26,7 +33,8 @@ class LinkNormalizerTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"", "../emnews/", "../", "javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "mailto:a@b.c"})
+    @ValueSource(strings = {"", "../emnews/", "../", "javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "mailto:a@b.c",
+            "http://x.com/\"><script>alert(1)</script>", "<>"})
     void leavesEmptyRelativeAndUnsafeLinksWithoutANormalizedForm(String url) {
         assertThat(LinkNormalizer.normalize(url)).isEmpty();
     }

@@ -1,0 +1,147 @@
+package io.newsflow.enrich.revision;
+
+import io.newsflow.enrich.ContentHash;
+import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Link;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Folds a new version of an article into the one already emitted, so that the emitted record is
+ * always the most complete view: a version whose text adds nothing (a digest of a text already
+ * seen, an exact copy under another path) keeps the earlier text; a changed or richer version
+ * wins the text. Either way links, tags and the outlet are kept from both, so a poorer copy (media
+ * copies strip stock links) never loses what an earlier version had.
+ */
+public final class ArticleMerge {
+    private static final Set<String> DATE_FALLBACK_WARNINGS = Set.of("DATE_FROM_FILE_NAME", "DATE_FROM_ID", "UNREADABLE_DATE");
+    /** A one-paragraph version is a lead of the earlier text when that text is this many times longer. */
+    private static final int SUMMARY_LENGTH_FACTOR = 3;
+
+    private ArticleMerge() {}
+
+    /** The outcome of folding one version in. */
+    public sealed interface Result {
+        /** The version adds nothing: no output, counted as a duplicate. */
+        record Duplicate() implements Result {}
+
+        /** The version changes the article: emit {@code article}, the next revision. */
+        record Revision(EnrichedArticle article) implements Result {}
+    }
+
+    /**
+     * @param previous the last emitted revision of the article
+     * @param incoming the enricher's view of the new version (revision 1, same id)
+     */
+    public static Result merge(EnrichedArticle previous, EnrichedArticle incoming) {
+        boolean incomingAddsNothing = covers(previous, incoming.getText()) || isLeadOf(incoming, previous);
+        EnrichedArticle base = incomingAddsNothing ? previous : incoming;
+        EnrichedArticle other = incomingAddsNothing ? incoming : previous;
+
+        // The first publication time stays unless only the new version has a real date line.
+        boolean datedByIncoming = hasDateFallback(previous) && !hasDateFallback(incoming);
+        EnrichedArticle dated = datedByIncoming ? incoming : previous;
+        List<String> warnings = new ArrayList<>();
+        for (String w : base.getWarnings()) {
+            if (!DATE_FALLBACK_WARNINGS.contains(w)) {
+                warnings.add(w);
+            }
+        }
+        for (String w : dated.getWarnings()) {
+            if (DATE_FALLBACK_WARNINGS.contains(w)) {
+                warnings.add(w);
+            }
+        }
+
+        EnrichedArticle merged = EnrichedArticle.newBuilder(base)
+                .setId(previous.getId())
+                .setRevision(previous.getRevision())
+                .setTitle(base.getTitle().isEmpty() ? other.getTitle() : base.getTitle())
+                .setPublishedAt(dated.getPublishedAt())
+                .setCanonicalUrl(firstNonNull(base.getCanonicalUrl(), other.getCanonicalUrl()))
+                .setCategory(firstNonNull(base.getCategory(), other.getCategory()))
+                .setMedia(firstNonNull(base.getMedia(), other.getMedia()))
+                .setDigest(firstNonNull(base.getDigest(), other.getDigest()))
+                .setTags(union(base.getTags(), other.getTags()))
+                .setLinks(unionLinks(base.getLinks(), other.getLinks()))
+                .setWarnings(warnings)
+                .build();
+        if (!merged.getTitle().isEmpty()) {
+            merged.getWarnings().remove("NO_TITLE");
+        }
+        merged.setContentHash(ContentHash.ofArticle(merged));
+        if (merged.getContentHash().equals(previous.getContentHash())) {
+            return new Result.Duplicate();
+        }
+        merged.setRevision(previous.getRevision() + 1);
+        return new Result.Revision(merged);
+    }
+
+    /** True when every paragraph of {@code text} already occurs in the earlier text or lead. */
+    static boolean covers(EnrichedArticle previous, String text) {
+        String known = comparable(previous.getText()) + "\n" + comparable(previous.getDigest());
+        for (String paragraph : text.split("\n")) {
+            String p = comparable(paragraph);
+            if (!p.isEmpty() && !known.contains(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the version is one paragraph and the earlier text is a much longer article: the
+     * feed's digest of an article whose full text is already known, even when worded differently.
+     */
+    static boolean isLeadOf(EnrichedArticle incoming, EnrichedArticle previous) {
+        String text = incoming.getText();
+        String earlier = previous.getText();
+        return text.indexOf('\n') < 0 && earlier.chars().filter(c -> c == '\n').count() >= 2
+                && (long) text.length() * SUMMARY_LENGTH_FACTOR < earlier.length();
+    }
+
+    /** Compatibility forms folded (full-width letters and digits) and all whitespace removed. */
+    private static String comparable(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasDateFallback(EnrichedArticle article) {
+        return article.getWarnings().stream().anyMatch(w -> w.startsWith("DATE_FROM_"));
+    }
+
+    private static <T> T firstNonNull(T first, T second) {
+        return first != null ? first : second;
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return new ArrayList<>(all);
+    }
+
+    private static List<Link> unionLinks(List<Link> first, List<Link> second) {
+        Map<String, Link> byTarget = new LinkedHashMap<>();
+        for (List<Link> links : List.of(first, second)) {
+            for (Link link : links) {
+                byTarget.putIfAbsent(link.getNormalized() != null ? link.getNormalized() : link.getUrl(), link);
+            }
+        }
+        return new ArrayList<>(byTarget.values());
+    }
+}
