@@ -9,7 +9,7 @@ import java.util.Map;
  * enricher's duplicate count). {@code ingested = enriched + duplicates + dead_letters} when
  * nothing is lost; {@code unaccounted} is the difference and must be 0.
  *
- * @param enriched    records committed to news.enriched (first revisions and updates)
+ * @param enriched    records committed to news.enriched: first revisions ({@code new_articles}) plus updates
  * @param updates     the part of {@code enriched} that are later revisions of an article
  * @param deadLetters dead letters of the enrich stage (the ones that balance {@code ingested})
  */
@@ -17,6 +17,11 @@ public record RunSummary(long filesSeen, long skippedFiles, long ingested, long 
                          long updates, long duplicates, long deadLetters, Map<String, Long> deadLetterReasons,
                          long otherDeadLetters, long searchDocuments, long elapsedMs, String bootstrapServers,
                          boolean embeddedBroker) {
+
+    /** First revisions: articles this run saw for the first time. */
+    public long newArticles() {
+        return enriched - updates;
+    }
 
     public long unaccounted() {
         return ingested - enriched - duplicates - deadLetters;
@@ -29,6 +34,7 @@ public record RunSummary(long filesSeen, long skippedFiles, long ingested, long 
         json.put("ingested", ingested);
         json.put("ingest_failed", ingestFailed);
         json.put("enriched", enriched);
+        json.put("new_articles", newArticles());
         json.put("updates", updates);
         json.put("duplicates", duplicates);
         json.put("dead_letters", deadLetters);
@@ -48,7 +54,7 @@ public record RunSummary(long filesSeen, long skippedFiles, long ingested, long 
         s.append(String.format("Newsflow run finished in %.1f s%n", elapsedMs / 1000.0));
         s.append(String.format("  files seen        %7d  (%d not posts, skipped)%n", filesSeen, skippedFiles));
         s.append(String.format("  ingested          %7d%s%n", ingested, ingestFailed > 0 ? "  (" + ingestFailed + " could not be published)" : ""));
-        s.append(String.format("  enriched          %7d  (%d of them updates of earlier articles)%n", enriched, updates));
+        s.append(String.format("  enriched          %7d  (%d new articles, %d updates of earlier ones)%n", enriched, newArticles(), updates));
         s.append(String.format("  duplicates        %7d%n", duplicates));
         s.append(String.format("  dead letters      %7d%s%n", deadLetters, deadLetterReasons.isEmpty() ? "" : "  " + reasons()));
         if (otherDeadLetters > 0) {

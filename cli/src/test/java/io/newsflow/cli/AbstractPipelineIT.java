@@ -49,22 +49,36 @@ abstract class AbstractPipelineIT {
         Path archive = copyArchive();
         Path bad = Files.createDirectories(work.resolve("bad"));
         Files.writeString(bad.resolve("2021-12-08-202112089999999999.md"), "this post lost its front matter\n");
+        Path versions = writeOtherVersions();
         KafkaSettings kafka = KafkaSettings.of(bootstrapServers());
         PipelineRun pipeline = new PipelineRun(kafka, work.resolve("state"), Duration.ofMinutes(3), QUIET);
 
-        RunSummary first = pipeline.run(List.of(archive, bad), false);
+        RunSummary first = pipeline.run(List.of(archive, bad, versions), false);
 
         long posts = countPosts(archive);
-        assertThat(first.ingested()).isEqualTo(posts + 1);
+        assertThat(first.ingested()).isEqualTo(posts + 1 + 3);
         assertThat(first.skippedFiles()).isEqualTo(1); // SOURCES.tsv
         assertThat(first.deadLetters()).isEqualTo(1);
         assertThat(first.deadLetterReasons()).containsExactly(Map.entry("NO_FRONT_MATTER", 1L));
-        // Two posts of the sample are rewritten versions of one article: they are updates, not new articles.
-        assertThat(first.updates()).isEqualTo(2);
-        assertThat(first.enriched()).isEqualTo(posts);
-        assertThat(first.duplicates()).isZero();
+        // Two posts of the sample are rewritten versions of one article, and one of the extra versions
+        // rewrites the seed: updates, not new articles. The feed digest and the CRLF copy add nothing.
+        assertThat(first.updates()).isEqualTo(3);
+        assertThat(first.newArticles()).isEqualTo(posts - 2);
+        assertThat(first.enriched()).isEqualTo(posts + 1);
+        assertThat(first.duplicates()).isEqualTo(2);
         assertThat(first.searchDocuments()).isEqualTo(first.enriched());
         assertThat(first.unaccounted()).isZero();
+
+        // news.enriched holds exactly one first revision per article, and the updates.
+        List<EnrichedArticle> enrichedRecords = readAll(kafka, Topics.ENRICHED).stream()
+                .map(r -> NewsflowSerdes.enrichedArticle().decode(r.value())).toList();
+        Map<String, Long> firstRevisions = new HashMap<>();
+        enrichedRecords.stream().filter(a -> a.getRevision() == 1).forEach(a -> firstRevisions.merge(a.getId(), 1L, Long::sum));
+        assertThat(firstRevisions).hasSize((int) posts - 2).allSatisfy((id, n) -> assertThat(n).isEqualTo(1));
+        assertThat(enrichedRecords.stream().filter(a -> a.getRevision() > 1)).hasSize(3);
+        EnrichedArticle seedRevision = enrichedRecords.stream()
+                .filter(a -> a.getId().equals("202203272324148410") && a.getRevision() == 2).findFirst().orElseThrow();
+        assertThat(seedRevision.getText()).contains("（更新）");
 
         Map<String, JsonNode> latest = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> r : readAll(kafka, Topics.SEARCH)) {
@@ -85,26 +99,52 @@ abstract class AbstractPipelineIT {
         assertThat(NewsflowSerdes.rawArticle().decode(letter.getOriginalValue().array()).getContent().array())
                 .isEqualTo(Files.readAllBytes(bad.resolve("2021-12-08-202112089999999999.md")));
 
-        // `newsflow extract` prints exactly what the pipeline wrote for the same file.
-        Path seed = archive.resolve("seed.md");
-        ObjectNode extracted = ExtractCommand.extract(new Enricher(), PostFiles.list(List.of(archive)).posts().stream()
-                .filter(p -> p.path().equals(seed)).findFirst().orElseThrow());
-        extracted.remove("source");
-        EnrichedArticle fromKafka = readAll(kafka, Topics.ENRICHED).stream()
-                .map(r -> NewsflowSerdes.enrichedArticle().decode(r.value()))
-                .filter(a -> a.getId().equals("202203272324148410")).findFirst().orElseThrow();
-        assertThat(extracted).isEqualTo(RecordJson.toJson(fromKafka));
+        // `newsflow extract` prints exactly what the pipeline wrote for the same file: every first revision.
+        Map<String, EnrichedArticle> firstBySource = new HashMap<>();
+        enrichedRecords.stream().filter(a -> a.getRevision() == 1).forEach(a -> firstBySource.put(a.getSourcePath(), a));
+        int compared = 0;
+        for (PostFiles.PostFile post : PostFiles.list(List.of(archive)).posts()) {
+            ObjectNode extracted = ExtractCommand.extract(new Enricher(), post);
+            extracted.remove("source");
+            EnrichedArticle fromKafka = firstBySource.get(post.sourcePath());
+            if (fromKafka != null) {
+                assertThat(extracted).as(post.sourcePath()).isEqualTo(RecordJson.toJson(fromKafka));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo((int) posts - 2);
 
         Map<TopicPartition, Long> searchEndAfterFirst = searchEnd(kafka);
-        RunSummary second = pipeline.run(List.of(archive, bad), false);
-        assertThat(second.ingested()).isEqualTo(posts + 1);
+        RunSummary second = pipeline.run(List.of(archive, bad, versions), false);
+        assertThat(second.ingested()).isEqualTo(posts + 1 + 3);
         assertThat(second.enriched()).isZero();
         assertThat(second.deadLetters()).isZero();
-        assertThat(second.duplicates()).isEqualTo(posts + 1);
+        assertThat(second.duplicates()).isEqualTo(posts + 1 + 3);
         assertThat(second.searchDocuments()).isZero();
         assertThat(second.unaccounted()).isZero();
         // Nothing at all was written to news.search (its older revisions may have been compacted away meanwhile).
         assertThat(searchEnd(kafka)).isEqualTo(searchEndAfterFirst);
+    }
+
+    /**
+     * Three more versions of articles in the sample: the feed's digest post of the seed article (adds
+     * nothing to the full text seen before it), the seed rewritten with a changed paragraph (an
+     * update), and a sample post copied with CRLF line endings under another path (a duplicate).
+     */
+    private Path writeOtherVersions() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("versions"));
+        Files.writeString(dir.resolve("2022-03-27-202203272324148410.md"), "---\nlayout: post\n"
+                + "title: \"商汤集团首份年报：去年营收同比增三成超市场预期 “虚实融合”蓄力业绩增长动能\"\n"
+                + "date: 2022-03-27 22:02:05 +0800\ncategories: emnews\ntags: 东财滚动新闻\n---\n\n"
+                + "商汤集团发布上市以来首份年报，2021年实现营业收入47亿元，同比增长36.4%。\n\n"
+                + "<http://finance.eastmoney.com/a/202203272324148410.html>\n\n[返回东财滚动新闻](../emnews/)\n");
+        String seed = Files.readString(SamplePosts.dir().resolve("seed.md"));
+        Files.writeString(dir.resolve("2022-03-27-NW202203272324148410.md"),
+                seed.replace("<p class=\"em_media\">", "<p>（更新）公司补充披露了研发投入。</p><p class=\"em_media\">"));
+        String sample = "zning1994__finews__old_post__2021-12-08-202112082206672930.md";
+        Files.writeString(dir.resolve("copy-" + sample),
+                Files.readString(SamplePosts.dir().resolve(sample)).replace("\n", "\r\n"));
+        return dir;
     }
 
     private static Map<TopicPartition, Long> searchEnd(KafkaSettings kafka) {

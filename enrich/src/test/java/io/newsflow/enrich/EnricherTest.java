@@ -116,6 +116,10 @@ class EnricherTest {
         assertThat(a.getId()).matches("t[0-9a-f]{16}");
         assertThat(a.getCanonicalUrl()).isNull();
         assertThat(a.getText()).startsWith("期货业昨日传来重磅消息！");
+        // Sina names the outlet in `author`; its indented HTML is HTML (not a code block), and the
+        // QR-code advert and its style sheet are not text.
+        assertThat(a.getMedia()).isEqualTo("新浪财经");
+        assertThat(a.getText()).endsWith("责任编辑：李琳琳").doesNotContain("appendQr", "&#123;", "尽在新浪财经APP");
     }
 
     @Test
@@ -124,6 +128,11 @@ class EnricherTest {
         assertThat(a.getPublishedAt()).isEqualTo(Instant.parse("2024-08-30T16:00:00Z"));
         assertThat(a.getWarnings()).contains("DATE_FROM_FILE_NAME");
         assertThat(a.getTitle()).isEqualTo("陆家嘴财经早餐2024年8月31日星期六");
+        // The inline base64 image is neither text nor a link; the post is keyed by title and time.
+        assertThat(a.getText()).doesNotContain("base64", "iVBOR");
+        assertThat(a.getLinks()).extracting(Link::getUrl).noneMatch(u -> u.startsWith("data:"));
+        assertThat(a.getWarnings()).contains("UNSAFE_LINK_DROPPED");
+        assertThat(a.getId()).matches("t[0-9a-f]{16}");
     }
 
     @Test

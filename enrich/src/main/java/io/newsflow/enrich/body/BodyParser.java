@@ -6,8 +6,15 @@ import io.newsflow.enrich.links.LinkKind;
 import io.newsflow.enrich.links.LinkNormalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.nodes.Document;
@@ -26,7 +33,14 @@ public final class BodyParser {
     private static final Pattern TRAILING_OUTLET =
             Pattern.compile("[（(]([^（）()]{2,16}?(?:报|网|社|台|财经|新闻|时报|日报|周刊|证券|资讯))[）)]\\s*$");
 
-    private final Parser markdown = Parser.builder().build();
+    /**
+     * Every block type but indented code: feeds paste indented HTML (Sina's bodies are indented
+     * 12 spaces), which CommonMark would otherwise show as code, tags and styles as text.
+     */
+    private final Parser markdown = Parser.builder()
+            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
+                    BlockQuote.class, ListBlock.class))
+            .build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
     private final int maxHtmlDepth;
 
