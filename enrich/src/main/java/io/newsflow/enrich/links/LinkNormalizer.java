@@ -22,6 +22,12 @@ public final class LinkNormalizer {
     /** Older quote pages named by exchange prefix: {@code /sh600519.html}, {@code /concept/sz000001.html}, {@code /hk/00700.html}. */
     private static final Pattern QUOTE_PREFIX_PATH =
             Pattern.compile("^/(?:[a-z]+/)?(sh|sz|bj)(\\d{6})\\.html$|^/hk/(\\d{5})\\.html$", Pattern.CASE_INSENSITIVE);
+    /** Quote pages that carry the secid in another path: boards {@code /bk/90.BK0493.html}, mobile {@code /quote/stock/1.600519.html}. */
+    private static final Pattern QUOTE_SECID_PATH =
+            Pattern.compile("^/(?:bk|quote/stock|quote/hk|quote/us|unify/cr)/(\\d{1,3})\\.([0-9A-Za-z_]+?)(?:\\.html)?$");
+    /** Lenient split of an absolute HTTP URL, for links {@link URI} refuses (a raw {@code |}, {@code {}, {@code ^} in the query). */
+    private static final Pattern LENIENT_URL =
+            Pattern.compile("^(https?)://(?:[^/?#@]*@)?([^/?#:]+)(?::(\\d{1,5}))?([^?#]*)(?:\\?([^#]*))?(?:#.*)?$", Pattern.CASE_INSENSITIVE);
 
     private LinkNormalizer() {}
 
@@ -55,22 +61,41 @@ public final class LinkNormalizer {
         if (articleId.isPresent()) {
             return Optional.of(ArticleIds.canonicalUrl(articleId.get()));
         }
-        URI uri;
-        try {
-            uri = new URI(u.replace(" ", "%20"));
-        } catch (URISyntaxException e) {
-            return Optional.empty();
+        String scheme;
+        String host;
+        String path;
+        int port;
+        String rawQuery;
+        URI uri = parse(u.replace(" ", "%20"));
+        if (uri != null && uri.getHost() != null) {
+            scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            host = uri.getHost().toLowerCase(Locale.ROOT);
+            path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            port = uri.getPort();
+            rawQuery = uri.getRawQuery();
+        } else {
+            // URI refuses some real links (a raw | in the query, _ in a host name): split them leniently.
+            Matcher lenient = LENIENT_URL.matcher(u.replace(" ", "%20"));
+            if (!lenient.matches()) {
+                return Optional.empty();
+            }
+            scheme = lenient.group(1).toLowerCase(Locale.ROOT);
+            host = lenient.group(2).toLowerCase(Locale.ROOT);
+            port = lenient.group(3) == null ? -1 : Integer.parseInt(lenient.group(3));
+            path = lenient.group(4).isEmpty() ? "/" : lenient.group(4);
+            rawQuery = lenient.group(5);
         }
-        if (uri.getHost() == null) {
-            return Optional.empty();
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        if (host.equals("quote.eastmoney.com")) {
+        if (host.equals("quote.eastmoney.com") || host.endsWith("wap.eastmoney.com")) {
             Matcher quote = QUOTE_PATH.matcher(path);
             if (quote.matches()) {
                 return Optional.of(quoteUrl(quote.group(1), quote.group(2)));
+            }
+            Matcher secid = QUOTE_SECID_PATH.matcher(path);
+            if (secid.matches()) {
+                return Optional.of(quoteUrl(secid.group(1), secid.group(2)));
             }
             Matcher prefixed = QUOTE_PREFIX_PATH.matcher(path);
             if (prefixed.matches()) {
@@ -79,18 +104,25 @@ public final class LinkNormalizer {
                         : quoteUrl(prefixed.group(1).equalsIgnoreCase("sh") ? "1" : "0", prefixed.group(2)));
             }
         }
-        int port = uri.getPort();
         boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         StringBuilder out = new StringBuilder(scheme).append("://").append(host);
         if (!defaultPort) {
             out.append(':').append(port);
         }
         out.append(path);
-        String query = cleanQuery(uri.getRawQuery());
+        String query = cleanQuery(rawQuery);
         if (!query.isEmpty()) {
             out.append('?').append(query);
         }
         return Optional.of(out.toString());
+    }
+
+    private static URI parse(String url) {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static String quoteUrl(String market, String code) {
