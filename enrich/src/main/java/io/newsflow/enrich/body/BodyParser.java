@@ -5,6 +5,8 @@ import io.newsflow.enrich.identity.ArticleIds;
 import io.newsflow.enrich.links.LinkKind;
 import io.newsflow.enrich.links.LinkNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,19 +65,24 @@ public final class BodyParser {
         List<String> sourceLinks = new ArrayList<>();
 
         String media = null;
-        // select() returns its own list, so removing paragraphs from the tree while iterating is safe.
+        // Paragraphs are marked, not removed: each removal reindexes the parent's children, which is
+        // quadratic in a long body of many paragraphs.
+        Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element p : doc.select("p")) {
             if (p.hasClass("em_media") || SOURCE_LINE.matcher(p.text().strip()).matches()) {
                 Matcher m = SOURCE_LINE.matcher(p.text().strip());
                 if (m.matches() && media == null) {
                     media = m.group(1);
                 }
-                p.remove();
-            } else {
-                classifyMirrorParagraph(p, links, sourceLinks);
+                dropped.add(p);
+            } else if (isMirrorParagraph(p, links, sourceLinks)) {
+                dropped.add(p);
             }
         }
         for (Element a : doc.select("a[href]")) {
+            if (insideDropped(a, dropped)) {
+                continue; // the mirror's own links are recorded with their role; the source line's are auto-linker noise
+            }
             addLink(links, a.attr("href"), kindOf(a.attr("href"), LinkKind.OTHER), warnings);
         }
         for (Element img : doc.select("img[src]")) {
@@ -87,9 +94,9 @@ public final class BodyParser {
         String digest = null;
         Element quote = doc.selectFirst("blockquote");
         if (quote != null) {
-            digest = textOf(quote, deadline);
+            digest = textOf(quote, dropped, deadline);
         }
-        String text = textOf(doc.body(), deadline);
+        String text = textOf(doc.body(), dropped, deadline);
         if (digest == null || digest.isEmpty()) {
             int nl = text.indexOf('\n');
             digest = nl < 0 ? text : text.substring(0, nl);
@@ -105,41 +112,49 @@ public final class BodyParser {
                 sourceLinks, warnings);
     }
 
-    private static String textOf(Element root, Deadline deadline) {
-        PlainTextFilter filter = new PlainTextFilter(deadline);
+    private static boolean insideDropped(Element e, Set<Element> dropped) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (dropped.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String textOf(Element root, Set<Element> dropped, Deadline deadline) {
+        PlainTextFilter filter = new PlainTextFilter(dropped, deadline);
         root.filter(filter);
         return filter.text();
     }
 
     /**
-     * Removes the paragraphs the mirror appends (the article autolink, an empty {@code <>}, and
-     * {@code [返回…](…)} back-links), recording their links.
+     * True for the paragraphs the mirror appends (the article autolink, an empty {@code <>}, and
+     * {@code [返回…](…)} back-links), whose links it records with their role.
      */
-    private static void classifyMirrorParagraph(Element p, List<FoundLink> links, List<String> sourceLinks) {
+    private static boolean isMirrorParagraph(Element p, List<FoundLink> links, List<String> sourceLinks) {
         String text = p.text().strip();
         if (text.equals("<>")) {
             links.add(new FoundLink("", LinkKind.ARTICLE));
-            p.remove();
-            return;
+            return true;
         }
         List<Element> anchors = p.select("a[href]");
         if (anchors.isEmpty() || !onlyAnchors(p)) {
-            return;
+            return false;
         }
         boolean allBackLinks = anchors.stream().allMatch(a -> a.text().strip().startsWith("返回"));
         if (allBackLinks) {
             for (Element a : anchors) {
                 links.add(new FoundLink(a.attr("href"), LinkKind.SITE));
             }
-            p.remove();
-            return;
+            return true;
         }
         if (anchors.size() == 1 && anchors.get(0).text().strip().equals(anchors.get(0).attr("href").strip())) {
             String href = anchors.get(0).attr("href");
             links.add(new FoundLink(href, LinkKind.ARTICLE));
             sourceLinks.add(href);
-            p.remove();
+            return true;
         }
+        return false;
     }
 
     private static boolean onlyAnchors(Element p) {

@@ -31,11 +31,14 @@ final class PlainTextFilter implements NodeFilter {
             "figure", "figcaption", "center", "aside", "main", "nav", "caption", "thead", "tbody");
 
     private final StringBuilder out = new StringBuilder();
+    private final Set<Element> dropped;
     private final Deadline deadline;
     private boolean pendingSpace;
     private int nodes;
 
-    PlainTextFilter(Deadline deadline) {
+    /** @param dropped elements already taken out as data (the mirror's own paragraphs), skipped whole */
+    PlainTextFilter(Set<Element> dropped, Deadline deadline) {
+        this.dropped = dropped;
         this.deadline = deadline;
     }
 
@@ -47,7 +50,7 @@ final class PlainTextFilter implements NodeFilter {
         if (node instanceof TextNode text) {
             appendText(text.getWholeText());
         } else if (node instanceof Element element) {
-            if (isSkipped(element)) {
+            if (isSkipped(element) || dropped.contains(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCKS.contains(element.normalName())) {
