@@ -23,6 +23,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -74,9 +78,11 @@ public final class PipelineRun {
                 AtomicLong enriched = new AtomicLong();
                 AtomicLong updates = new AtomicLong();
                 var articles = NewsflowSerdes.enrichedArticle();
+                Map<String, Set<String>> articlesByTicker = new HashMap<>();
                 offsets.readRange(Topics.ENRICHED, enrichedStart, enrichedEnd, r -> {
                     enriched.incrementAndGet();
                     EnrichedArticle a = articles.decode(r.value());
+                    a.getTickers().forEach(t -> articlesByTicker.computeIfAbsent(t.getSymbol(), k -> new HashSet<>()).add(a.getId()));
                     if (a.getRevision() > 1) {
                         updates.incrementAndGet();
                     }
@@ -96,10 +102,20 @@ public final class PipelineRun {
                 });
                 return new RunSummary(ingest.seen(), ingest.skipped(), ingest.published(), ingest.failed(),
                         enriched.get(), updates.get(), counters.duplicates(), enrichDeadLetters.get(), reasons,
-                        otherDeadLetters.get(), searchDocs.get(), (System.nanoTime() - started) / 1_000_000,
-                        kafka.bootstrapServers(), embedded);
+                        otherDeadLetters.get(), searchDocs.get(), topTickers(articlesByTicker),
+                        (System.nanoTime() - started) / 1_000_000, kafka.bootstrapServers(), embedded);
             }
         }
+    }
+
+    /** The most mentioned securities of the run, by the number of articles naming them (ties by symbol). */
+    static Map<String, Long> topTickers(Map<String, Set<String>> articlesByTicker) {
+        Map<String, Long> top = new LinkedHashMap<>();
+        articlesByTicker.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+                .limit(RunSummary.TOP_TICKERS)
+                .forEach(e -> top.put(e.getKey(), (long) e.getValue().size()));
+        return top;
     }
 
     private void await(String stage, StreamsService enrich, StreamsService sink, BooleanSupplier done)

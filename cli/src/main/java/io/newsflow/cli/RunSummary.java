@@ -12,11 +12,14 @@ import java.util.Map;
  * @param enriched    records committed to news.enriched: first revisions ({@code new_articles}) plus updates
  * @param updates     the part of {@code enriched} that are later revisions of an article
  * @param deadLetters dead letters of the enrich stage (the ones that balance {@code ingested})
+ * @param topTickers  the securities named by the most articles written in this run, symbol → articles
  */
 public record RunSummary(long filesSeen, long skippedFiles, long ingested, long ingestFailed, long enriched,
                          long updates, long duplicates, long deadLetters, Map<String, Long> deadLetterReasons,
-                         long otherDeadLetters, long searchDocuments, long elapsedMs, String bootstrapServers,
-                         boolean embeddedBroker) {
+                         long otherDeadLetters, long searchDocuments, Map<String, Long> topTickers, long elapsedMs,
+                         String bootstrapServers, boolean embeddedBroker) {
+    /** How many of the most mentioned securities the summary lists. */
+    static final int TOP_TICKERS = 10;
 
     /** First revisions: articles this run saw for the first time. */
     public long newArticles() {
@@ -42,6 +45,8 @@ public record RunSummary(long filesSeen, long skippedFiles, long ingested, long 
         deadLetterReasons.forEach(reasons::put);
         json.put("other_dead_letters", otherDeadLetters);
         json.put("search_documents", searchDocuments);
+        ObjectNode top = json.putObject("top_tickers");
+        topTickers.forEach(top::put);
         json.put("unaccounted", unaccounted());
         json.put("elapsed_ms", elapsedMs);
         json.put("bootstrap_servers", bootstrapServers);
@@ -61,6 +66,11 @@ public record RunSummary(long filesSeen, long skippedFiles, long ingested, long 
             s.append(String.format("  other dead letters%7d  (ingest or sink stage; see news.dlq)%n", otherDeadLetters));
         }
         s.append(String.format("  search documents  %7d%n", searchDocuments));
+        if (!topTickers.isEmpty()) {
+            StringBuilder top = new StringBuilder();
+            topTickers.forEach((symbol, n) -> top.append(top.length() == 0 ? "" : ", ").append(symbol).append(' ').append(n));
+            s.append("  top tickers       ").append(top).append(" (articles)\n");
+        }
         s.append(unaccounted() == 0
                 ? "  every ingested post is accounted for: ingested = enriched + duplicates + dead letters\n"
                 : String.format("  WARNING: %d ingested posts are not accounted for%n", unaccounted()));

@@ -14,7 +14,8 @@ public final class ContentHash {
 
     /**
      * SHA-256 of what a reader would call the article's content, first 128 bits as hex: title,
-     * publication time, canonical URL, outlet, lead, text and the set of link targets. Not the
+     * publication time, canonical URL, outlet, lead, text, the set of link targets and the securities,
+     * boards and indices found. Not the
      * source path, tags, warnings or the mirror's navigation links (kind {@code site}): the same
      * article copied to another path or section of the mirror is the same article.
      */
@@ -35,6 +36,14 @@ public final class ContentHash {
         }
         for (String target : targets) {
             update(sha, target);
+        }
+        // Securities found (by symbol, with names) count as content: a version that names more is richer.
+        TreeSet<String> securities = new TreeSet<>();
+        article.getTickers().forEach(t -> securities.add(t.getSymbol() + "\u0000" + t.getName()));
+        article.getBoards().forEach(b -> securities.add("board\u0000" + b.getCode()));
+        article.getIndices().forEach(b -> securities.add("index\u0000" + b.getCode()));
+        for (String security : securities) {
+            update(sha, security);
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }

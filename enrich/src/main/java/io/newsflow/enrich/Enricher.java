@@ -11,6 +11,7 @@ import io.newsflow.enrich.post.Post;
 import io.newsflow.enrich.post.PostSplitter;
 import io.newsflow.enrich.post.PublicationDates;
 import io.newsflow.enrich.post.Titles;
+import io.newsflow.enrich.tickers.TickerExtractor;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Link;
 import java.nio.ByteBuffer;
@@ -164,6 +165,8 @@ public final class Enricher {
         for (FoundLink link : body.links()) {
             links.add(new Link(link.url(), LinkNormalizer.normalize(link.url()).orElse(null), link.kind().wireName()));
         }
+        TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + body.text());
+        deadline.check("finding tickers");
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setId(identity.id())
                 .setRevision(1)
@@ -179,6 +182,9 @@ public final class Enricher {
                 .setLinks(links)
                 .setSourcePath(input.sourcePath())
                 .setWarnings(warnings)
+                .setTickers(securities.tickers())
+                .setBoards(securities.boards())
+                .setIndices(securities.indices())
                 .build();
         article.setContentHash(ContentHash.ofArticle(article));
         return new EnrichmentOutcome.Article(article);

@@ -8,8 +8,9 @@ import io.newsflow.schema.RecordJson;
 
 /**
  * The search document of an article: flat, stable field names a search engine can index as they
- * are (see the README's field table). {@code tickers}, {@code boards} and {@code metrics} are
- * present and empty until the extractors that fill them land, so mappings never change shape.
+ * are (see the README's field table). Securities are flat keyword arrays ({@code tickers} of
+ * symbols, {@code ticker_names}) so a filter is one term query; {@code metrics} is present and
+ * empty until the metric extractor fills it, so mappings never change shape.
  */
 public final class SearchDocuments {
     private SearchDocuments() {}
@@ -27,8 +28,24 @@ public final class SearchDocuments {
         ArrayNode tags = doc.putArray("tags");
         article.getTags().forEach(tags::add);
         doc.put("published_at", article.getPublishedAt().toString());
-        doc.putArray("tickers");
-        doc.putArray("boards");
+        ArrayNode tickers = doc.putArray("tickers");
+        ArrayNode tickerNames = doc.putArray("ticker_names");
+        article.getTickers().forEach(t -> {
+            tickers.add(t.getSymbol());
+            if (t.getName() != null) {
+                tickerNames.add(t.getName());
+            }
+        });
+        ArrayNode boards = doc.putArray("boards");
+        ArrayNode boardNames = doc.putArray("board_names");
+        article.getBoards().forEach(b -> {
+            boards.add(b.getCode());
+            if (b.getName() != null) {
+                boardNames.add(b.getName());
+            }
+        });
+        ArrayNode indices = doc.putArray("indices");
+        article.getIndices().forEach(i -> indices.add(i.getCode()));
         doc.putObject("metrics");
         return doc;
     }

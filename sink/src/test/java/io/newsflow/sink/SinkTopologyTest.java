@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.StreamsProperties;
+import io.newsflow.schema.Board;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.NewsflowSerdes;
 import io.newsflow.schema.RecordJson;
+import io.newsflow.schema.Ticker;
 import io.newsflow.schema.Topics;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,7 +34,10 @@ class SinkTopologyTest {
                     .setCanonicalUrl("https://finance.eastmoney.com/a/202203272324148410.html")
                     .setTitle("商汤集团首份年报").setPublishedAt(Instant.parse("2022-03-27T14:02:05Z"))
                     .setCategory("zhengquanribaowang").setTags(List.of("证券日报网新闻")).setMedia("证券日报网")
-                    .setDigest("d").setText("t").setLinks(List.of()).setSourcePath("seed.md").setWarnings(List.of()).build();
+                    .setDigest("d").setText("t").setLinks(List.of()).setSourcePath("seed.md").setWarnings(List.of())
+                    .setTickers(List.of(new Ticker("00020.HK", "00020", "HK", null, "商汤-W", List.of("widget", "link"), 2),
+                            new Ticker("NIO.US", "NIO", "US", "NYSE", null, List.of("text_code"), 1)))
+                    .setBoards(List.of(new Board("90.BK0800", "人工智能"))).setIndices(List.of(new Board("100.HSI", null))).build();
             in.pipeInput(article.getId(), article, article.getPublishedAt());
 
             TestRecord<String, String> record = out.readRecord();
@@ -43,11 +48,16 @@ class SinkTopologyTest {
             assertThat(doc.get("published_at").asText()).isEqualTo("2022-03-27T14:02:05Z");
             assertThat(doc.get("media").asText()).isEqualTo("证券日报网");
             assertThat(doc.get("tags").get(0).asText()).isEqualTo("证券日报网新闻");
-            assertThat(doc.get("tickers").isArray()).isTrue();
+            assertThat(doc.get("tickers")).extracting(JsonNode::asText).containsExactly("00020.HK", "NIO.US");
+            assertThat(doc.get("ticker_names")).extracting(JsonNode::asText).containsExactly("商汤-W");
+            assertThat(doc.get("boards")).extracting(JsonNode::asText).containsExactly("90.BK0800");
+            assertThat(doc.get("board_names")).extracting(JsonNode::asText).containsExactly("人工智能");
+            assertThat(doc.get("indices")).extracting(JsonNode::asText).containsExactly("100.HSI");
             assertThat(doc.get("metrics").isObject()).isTrue();
             // Field names are the documented, stable search mapping.
             assertThat(doc.fieldNames()).toIterable().containsExactly("id", "revision", "canonical_url", "title", "digest",
-                    "text", "media", "category", "tags", "published_at", "tickers", "boards", "metrics");
+                    "text", "media", "category", "tags", "published_at", "tickers", "ticker_names", "boards", "board_names", "indices",
+                    "metrics");
             assertThat(out.isEmpty()).isTrue();
         }
     }

@@ -4,6 +4,8 @@ import io.newsflow.enrich.Deadline;
 import io.newsflow.enrich.identity.ArticleIds;
 import io.newsflow.enrich.links.LinkKind;
 import io.newsflow.enrich.links.LinkNormalizer;
+import io.newsflow.enrich.tickers.MarkupMention;
+import io.newsflow.enrich.tickers.MarkupScanner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -89,6 +91,7 @@ public final class BodyParser {
             addLink(links, img.attr("src"), LinkKind.IMAGE, warnings);
         }
 
+        List<MarkupMention> markup = MarkupScanner.scan(doc, dropped);
         deadline.check("collecting links");
 
         String digest = null;
@@ -109,7 +112,7 @@ public final class BodyParser {
             }
         }
         return new BodyContent(text, digest == null || digest.isEmpty() ? null : digest, media, trailingOutlet, links,
-                sourceLinks, warnings);
+                sourceLinks, warnings, markup);
     }
 
     private static boolean insideDropped(Element e, Set<Element> dropped) {

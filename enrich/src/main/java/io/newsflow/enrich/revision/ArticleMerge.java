@@ -2,7 +2,9 @@ package io.newsflow.enrich.revision;
 
 import io.newsflow.enrich.ContentHash;
 import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Board;
 import io.newsflow.schema.Link;
+import io.newsflow.schema.Ticker;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +71,9 @@ public final class ArticleMerge {
                 .setDigest(firstNonNull(base.getDigest(), other.getDigest()))
                 .setTags(union(base.getTags(), other.getTags()))
                 .setLinks(unionLinks(base.getLinks(), other.getLinks()))
+                .setTickers(unionTickers(base.getTickers(), other.getTickers()))
+                .setBoards(unionBoards(base.getBoards(), other.getBoards()))
+                .setIndices(unionBoards(base.getIndices(), other.getIndices()))
                 .setWarnings(warnings)
                 .build();
         if (!merged.getTitle().isEmpty()) {
@@ -133,6 +138,38 @@ public final class ArticleMerge {
         Set<String> all = new LinkedHashSet<>(first);
         all.addAll(second);
         return new ArrayList<>(all);
+    }
+
+    /** Tickers of both versions by symbol: evidence joined, the larger mention count, the first name. */
+    private static List<Ticker> unionTickers(List<Ticker> first, List<Ticker> second) {
+        Map<String, Ticker> bySymbol = new LinkedHashMap<>();
+        for (List<Ticker> tickers : List.of(first, second)) {
+            for (Ticker t : tickers) {
+                Ticker known = bySymbol.get(t.getSymbol());
+                if (known == null) {
+                    bySymbol.put(t.getSymbol(), Ticker.newBuilder(t).build());
+                } else {
+                    known.setEvidence(union(known.getEvidence(), t.getEvidence()));
+                    known.setMentions(Math.max(known.getMentions(), t.getMentions()));
+                    known.setName(firstNonNull(known.getName(), t.getName()));
+                    known.setVenue(firstNonNull(known.getVenue(), t.getVenue()));
+                }
+            }
+        }
+        return new ArrayList<>(bySymbol.values());
+    }
+
+    private static List<Board> unionBoards(List<Board> first, List<Board> second) {
+        Map<String, Board> byCode = new LinkedHashMap<>();
+        for (List<Board> boards : List.of(first, second)) {
+            for (Board b : boards) {
+                Board known = byCode.putIfAbsent(b.getCode(), Board.newBuilder(b).build());
+                if (known != null && known.getName() == null) {
+                    known.setName(b.getName());
+                }
+            }
+        }
+        return new ArrayList<>(byCode.values());
     }
 
     private static List<Link> unionLinks(List<Link> first, List<Link> second) {
