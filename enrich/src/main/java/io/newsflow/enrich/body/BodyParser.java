@@ -77,7 +77,7 @@ public final class BodyParser {
                     media = m.group(1);
                 }
                 dropped.add(p);
-            } else if (isMirrorParagraph(p, links, sourceLinks)) {
+            } else if (isMirrorParagraph(p, links, sourceLinks, warnings)) {
                 dropped.add(p);
             }
         }
@@ -134,7 +134,8 @@ public final class BodyParser {
      * True for the paragraphs the mirror appends (the article autolink, an empty {@code <>}, and
      * {@code [返回…](…)} back-links), whose links it records with their role.
      */
-    private static boolean isMirrorParagraph(Element p, List<FoundLink> links, List<String> sourceLinks) {
+    private static boolean isMirrorParagraph(Element p, List<FoundLink> links, List<String> sourceLinks,
+                                             List<String> warnings) {
         String text = p.text().strip();
         if (text.equals("<>")) {
             links.add(new FoundLink("", LinkKind.ARTICLE));
@@ -147,14 +148,16 @@ public final class BodyParser {
         boolean allBackLinks = anchors.stream().allMatch(a -> a.text().strip().startsWith("返回"));
         if (allBackLinks) {
             for (Element a : anchors) {
-                links.add(new FoundLink(a.attr("href"), LinkKind.SITE));
+                addLink(links, a.attr("href"), LinkKind.SITE, warnings);
             }
             return true;
         }
         if (anchors.size() == 1 && anchors.get(0).text().strip().equals(anchors.get(0).attr("href").strip())) {
             String href = anchors.get(0).attr("href");
-            links.add(new FoundLink(href, LinkKind.ARTICLE));
-            sourceLinks.add(href);
+            addLink(links, href, LinkKind.ARTICLE, warnings);
+            if (!LinkNormalizer.isUnsafe(href)) {
+                sourceLinks.add(href);
+            }
             return true;
         }
         return false;
