@@ -72,8 +72,11 @@ public final class PipelineRun {
                 Map<TopicPartition, Long> rawTargets = new HashMap<>();
                 ingest.endOffsets().forEach((p, o) -> rawTargets.put(new TopicPartition(Topics.RAW, p), o));
                 await("enrich", enrich, sink, () -> offsets.caughtUp(EnrichTopology.APPLICATION_ID, Topics.RAW, rawTargets));
+                // The input offsets are committed; wait for the same transactions' markers on the outputs.
+                await("enrich", enrich, sink, () -> offsets.settled(Topics.ENRICHED) && offsets.settled(Topics.DLQ));
                 Map<TopicPartition, Long> enrichedEnd = offsets.committedEnd(Topics.ENRICHED);
                 await("sink", enrich, sink, () -> offsets.caughtUp(SinkTopology.APPLICATION_ID, Topics.ENRICHED, enrichedEnd));
+                await("sink", enrich, sink, () -> offsets.settled(Topics.SEARCH) && offsets.settled(Topics.DLQ));
 
                 AtomicLong enriched = new AtomicLong();
                 AtomicLong updates = new AtomicLong();

@@ -36,6 +36,20 @@ public final class TopicOffsets {
 
     /** The last stable offset of every partition of the topic (what read_committed readers can reach). */
     public Map<TopicPartition, Long> committedEnd(String topic) {
+        return end(topic, IsolationLevel.READ_COMMITTED);
+    }
+
+    /**
+     * True when no transaction is open on any partition of the topic (last stable offset = high
+     * watermark). A group's committed input offsets can be visible before the commit markers of
+     * the same transaction reach its output partitions; a reader that wants all of that output
+     * waits for this too.
+     */
+    public boolean settled(String topic) {
+        return end(topic, IsolationLevel.READ_COMMITTED).equals(end(topic, IsolationLevel.READ_UNCOMMITTED));
+    }
+
+    private Map<TopicPartition, Long> end(String topic, IsolationLevel isolation) {
         try {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
                     .get(topic).partitions().size();
@@ -44,7 +58,7 @@ public final class TopicOffsets {
                 request.put(new TopicPartition(topic, p), OffsetSpec.latest());
             }
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> result = admin
-                    .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS);
+                    .listOffsets(request, new ListOffsetsOptions(isolation)).all().get(30, TimeUnit.SECONDS);
             return result.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
