@@ -165,6 +165,7 @@ public final class Enricher {
         for (FoundLink link : body.links()) {
             links.add(new Link(link.url(), LinkNormalizer.normalize(link.url()).orElse(null), link.kind().wireName()));
         }
+        List<String> tags = plain(fm.tags());
         TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + body.text());
         deadline.check("finding tickers");
         EnrichedArticle article = EnrichedArticle.newBuilder()
@@ -175,8 +176,8 @@ public final class Enricher {
                 .setTitle(title)
                 .setPublishedAt(publishedAt)
                 .setCategory(plain(fm.categories()).stream().findFirst().orElse(null))
-                .setTags(plain(fm.tags()))
-                .setMedia(media(body, fm))
+                .setTags(tags)
+                .setMedia(media(body, tags, fm.author()))
                 .setDigest(body.digest())
                 .setText(body.text())
                 .setLinks(links)
@@ -195,16 +196,16 @@ public final class Enricher {
      * {@code …新闻} tag, the {@code author} field (Sina and RSS feeds), an outlet in brackets at the
      * end of the lead.
      */
-    private static String media(BodyContent body, FrontMatter fm) {
+    private static String media(BodyContent body, List<String> tags, String authorField) {
         if (body.media() != null) {
             return body.media();
         }
-        for (String tag : plain(fm.tags())) {
+        for (String tag : tags) {
             if (tag.endsWith("新闻") && !tag.equals(FEED_TAG) && tag.length() > 2) {
                 return tag.substring(0, tag.length() - 2);
             }
         }
-        String author = Titles.clean(fm.author());
+        String author = Titles.clean(authorField);
         if (!author.isEmpty() && author.length() <= 32) {
             return author;
         }

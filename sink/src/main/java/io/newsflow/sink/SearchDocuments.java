@@ -3,8 +3,12 @@ package io.newsflow.sink;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.schema.Board;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.RecordJson;
+import io.newsflow.schema.Ticker;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The search document of an article: flat, stable field names a search engine can index as they
@@ -28,26 +32,25 @@ public final class SearchDocuments {
         ArrayNode tags = doc.putArray("tags");
         article.getTags().forEach(tags::add);
         doc.put("published_at", article.getPublishedAt().toString());
-        ArrayNode tickers = doc.putArray("tickers");
-        ArrayNode tickerNames = doc.putArray("ticker_names");
-        article.getTickers().forEach(t -> {
-            tickers.add(t.getSymbol());
-            if (t.getName() != null) {
-                tickerNames.add(t.getName());
-            }
-        });
-        ArrayNode boards = doc.putArray("boards");
-        ArrayNode boardNames = doc.putArray("board_names");
-        article.getBoards().forEach(b -> {
-            boards.add(b.getCode());
-            if (b.getName() != null) {
-                boardNames.add(b.getName());
-            }
-        });
+        putCodesAndNames(doc, "tickers", "ticker_names", article.getTickers(), Ticker::getSymbol, Ticker::getName);
+        putCodesAndNames(doc, "boards", "board_names", article.getBoards(), Board::getCode, Board::getName);
         ArrayNode indices = doc.putArray("indices");
         article.getIndices().forEach(i -> indices.add(i.getCode()));
         doc.putObject("metrics");
         return doc;
+    }
+
+    /** Two flat keyword arrays: every item's code, and the names of those that have one. */
+    private static <T> void putCodesAndNames(ObjectNode doc, String codesField, String namesField, List<T> items,
+                                             Function<T, String> code, Function<T, String> name) {
+        ArrayNode codes = doc.putArray(codesField);
+        ArrayNode names = doc.putArray(namesField);
+        for (T item : items) {
+            codes.add(code.apply(item));
+            if (name.apply(item) != null) {
+                names.add(name.apply(item));
+            }
+        }
     }
 
     public static String json(EnrichedArticle article) {

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
@@ -71,18 +72,20 @@ public final class BodyParser {
         // quadratic in a long body of many paragraphs.
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element p : doc.select("p")) {
-            if (p.hasClass("em_media") || SOURCE_LINE.matcher(p.text().strip()).matches()) {
-                Matcher m = SOURCE_LINE.matcher(p.text().strip());
-                if (m.matches() && media == null) {
-                    media = m.group(1);
+            String paragraph = p.text().strip();
+            Matcher sourceLine = SOURCE_LINE.matcher(paragraph);
+            if (sourceLine.matches() || p.hasClass("em_media")) {
+                if (media == null && sourceLine.matches()) {
+                    media = sourceLine.group(1);
                 }
                 dropped.add(p);
-            } else if (isMirrorParagraph(p, links, sourceLinks, warnings)) {
+            } else if (isMirrorParagraph(p, paragraph, links, sourceLinks, warnings)) {
                 dropped.add(p);
             }
         }
+        Predicate<Element> insideDropped = e -> within(e, dropped);
         for (Element a : doc.select("a[href]")) {
-            if (insideDropped(a, dropped)) {
+            if (insideDropped.test(a)) {
                 continue; // the mirror's own links are recorded with their role; the source line's are auto-linker noise
             }
             addLink(links, a.attr("href"), kindOf(a.attr("href"), LinkKind.OTHER), warnings);
@@ -91,7 +94,7 @@ public final class BodyParser {
             addLink(links, img.attr("src"), LinkKind.IMAGE, warnings);
         }
 
-        List<MarkupMention> markup = MarkupScanner.scan(doc, dropped);
+        List<MarkupMention> markup = MarkupScanner.scan(doc, insideDropped);
         deadline.check("collecting links");
 
         String digest = null;
@@ -115,9 +118,10 @@ public final class BodyParser {
                 sourceLinks, warnings, markup);
     }
 
-    private static boolean insideDropped(Element e, Set<Element> dropped) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (dropped.contains(p)) {
+    /** True when the element or one of its ancestors is in the set. */
+    private static boolean within(Element e, Set<Element> set) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (set.contains(p)) {
                 return true;
             }
         }
@@ -134,9 +138,8 @@ public final class BodyParser {
      * True for the paragraphs the mirror appends (the article autolink, an empty {@code <>}, and
      * {@code [返回…](…)} back-links), whose links it records with their role.
      */
-    private static boolean isMirrorParagraph(Element p, List<FoundLink> links, List<String> sourceLinks,
+    private static boolean isMirrorParagraph(Element p, String text, List<FoundLink> links, List<String> sourceLinks,
                                              List<String> warnings) {
-        String text = p.text().strip();
         if (text.equals("<>")) {
             links.add(new FoundLink("", LinkKind.ARTICLE));
             return true;
@@ -154,8 +157,7 @@ public final class BodyParser {
         }
         if (anchors.size() == 1 && anchors.get(0).text().strip().equals(anchors.get(0).attr("href").strip())) {
             String href = anchors.get(0).attr("href");
-            addLink(links, href, LinkKind.ARTICLE, warnings);
-            if (!LinkNormalizer.isUnsafe(href)) {
+            if (addLink(links, href, LinkKind.ARTICLE, warnings)) {
                 sourceLinks.add(href);
             }
             return true;
@@ -176,14 +178,16 @@ public final class BodyParser {
         return true;
     }
 
-    private static void addLink(List<FoundLink> links, String url, LinkKind kind, List<String> warnings) {
+    /** Records the link unless it is unsafe (then only the warning); says whether it was recorded. */
+    private static boolean addLink(List<FoundLink> links, String url, LinkKind kind, List<String> warnings) {
         if (LinkNormalizer.isUnsafe(url)) {
             if (!warnings.contains("UNSAFE_LINK_DROPPED")) {
                 warnings.add("UNSAFE_LINK_DROPPED");
             }
-            return;
+            return false;
         }
         links.add(new FoundLink(url, kind));
+        return true;
     }
 
     private static LinkKind kindOf(String url, LinkKind fallback) {

@@ -75,12 +75,9 @@ final class PlainTextFilter implements NodeFilter {
         if (element.hasClass("EmImageRemark")) {
             return true;
         }
-        String className = element.className();
-        if (!className.isEmpty()) {
-            for (String c : className.toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (AD_CLASS.matcher(c).find()) {
-                    return true;
-                }
+        for (String c : element.classNames()) {
+            if (AD_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find()) {
+                return true;
             }
         }
         String style = element.attr("style");

@@ -48,9 +48,10 @@ public final class ArticleMerge {
         // The first publication time stays unless only the new version has a real date line.
         boolean datedByIncoming = hasDateFallback(previous) && !hasDateFallback(incoming);
         EnrichedArticle dated = datedByIncoming ? incoming : previous;
+        String title = base.getTitle().isEmpty() ? other.getTitle() : base.getTitle();
         List<String> warnings = new ArrayList<>();
         for (String w : base.getWarnings()) {
-            if (!DATE_FALLBACK_WARNINGS.contains(w)) {
+            if (!DATE_FALLBACK_WARNINGS.contains(w) && !(w.equals("NO_TITLE") && !title.isEmpty())) {
                 warnings.add(w);
             }
         }
@@ -63,7 +64,7 @@ public final class ArticleMerge {
         EnrichedArticle merged = EnrichedArticle.newBuilder(base)
                 .setId(previous.getId())
                 .setRevision(previous.getRevision())
-                .setTitle(base.getTitle().isEmpty() ? other.getTitle() : base.getTitle())
+                .setTitle(title)
                 .setPublishedAt(dated.getPublishedAt())
                 .setCanonicalUrl(firstNonNull(base.getCanonicalUrl(), other.getCanonicalUrl()))
                 .setCategory(firstNonNull(base.getCategory(), other.getCategory()))
@@ -76,9 +77,6 @@ public final class ArticleMerge {
                 .setIndices(unionBoards(base.getIndices(), other.getIndices()))
                 .setWarnings(warnings)
                 .build();
-        if (!merged.getTitle().isEmpty()) {
-            merged.getWarnings().remove("NO_TITLE");
-        }
         merged.setContentHash(ContentHash.ofArticle(merged));
         if (merged.getContentHash().equals(previous.getContentHash())) {
             return new Result.Duplicate();

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -29,15 +29,16 @@ public final class MarkupScanner {
     private static final Pattern QUOTE_URL = Pattern.compile("^https://quote\\.eastmoney\\.com/unify/r/(\\d{1,3})\\.([0-9A-Za-z_.]+)$");
     /** Words the auto-linker cuts into: newspapers and outlets ending right after the link. */
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("^(?:报|时报|日报|周刊|网|之星)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_NAME_LENGTH = 12;
 
     private MarkupScanner() {}
 
-    /** Every mention in document order; elements inside {@code skipped} (the mirror's own lines) are ignored. */
-    public static List<MarkupMention> scan(Document doc, Set<Element> skipped) {
+    /** Every mention in document order; elements {@code ignored} says (the mirror's own lines) are left out. */
+    public static List<MarkupMention> scan(Document doc, Predicate<Element> ignored) {
         List<MarkupMention> out = new ArrayList<>();
         for (Element e : doc.select("[data-code], [id^=stock_], [id^=bk_], a[href*=quote.eastmoney.com]")) {
-            if (inside(e, skipped)) {
+            if (ignored.test(e)) {
                 continue;
             }
             mention(e).ifPresent(m -> {
@@ -90,20 +91,11 @@ public final class MarkupScanner {
 
     /** The visible name, when it looks like one (not a code, not a chart caption). */
     private static String name(Element e) {
-        String text = Normalizer.normalize(e.text(), Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String text = WHITESPACE.matcher(Normalizer.normalize(e.text(), Normalizer.Form.NFKC)).replaceAll("");
         if (text.isEmpty() || text.length() > MAX_NAME_LENGTH || text.matches("[0-9.]+") || text.contains("K图")) {
             return null;
         }
         return text;
-    }
-
-    private static boolean inside(Element e, Set<Element> skipped) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (skipped.contains(p)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when the text right after the markup continues it into an outlet's name (上海[证券]报). */

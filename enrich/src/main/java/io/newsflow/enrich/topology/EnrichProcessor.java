@@ -58,29 +58,33 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
             return;
         }
         List<String> hashes = remember(keyState, rawHash);
+        EnrichedArticle keyArticle = keyState == null ? null : keyState.getArticle();
         EnrichmentOutcome outcome = enricher.enrich(new PostInput(raw.getSourcePath(), bytes));
         if (outcome instanceof EnrichmentOutcome.Rejected rejected) {
-            store.put(recordKey, new ArticleState(hashes, keyState == null ? null : keyState.getArticle()));
+            store.put(recordKey, new ArticleState(hashes, keyArticle));
             throw new RejectedRecordException(rejected.reason().name(), rejected.message(), raw.getSourcePath());
         }
         EnrichedArticle incoming = ((EnrichmentOutcome.Article) outcome).article();
         String id = incoming.getId();
         boolean sameEntry = id.equals(recordKey);
+        ArticleState idState = keyState;
+        List<String> idHashes = hashes;
         if (!sameEntry) {
-            store.put(recordKey, new ArticleState(hashes, keyState == null ? null : keyState.getArticle()));
+            store.put(recordKey, new ArticleState(hashes, keyArticle));
+            idState = store.get(id);
+            idHashes = idState == null ? List.of() : idState.getRawHashes();
         }
-        ArticleState idState = sameEntry ? keyState : store.get(id);
-        List<String> idHashes = sameEntry ? hashes : (idState == null ? List.of() : idState.getRawHashes());
         EnrichedArticle previous = idState == null ? null : idState.getArticle();
-        EnrichedArticle emitted;
-        if (previous == null) {
-            emitted = incoming;
-        } else if (ArticleMerge.merge(previous, incoming) instanceof ArticleMerge.Result.Revision revision) {
+        EnrichedArticle emitted = incoming;
+        if (previous != null) {
+            if (!(ArticleMerge.merge(previous, incoming) instanceof ArticleMerge.Result.Revision revision)) {
+                if (sameEntry) {
+                    store.put(id, new ArticleState(idHashes, previous)); // remember the new raw hash
+                }
+                counters.countDuplicate();
+                return;
+            }
             emitted = revision.article();
-        } else {
-            store.put(id, new ArticleState(idHashes, previous));
-            counters.countDuplicate();
-            return;
         }
         store.put(id, new ArticleState(idHashes, emitted));
         context.forward(new Record<>(id, emitted, emitted.getPublishedAt().toEpochMilli(), record.headers()));
