@@ -11,7 +11,10 @@ import io.newsflow.enrich.post.Post;
 import io.newsflow.enrich.post.PostSplitter;
 import io.newsflow.enrich.post.PublicationDates;
 import io.newsflow.enrich.post.Titles;
+import io.newsflow.enrich.tickers.BundledNames;
+import io.newsflow.enrich.tickers.NameDictionary;
 import io.newsflow.enrich.tickers.TickerExtractor;
+import io.newsflow.enrich.tickers.TickerNames;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Link;
 import java.nio.ByteBuffer;
@@ -64,21 +67,33 @@ public final class Enricher {
 
     private final Limits limits;
     private final LongSupplier nanoClock;
+    private final TickerNames names;
     private final FrontMatterParser frontMatterParser;
     private final BodyParser bodyParser;
 
+    /** Default limits and the bundled name dictionary. */
     public Enricher() {
         this(Limits.DEFAULT);
     }
 
     public Enricher(Limits limits) {
-        this(limits, System::nanoTime);
+        this(limits, System::nanoTime, BundledNames.shared());
+    }
+
+    /** With these names (bundled plus an operator's file, say) for finding companies named in the text. */
+    public Enricher(TickerNames names) {
+        this(Limits.DEFAULT, System::nanoTime, names);
     }
 
     /** With the clock the time budget is measured on (tests pass a fake one). */
     public Enricher(Limits limits, LongSupplier nanoClock) {
+        this(limits, nanoClock, BundledNames.shared());
+    }
+
+    public Enricher(Limits limits, LongSupplier nanoClock, TickerNames names) {
         this.limits = limits;
         this.nanoClock = nanoClock;
+        this.names = names;
         this.frontMatterParser = new FrontMatterParser(limits.maxFrontMatterChars());
         this.bodyParser = new BodyParser(limits.maxHtmlDepth());
     }
@@ -87,16 +102,26 @@ public final class Enricher {
         return limits;
     }
 
+    /** The names this enricher matches before any learned ones. */
+    public TickerNames names() {
+        return names;
+    }
+
     public EnrichmentOutcome enrich(PostInput input) {
+        return enrich(input, List.of());
+    }
+
+    /** With dictionaries learned from the stream on top of this enricher's own names. */
+    public EnrichmentOutcome enrich(PostInput input, List<NameDictionary> learned) {
         Deadline deadline = Deadline.start(limits.maxMillis(), nanoClock);
         try {
-            return enrich(input, deadline);
+            return enrich(input, names.with(learned), deadline);
         } catch (Deadline.Exceeded e) {
             return reject(RejectReason.TIMED_OUT, "the post was given up: " + e.getMessage());
         }
     }
 
-    private EnrichmentOutcome enrich(PostInput input, Deadline deadline) {
+    private EnrichmentOutcome enrich(PostInput input, TickerNames names, Deadline deadline) {
         byte[] bytes = input.content();
         if (bytes.length > limits.maxPostBytes()) {
             return reject(RejectReason.TOO_LARGE, "the post has " + bytes.length + " bytes; the limit is " + limits.maxPostBytes());
@@ -166,7 +191,7 @@ public final class Enricher {
             links.add(new Link(link.url(), LinkNormalizer.normalize(link.url()).orElse(null), link.kind().wireName()));
         }
         List<String> tags = plain(fm.tags());
-        TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + body.text());
+        TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + body.text(), names);
         deadline.check("finding tickers");
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setId(identity.id())
@@ -188,7 +213,7 @@ public final class Enricher {
                 .setIndices(securities.indices())
                 .build();
         article.setContentHash(ContentHash.ofArticle(article));
-        return new EnrichmentOutcome.Article(article);
+        return new EnrichmentOutcome.Article(article, securities.namePairs());
     }
 
     /**

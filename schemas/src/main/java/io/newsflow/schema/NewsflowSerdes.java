@@ -19,6 +19,10 @@ public final class NewsflowSerdes {
         return new AvroSerde<>(DeadLetter.getClassSchema());
     }
 
+    public static AvroSerde<TickerName> tickerName() {
+        return new AvroSerde<>(TickerName.getClassSchema());
+    }
+
     /** The enricher's state store values. */
     public static AvroSerde<ArticleState> articleState() {
         return new AvroSerde<>(ArticleState.getClassSchema());

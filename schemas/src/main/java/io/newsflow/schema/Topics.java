@@ -20,6 +20,8 @@ public final class Topics {
     public static final String ALERTS = "news.alerts";
     /** Dead letters from every stage: the original bytes plus the reason. */
     public static final String DLQ = "news.dlq";
+    /** Name → security pairs learned from markup, compacted, keyed {@code <name>|<symbol>}; read by every enricher. */
+    public static final String TICKER_NAMES = "news.ticker-names";
 
     /** Raw posts are kept for a week so a crashed enricher can catch up, not as an archive. */
     public static final TopicDefinition RAW_TOPIC =
@@ -34,9 +36,13 @@ public final class Topics {
     public static final TopicDefinition DLQ_TOPIC =
             TopicDefinition.deleting(DLQ, 3, Duration.ofDays(30), "DeadLetter (Avro single-object)");
 
+    /** One partition: a small dictionary that every enricher reads whole (a global table). */
+    public static final TopicDefinition TICKER_NAMES_TOPIC =
+            TopicDefinition.compacted(TICKER_NAMES, 1, "TickerName (Avro single-object)");
+
     /** Every topic the pipeline needs, in pipeline order. */
     public static final List<TopicDefinition> ALL =
-            List.of(RAW_TOPIC, ENRICHED_TOPIC, SEARCH_TOPIC, ALERTS_TOPIC, DLQ_TOPIC);
+            List.of(RAW_TOPIC, ENRICHED_TOPIC, SEARCH_TOPIC, ALERTS_TOPIC, DLQ_TOPIC, TICKER_NAMES_TOPIC);
 
     /** The definition of a topic by name, or an exception naming the known topics. */
     public static TopicDefinition byName(String name) {

@@ -45,6 +45,11 @@ public final class TextCodes {
 
     private TextCodes() {}
 
+    /** True when the text is about Hong Kong (港股, 香港, 港交所, H股, 恒生, 港元 …). */
+    public static boolean aboutHongKong(String text) {
+        return HK_CONTEXT.matcher(text).find();
+    }
+
     public static List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
         boolean neeq = NEEQ_CONTEXT.matcher(text).find();
@@ -73,7 +78,7 @@ public final class TextCodes {
         for (Matcher h = HK_PREFIX.matcher(text); h.find(); ) {
             hits.add(new Hit(SecurityIds.hongKong(h.group(1)), h.start(1), h.end(), nameBefore(text, h.start())));
         }
-        if (HK_CONTEXT.matcher(text).find()) {
+        if (aboutHongKong(text)) {
             for (Matcher h = HK_BARE.matcher(text); h.find(); ) {
                 hits.add(new Hit(SecurityIds.hongKong(h.group(1)), h.start(1), h.end(), nameBefore(text, h.start())));
             }

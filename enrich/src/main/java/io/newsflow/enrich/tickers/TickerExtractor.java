@@ -17,19 +17,34 @@ import java.util.Set;
  * mentioned), and boards and indices go to their own lists, never into {@code tickers}.
  */
 public final class TickerExtractor {
-    /** The securities, boards and indices of one article. */
-    public record Result(List<Ticker> tickers, List<Board> boards, List<Board> indices) {}
+    /**
+     * The securities, boards and indices of one article, and the name/security pairs its markup
+     * shows (what the name dictionary can learn from it).
+     */
+    public record Result(List<Ticker> tickers, List<Board> boards, List<Board> indices, List<NameEntry> namePairs) {}
 
     private TickerExtractor() {}
 
+    /** Markup and codes only, no name dictionary. */
     public static Result extract(List<MarkupMention> markup, String text) {
+        return extract(markup, text, TickerNames.none());
+    }
+
+    public static Result extract(List<MarkupMention> markup, String text, TickerNames names) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
         Map<String, Found> bySymbol = new LinkedHashMap<>();
         Map<String, String> boards = new LinkedHashMap<>();
         Map<String, String> indices = new LinkedHashMap<>();
+        Map<String, NameEntry> pairs = new LinkedHashMap<>();
         for (MarkupMention m : markup) {
             if (m.named() instanceof SecurityIds.Security s) {
                 bySymbol.computeIfAbsent(s.symbol(), k -> new Found(s)).add(m.evidence(), m.name(), -1);
+                if (m.name() != null) {
+                    String form = NameForms.normalize(m.name());
+                    if (NameForms.learnable(form, s.code())) {
+                        pairs.putIfAbsent(form + "|" + s.symbol(), new NameEntry(form, s, "markup"));
+                    }
+                }
             } else if (m.named() instanceof SecurityIds.Group g) {
                 Map<String, String> into = g.board() ? boards : indices;
                 String known = into.get(g.secid());
@@ -40,11 +55,14 @@ public final class TickerExtractor {
             bySymbol.computeIfAbsent(hit.security().symbol(), k -> new Found(hit.security()))
                     .add("text_code", hit.name(), hit.start());
         }
+        for (TickerNames.Hit hit : names.find(normalized, TextCodes.aboutHongKong(normalized), Set.copyOf(bySymbol.keySet()))) {
+            bySymbol.computeIfAbsent(hit.security().symbol(), k -> new Found(hit.security())).addName(hit.name(), hit.start());
+        }
         List<Ticker> tickers = new ArrayList<>(bySymbol.size());
         for (Found f : bySymbol.values()) {
             tickers.add(f.toTicker(normalized));
         }
-        return new Result(tickers, groups(boards), groups(indices));
+        return new Result(tickers, groups(boards), groups(indices), List.copyOf(pairs.values()));
     }
 
     private static List<Board> groups(Map<String, String> bySecid) {
@@ -66,6 +84,7 @@ public final class TickerExtractor {
         private final SecurityIds.Security security;
         private final Set<String> evidence = new LinkedHashSet<>();
         private final Set<Integer> codePositions = new HashSet<>();
+        private final Set<Integer> namePositions = new HashSet<>();
         private String name;
         private String venue;
 
@@ -84,9 +103,14 @@ public final class TickerExtractor {
             }
         }
 
+        void addName(String foundName, int position) {
+            add("name", foundName, -1);
+            namePositions.add(position);
+        }
+
         Ticker toTicker(String text) {
             int byName = name == null ? 0 : occurrences(text, name);
-            int mentions = Math.max(1, Math.max(byName, codePositions.size()));
+            int mentions = Math.max(1, Math.max(Math.max(byName, namePositions.size()), codePositions.size()));
             return new Ticker(security.symbol(), security.code(), security.exchange(), venue, name,
                     new ArrayList<>(evidence), mentions);
         }

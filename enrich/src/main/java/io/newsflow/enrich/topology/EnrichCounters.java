@@ -9,6 +9,16 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EnrichCounters {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong namesPublished = new AtomicLong();
+
+    void countNamePublished() {
+        namesPublished.incrementAndGet();
+    }
+
+    /** Name/security pairs sent to news.ticker-names for every instance to learn. */
+    public long namesPublished() {
+        return namesPublished.get();
+    }
 
     void countDuplicate() {
         duplicates.incrementAndGet();

@@ -5,13 +5,20 @@ import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.EnrichmentOutcome;
 import io.newsflow.enrich.PostInput;
 import io.newsflow.enrich.revision.ArticleMerge;
+import io.newsflow.enrich.tickers.LearnedNames;
+import io.newsflow.enrich.tickers.NameDictionary;
+import io.newsflow.enrich.tickers.NameEntry;
+import io.newsflow.enrich.tickers.SecurityIds;
+import io.newsflow.enrich.tickers.TickerNames;
 import io.newsflow.runtime.RejectedRecordException;
 import io.newsflow.schema.ArticleState;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.RawArticle;
+import io.newsflow.schema.TickerName;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -25,22 +32,24 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * entries are usually one. A post the enricher rejects is thrown as a
  * {@link RejectedRecordException}, which the Streams exception handler turns into a dead letter.
  */
-final class EnrichProcessor implements Processor<String, RawArticle, String, EnrichedArticle> {
+final class EnrichProcessor implements Processor<String, RawArticle, String, SpecificRecord> {
     /** How many raw-version hashes to remember per key: enough for the rewrites seen in the archive. */
     static final int REMEMBERED_RAW_VERSIONS = 16;
 
     private final Enricher enricher;
+    private final LearnedNames learned;
     private final EnrichCounters counters;
-    private ProcessorContext<String, EnrichedArticle> context;
+    private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, ArticleState> store;
 
-    EnrichProcessor(Enricher enricher, EnrichCounters counters) {
+    EnrichProcessor(Enricher enricher, LearnedNames learned, EnrichCounters counters) {
         this.enricher = enricher;
+        this.learned = learned;
         this.counters = counters;
     }
 
     @Override
-    public void init(ProcessorContext<String, EnrichedArticle> context) {
+    public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         this.store = context.getStateStore(EnrichTopology.STATE_STORE);
     }
@@ -59,12 +68,15 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
         }
         List<String> hashes = remember(keyState, rawHash);
         EnrichedArticle keyArticle = keyState == null ? null : keyState.getArticle();
-        EnrichmentOutcome outcome = enricher.enrich(new PostInput(raw.getSourcePath(), bytes));
+        List<NameDictionary> learnedNow = learned.dictionaries();
+        EnrichmentOutcome outcome = enricher.enrich(new PostInput(raw.getSourcePath(), bytes), learnedNow);
         if (outcome instanceof EnrichmentOutcome.Rejected rejected) {
             store.put(recordKey, new ArticleState(hashes, keyArticle));
             throw new RejectedRecordException(rejected.reason().name(), rejected.message(), raw.getSourcePath());
         }
-        EnrichedArticle incoming = ((EnrichmentOutcome.Article) outcome).article();
+        EnrichmentOutcome.Article article = (EnrichmentOutcome.Article) outcome;
+        EnrichedArticle incoming = article.article();
+        publishNewNames(article, learnedNow, record);
         String id = incoming.getId();
         boolean sameEntry = id.equals(recordKey);
         ArticleState idState = keyState;
@@ -87,7 +99,29 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Enr
             emitted = revision.article();
         }
         store.put(id, new ArticleState(idHashes, emitted));
-        context.forward(new Record<>(id, emitted, emitted.getPublishedAt().toEpochMilli(), record.headers()));
+        context.forward(new Record<>(id, (SpecificRecord) emitted, emitted.getPublishedAt().toEpochMilli(), record.headers()),
+                EnrichTopology.SINK);
+    }
+
+    /**
+     * Sends the pairs this article's markup shows and no dictionary knows yet to news.ticker-names.
+     * Until the global store catches up, a popular pair may be sent twice; the topic is compacted.
+     */
+    private void publishNewNames(EnrichmentOutcome.Article article, List<NameDictionary> learnedNow, Record<String, RawArticle> record) {
+        if (article.namePairs().isEmpty()) {
+            return;
+        }
+        TickerNames known = enricher.names().with(learnedNow);
+        EnrichedArticle a = article.article();
+        for (NameEntry pair : article.namePairs()) {
+            SecurityIds.Security s = pair.security();
+            if (known.knows(pair.name(), s.symbol())) {
+                continue;
+            }
+            TickerName value = new TickerName(pair.name(), s.symbol(), s.code(), s.exchange(), s.venue(), a.getId(), a.getPublishedAt());
+            context.forward(new Record<>(LearnedNames.key(pair), (SpecificRecord) value, record.timestamp()), EnrichTopology.NAMES_SINK);
+            counters.countNamePublished();
+        }
     }
 
     private static List<String> remember(ArticleState state, String rawHash) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tickers through the whole enricher, from markup and text snippets as they occur in real posts. */
 class TickerExtractionTest {
-    private static final Enricher ENRICHER = new Enricher();
+    /** Without a name dictionary: these cases are about markup and codes. */
+    private static final Enricher ENRICHER = new Enricher(TickerNames.none());
 
     private static EnrichedArticle enrich(String body) {
         String post = "---\ntitle: \"标题\"\ndate: 2022-05-26 10:00:00 +0800\n---\n" + body + "\n";

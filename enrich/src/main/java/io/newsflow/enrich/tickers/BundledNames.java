@@ -1,0 +1,81 @@
+package io.newsflow.enrich.tickers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+
+/**
+ * The name lists shipped with Newsflow: a seed dictionary built from name/code pairs in real
+ * eastmoney markup ({@code seed-names.csv}, provenance in {@code seed-names.sources.tsv}), the
+ * words that contain a company name without being about it ({@code blocked-names.txt}), and the
+ * names that are everyday words as well ({@code cue-names.txt}). An operator's file is added on top.
+ */
+public final class BundledNames {
+    private static final String SEED = "seed-names.csv";
+
+    private BundledNames() {}
+
+    /** The bundled seed and word lists, no operator file; loaded once per JVM. */
+    public static TickerNames shared() {
+        return Shared.NAMES;
+    }
+
+    private static final class Shared {
+        static final TickerNames NAMES = load(null);
+    }
+
+    /** The bundled lists plus an operator's CSV file ({@link NameCsv} format), when one is given. */
+    public static TickerNames load(Path operatorFile) {
+        List<NameEntry> entries = new ArrayList<>(seed());
+        if (operatorFile != null) {
+            try (BufferedReader in = Files.newBufferedReader(operatorFile, StandardCharsets.UTF_8)) {
+                entries.addAll(NameCsv.read(in, operatorFile.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the ticker name file " + operatorFile + ": " + e.getMessage(), e);
+            }
+        }
+        return new TickerNames(List.of(NameDictionary.of(entries, words("blocked-names.txt"))), Set.copyOf(words("cue-names.txt")));
+    }
+
+    /** The seed entries alone. */
+    public static List<NameEntry> seed() {
+        try (BufferedReader in = resource(SEED)) {
+            return NameCsv.read(in, SEED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> words(String file) {
+        Set<String> out = new LinkedHashSet<>();
+        try (BufferedReader in = resource(file)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    out.add(NameForms.normalize(word));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(out);
+    }
+
+    private static BufferedReader resource(String name) {
+        InputStream in = BundledNames.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the bundled resource " + name + " is missing from the jar");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,190 @@
+package io.newsflow.enrich.tickers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds securities named only by their company name. Every dictionary (bundled seed, operator
+ * file, names learned from the stream) is scanned over the article's text in comparison form;
+ * overlapping matches are settled longest first, so a longer name or a blocked word
+ * ({@code 上海证券报}) beats the name inside it. A match must also stand as a word: Latin names not
+ * glued to other letters or digits, and not continued into an outlet's name (报, 日报, 网 …). Names
+ * that are everyday words too ({@code 苹果}, {@code 小米}) count only with a cue: a code or link for
+ * the same security, or a word such as 公司/股份/股价 right after them.
+ */
+public final class TickerNames {
+    /** A name found in the text. {@code start} is an offset in the text given to {@link #find}. */
+    public record Hit(SecurityIds.Security security, String name, int start) {}
+
+    private static final Pattern OUTLET_AFTER = Pattern.compile("^(?:报|时报|日报|晚报|周刊|网|电视台|之声)");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?:公司|股份|集团|控股|股价|市值|财报|港股|美股|[(:：])");
+
+    /** Characters that end a word before a name: 据蔚来, 和蔚来, 对蔚来 … */
+    private static final String PARTICLES = "据在与和及对向是为从被让将把的等如由给跟同比令使称了及或";
+
+    private final List<NameDictionary> dictionaries;
+    private final Set<String> needCue;
+
+    public TickerNames(List<NameDictionary> dictionaries, Set<String> needCue) {
+        this.dictionaries = List.copyOf(dictionaries);
+        this.needCue = Set.copyOf(needCue);
+    }
+
+    /** No names at all: only markup and codes find securities. */
+    public static TickerNames none() {
+        return new TickerNames(List.of(), Set.of());
+    }
+
+    /** These names plus {@code more} dictionaries (learned ones), sharing the cue list. */
+    public TickerNames with(List<NameDictionary> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<NameDictionary> all = new ArrayList<>(dictionaries);
+        all.addAll(more);
+        return new TickerNames(all, needCue);
+    }
+
+    /** True when some dictionary already pairs {@code normalizedName} with {@code symbol}. */
+    public boolean knows(String normalizedName, String symbol) {
+        for (NameDictionary d : dictionaries) {
+            if (d.knows(normalizedName, symbol)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Total entries over all dictionaries. */
+    public int size() {
+        return dictionaries.stream().mapToInt(NameDictionary::size).sum();
+    }
+
+    /**
+     * The names in {@code text} (already NFKC), in text order.
+     *
+     * @param hongKong  the article is about Hong Kong: a name listed in Hong Kong and elsewhere means the Hong Kong line
+     * @param evidenced symbols already found by markup or codes (a cue for names that need one)
+     */
+    public List<Hit> find(String text, boolean hongKong, Set<String> evidenced) {
+        if (dictionaries.isEmpty()) {
+            return List.of();
+        }
+        Comparable form = Comparable.of(text);
+        List<int[]> candidates = new ArrayList<>();
+        for (int d = 0; d < dictionaries.size(); d++) {
+            int dictionary = d;
+            dictionaries.get(d).scan(form.chars, (start, end, word) -> candidates.add(new int[] {start, end, dictionary, word}));
+        }
+        candidates.sort(Comparator.<int[]>comparingInt(c -> c[0] - c[1]).thenComparingInt(c -> c[0]));
+        boolean[] taken = new boolean[form.chars.length()];
+        List<Hit> hits = new ArrayList<>();
+        for (int[] c : candidates) {
+            if (overlaps(taken, c[0], c[1])) {
+                continue;
+            }
+            NameDictionary.Word word = dictionaries.get(c[2]).word(c[3]);
+            for (int i = c[0]; i < c[1]; i++) {
+                taken[i] = true;
+            }
+            if (word.blocked()) {
+                continue;
+            }
+            int start = form.offsets[c[0]];
+            int end = form.offsets[c[1] - 1] + 1;
+            if (!standsAlone(text, start, end)) {
+                continue;
+            }
+            SecurityIds.Security security = choose(word.securities(), hongKong);
+            boolean cued = evidenced.contains(security.symbol())
+                    || CUE_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 4))).find();
+            if (!cued && (needCue.contains(word.text()) || gluedShortName(text, start, end))) {
+                continue;
+            }
+            hits.add(new Hit(security, WHITESPACE.matcher(text.substring(start, end)).replaceAll(""), start));
+        }
+        hits.sort(Comparator.comparingInt(Hit::start));
+        return hits;
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not part of a longer Latin word or number, and not the start of an outlet's name (上海证券报). */
+    private static boolean standsAlone(String text, int start, int end) {
+        if (isLatinOrDigit(text.charAt(start)) && start > 0 && isLatinOrDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        if (isLatinOrDigit(text.charAt(end - 1)) && end < text.length() && isLatinOrDigit(text.charAt(end))) {
+            return false;
+        }
+        return !OUTLET_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 3))).find();
+    }
+
+    /**
+     * A two-character Chinese name right after another Chinese character that is not a particle
+     * (据, 和, 对 …) is more often the tail of a longer word than a company: 增[长和]下降.
+     */
+    private static boolean gluedShortName(String text, int start, int end) {
+        if (end - start != 2 || start == 0 || !Character.isIdeographic(text.charAt(start))) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return Character.isIdeographic(before) && PARTICLES.indexOf(before) < 0;
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** One name, several listings (A and H shares): Hong Kong in a Hong Kong article, else the mainland line first. */
+    private static SecurityIds.Security choose(List<SecurityIds.Security> listed, boolean hongKong) {
+        if (listed.size() == 1) {
+            return listed.get(0);
+        }
+        return listed.stream()
+                .min(Comparator.comparingInt(s -> rank(s.exchange(), hongKong)))
+                .orElseThrow();
+    }
+
+    private static int rank(String exchange, boolean hongKong) {
+        if (hongKong && exchange.equals("HK")) {
+            return -1;
+        }
+        return switch (exchange) {
+            case "SH" -> 0;
+            case "SZ" -> 1;
+            case "BJ" -> 2;
+            case "HK" -> 3;
+            case "US" -> 4;
+            default -> 5;
+        };
+    }
+
+    /** The text in comparison form, with each of its characters' offset in the original text. */
+    private record Comparable(String chars, int[] offsets) {
+        static Comparable of(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            int[] offsets = new int[text.length()];
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    continue;
+                }
+                offsets[out.length()] = i;
+                out.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+            }
+            return new Comparable(out.toString(), offsets);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.newsflow.enrich.tickers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Finding companies by name alone, with real phrasings from eastmoney and Sina articles. */
+class NameMatchingTest {
+    private static final SecurityIds.Security MOUTAI = new SecurityIds.Security("600519", "SH", null);
+    private static final SecurityIds.Security SHANGHAI_SECURITIES = new SecurityIds.Security("601211", "SH", null);
+    private static final SecurityIds.Security PING_AN_A = new SecurityIds.Security("601318", "SH", null);
+    private static final SecurityIds.Security PING_AN_H = SecurityIds.hongKong("2318");
+    private static final SecurityIds.Security XIAOMI = SecurityIds.hongKong("1810");
+    private static final SecurityIds.Security APPLE = new SecurityIds.Security("AAPL", "US", null);
+    private static final SecurityIds.Security VANKE = new SecurityIds.Security("000002", "SZ", null);
+    private static final SecurityIds.Security CK = SecurityIds.hongKong("1");
+    private static final SecurityIds.Security NIO = new SecurityIds.Security("NIO", "US", "NYSE");
+    private static final SecurityIds.Security TCL = new SecurityIds.Security("000100", "SZ", null);
+
+    private static final TickerNames NAMES = new TickerNames(List.of(NameDictionary.of(List.of(
+            entry("贵州茅台", MOUTAI), entry("上海证券", SHANGHAI_SECURITIES), entry("中国平安", PING_AN_A),
+            entry("中国平安", PING_AN_H), entry("小米集团-W", XIAOMI), entry("苹果", APPLE), entry("万科A", VANKE),
+            entry("长和", CK), entry("蔚来", NIO), entry("TCL科技", TCL)),
+            List.of("上海证券报", "中国证券监督管理委员会"))), Set.of("苹果"));
+
+    private static NameEntry entry(String name, SecurityIds.Security s) {
+        return new NameEntry(NameForms.normalize(name), s, "test");
+    }
+
+    private static List<String> symbols(String text) {
+        return NAMES.find(text, TextCodes.aboutHongKong(text), Set.of()).stream().map(h -> h.security().symbol()).toList();
+    }
+
+    @Test
+    void findsNamesWithTheirPositionAndTheSpellingTheArticleUses() {
+        String text = java.text.Normalizer.normalize("周二，贵州茅台股价上涨，万  科Ａ跌2%，小米集团发布新车。", java.text.Normalizer.Form.NFKC);
+        assertThat(NAMES.find(text, false, Set.of()))
+                .extracting(h -> h.security().symbol(), TickerNames.Hit::name, TickerNames.Hit::start)
+                .containsExactly(tuple("600519.SH", "贵州茅台", 3), tuple("000002.SZ", "万科A", 12), tuple("01810.HK", "小米集团", 21));
+    }
+
+    @Test
+    void aNameInsideANewspaperOrRegulatorIsNoMention() {
+        assertThat(symbols("据上海证券报报道，公司获批。")).isEmpty();
+        assertThat(symbols("上海证券发布研报称……")).containsExactly("601211.SH");
+        assertThat(symbols("上海证券网讯，……")).as("上海证券 followed by 网 is the newspaper's site").isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'营收增长和利润下降', ''",
+        "'据长和公告，集团……', 01.HK",
+        "'长和股份回购', 01.HK",
+        "'投资人看好蔚来汽车', ''",
+        "'蔚来交付新车', NIO.US",
+        "'和蔚来合作', NIO.US",
+    })
+    void twoCharacterNamesGluedToAPrecedingWordAreNotMentions(String text, String expected) {
+        List<String> want = expected == null || expected.isEmpty() ? List.of() : List.of(expected.equals("01.HK") ? "00001.HK" : expected);
+        assertThat(symbols(text)).isEqualTo(want);
+    }
+
+    @Test
+    void everydayWordNamesNeedACue() {
+        assertThat(symbols("山东苹果价格上涨，果农增收。")).isEmpty();
+        assertThat(symbols("苹果公司发布新款手机。")).containsExactly("AAPL.US");
+        assertThat(NAMES.find("苹果新品发布。", false, Set.of("AAPL.US"))).hasSize(1);
+    }
+
+    @Test
+    void aNameListedInShanghaiAndHongKongFollowsTheArticle() {
+        assertThat(symbols("中国平安一季度净利润增长。")).containsExactly("601318.SH");
+        assertThat(symbols("港股中国平安涨3%，恒生指数收涨。")).containsExactly("02318.HK");
+    }
+
+    @Test
+    void latinNamesStandAsWordsAndMatchAnyCase() {
+        assertThat(symbols("TCL科技公告")).containsExactly("000100.SZ");
+        assertThat(symbols("tcl科技公告")).containsExactly("000100.SZ");
+        assertThat(symbols("XTCL科技公告")).isEmpty();
+    }
+
+    @Test
+    void longestNameWins() {
+        TickerNames names = new TickerNames(List.of(NameDictionary.of(List.of(entry("中国平安", PING_AN_A),
+                entry("平安银行", new SecurityIds.Security("000001", "SZ", null))), List.of())), Set.of());
+        assertThat(names.find("中国平安银行", false, Set.of())).extracting(h -> h.security().symbol()).containsExactly("601318.SH");
+        TickerNames shorter = new TickerNames(List.of(NameDictionary.of(List.of(entry("平安", PING_AN_A),
+                entry("平安银行", new SecurityIds.Security("000001", "SZ", null))), List.of())), Set.of());
+        assertThat(shorter.find("的平安银行", false, Set.of())).extracting(h -> h.security().symbol()).containsExactly("000001.SZ");
+    }
+
+    @Test
+    void learnedDictionariesAddToTheBundledOnes() {
+        TickerNames more = NAMES.with(List.of(NameDictionary.of(List.of(entry("巨化股份", new SecurityIds.Security("600160", "SH", null))), List.of())));
+        assertThat(more.find("巨化股份公告", false, Set.of())).extracting(h -> h.security().symbol()).containsExactly("600160.SH");
+        assertThat(more.knows("巨化股份", "600160.SH")).isTrue();
+        assertThat(NAMES.knows("巨化股份", "600160.SH")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "蔚来, NIO, true", "巨化股份, 600160, true", "TCL科技, 000100, true", "NVIDIA, NVDA, true",
+        "600519, 600519, false", "行情, 600519, false", "K图, 600519, false", "A, A, false", "GE, GE, false",
+        "贵州茅台(600519), 600519, false", "这是一个远远超过十六个字的名字不会是证券简称的, 600519, false",
+    })
+    void learnsOnlyNameLikeText(String name, String code, boolean learnable) {
+        assertThat(NameForms.learnable(NameForms.normalize(name), code)).isEqualTo(learnable);
+    }
+
+    @Test
+    void shortFormsOfHongKongAndShareClassNames() {
+        assertThat(NameForms.forms("小米集团-W")).containsExactly("小米集团-W", "小米集团");
+        assertThat(NameForms.forms("蔚来-SW")).containsExactly("蔚来-SW", "蔚来");
+        assertThat(NameForms.forms("万科A")).containsExactly("万科A", "万科");
+        assertThat(NameForms.forms("贵州茅台")).containsExactly("贵州茅台");
+        assertThat(NameForms.normalize(" 万  科Ａ ")).isEqualTo("万科A");
+    }
+}
