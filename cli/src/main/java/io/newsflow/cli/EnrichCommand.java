@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.topology.EnrichCounters;
 import io.newsflow.enrich.topology.EnrichService;
 import java.util.concurrent.Callable;
@@ -13,8 +14,12 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    NameOptions names;
+
     @Override
     public Integer call() throws Exception {
-        return StageCommand.run(kafka, "enrich", (settings, stateDir) -> EnrichService.start(settings, stateDir, new EnrichCounters()));
+        Enricher enricher = names.enricher();
+        return StageCommand.run(kafka, "enrich", (settings, stateDir) -> EnrichService.start(settings, stateDir, enricher, new EnrichCounters()));
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.enrich.topology.EnrichCounters;
+import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.topology.EnrichService;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.ingest.DirectoryIngest;
@@ -44,8 +45,14 @@ public final class PipelineRun {
     private final Path stateDir;
     private final Duration timeout;
     private final PrintStream progress;
+    private final Enricher enricher;
 
     public PipelineRun(KafkaSettings kafka, Path stateDir, Duration timeout, PrintStream progress) {
+        this(kafka, stateDir, timeout, progress, new Enricher());
+    }
+
+    public PipelineRun(KafkaSettings kafka, Path stateDir, Duration timeout, PrintStream progress, Enricher enricher) {
+        this.enricher = enricher;
         this.kafka = kafka;
         this.stateDir = stateDir;
         this.timeout = timeout;
@@ -62,7 +69,7 @@ public final class PipelineRun {
             Map<TopicPartition, Long> dlqStart = offsets.committedEnd(Topics.DLQ);
 
             EnrichCounters counters = new EnrichCounters();
-            try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), counters);
+            try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, counters);
                  StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"))) {
                 progress.println("Ingesting " + paths + " ...");
                 IngestReport ingest = new DirectoryIngest(kafka, Clock.systemUTC()).ingest(paths);

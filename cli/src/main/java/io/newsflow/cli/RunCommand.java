@@ -31,11 +31,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    NameOptions names;
+
     @Override
     public Integer call() throws Exception {
         Inputs.requireExisting(paths);
         try (Cluster cluster = Cluster.connect(kafka, true, System.err)) {
-            RunSummary summary = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err)
+            RunSummary summary = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher())
                     .run(paths, cluster.embedded());
             System.out.print(summary.toText());
             if (summaryFile != null) {

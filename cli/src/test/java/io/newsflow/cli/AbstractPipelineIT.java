@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.Enricher;
+import io.newsflow.enrich.tickers.LearnedNames;
 import io.newsflow.ingest.PostFiles;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.TopicAdmin;
@@ -104,7 +105,7 @@ abstract class AbstractPipelineIT {
         enrichedRecords.stream().filter(a -> a.getRevision() == 1).forEach(a -> firstBySource.put(a.getSourcePath(), a));
         int compared = 0;
         for (PostFiles.PostFile post : PostFiles.list(List.of(archive)).posts()) {
-            ObjectNode extracted = ExtractCommand.extract(new Enricher(), post);
+            ObjectNode extracted = ExtractCommand.extract(new Enricher(), new LearnedNames(), post);
             extracted.remove("source");
             EnrichedArticle fromKafka = firstBySource.get(post.sourcePath());
             if (fromKafka != null) {

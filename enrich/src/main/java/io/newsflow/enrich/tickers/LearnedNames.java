@@ -42,6 +42,18 @@ public final class LearnedNames {
         return true;
     }
 
+    /** Forgets a pair (a tombstone on the topic); false when it was not known. */
+    public synchronized boolean remove(String key) {
+        NameEntry removed = byKey.remove(key);
+        if (removed == null) {
+            return false;
+        }
+        recent.clear();
+        settled = NameDictionary.of(byKey.values(), List.of());
+        dictionaries = List.of(settled);
+        return true;
+    }
+
     /** What to match with now: immutable, safe to use while more names arrive. */
     public synchronized List<NameDictionary> dictionaries() {
         return dictionaries;

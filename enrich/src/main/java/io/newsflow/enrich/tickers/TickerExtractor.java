@@ -55,7 +55,7 @@ public final class TickerExtractor {
             bySymbol.computeIfAbsent(hit.security().symbol(), k -> new Found(hit.security()))
                     .add("text_code", hit.name(), hit.start());
         }
-        for (TickerNames.Hit hit : names.find(normalized, TextCodes.aboutHongKong(normalized), Set.copyOf(bySymbol.keySet()))) {
+        for (TickerNames.Hit hit : names.find(normalized, Set.copyOf(bySymbol.keySet()))) {
             bySymbol.computeIfAbsent(hit.security().symbol(), k -> new Found(hit.security())).addName(hit.name(), hit.start());
         }
         List<Ticker> tickers = new ArrayList<>(bySymbol.size());

@@ -21,6 +21,16 @@ public final class TickerNames {
 
     private static final Pattern OUTLET_AFTER = Pattern.compile("^(?:报|时报|日报|晚报|周刊|网|电视台|之声)");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
+    private static final Pattern H_SHARE_AFTER = Pattern.compile("H股|港股");
+    private static final Pattern HK_SENTENCE = Pattern.compile("港股|香港|港交所|联交所|H股|恒生|恒指|港元|港币|南向");
+    private static final Pattern US_SENTENCE = Pattern.compile("美股|中概|纳斯达克|纳指|道指|标普|纽交所|纽约证券交易所|ADR");
+    private static final Pattern MAINLAND_SENTENCE = Pattern.compile("A股|沪指|上证|深证|深成指|创业板|科创板|沪深|两市");
+    private static final String SENTENCE_END = "。！？；!?;\n";
+    /**
+     * Words after a name that make it a different company, a listed subsidiary the dictionaries do
+     * not know: 比亚迪电子 is not 比亚迪, 京东物流 is not 京东.
+     */
+    private static final Pattern SUBSIDIARY_AFTER = Pattern.compile("^(?:电子|精电|半导体|物流|健康|医疗|科技|生物|能源|新能源|智能|电气|材料|置业|物业|服务|环境|国际|租赁|资本|银行|证券|信托|期货|基金)");
     private static final Pattern CUE_AFTER = Pattern.compile("^(?:公司|股份|集团|控股|股价|市值|财报|港股|美股|[(:：])");
 
     /** Characters that end a word before a name: 据蔚来, 和蔚来, 对蔚来 … */
@@ -67,10 +77,9 @@ public final class TickerNames {
     /**
      * The names in {@code text} (already NFKC), in text order.
      *
-     * @param hongKong  the article is about Hong Kong: a name listed in Hong Kong and elsewhere means the Hong Kong line
      * @param evidenced symbols already found by markup or codes (a cue for names that need one)
      */
-    public List<Hit> find(String text, boolean hongKong, Set<String> evidenced) {
+    public List<Hit> find(String text, Set<String> evidenced) {
         if (dictionaries.isEmpty()) {
             return List.of();
         }
@@ -82,24 +91,27 @@ public final class TickerNames {
         }
         candidates.sort(Comparator.<int[]>comparingInt(c -> c[0] - c[1]).thenComparingInt(c -> c[0]));
         boolean[] taken = new boolean[form.chars.length()];
+        List<int[]> rejected = new ArrayList<>();
         List<Hit> hits = new ArrayList<>();
         for (int[] c : candidates) {
-            if (overlaps(taken, c[0], c[1])) {
+            if (overlaps(taken, c[0], c[1]) || rejected.stream().anyMatch(r -> r[0] <= c[0] && c[1] <= r[1])) {
                 continue;
             }
             NameDictionary.Word word = dictionaries.get(c[2]).word(c[3]);
+            int start = form.offsets[c[0]];
+            int end = form.offsets[c[1] - 1] + 1;
+            // A rejected match leaves its characters to the matches overlapping it (中国[平安银行]).
+            if (!word.blocked() && !standsAlone(text, start, end)) {
+                rejected.add(c); // ... but not to the shorter names inside it (京东 in 京东方精电)
+                continue;
+            }
             for (int i = c[0]; i < c[1]; i++) {
                 taken[i] = true;
             }
             if (word.blocked()) {
                 continue;
             }
-            int start = form.offsets[c[0]];
-            int end = form.offsets[c[1] - 1] + 1;
-            if (!standsAlone(text, start, end)) {
-                continue;
-            }
-            SecurityIds.Security security = choose(word.securities(), hongKong);
+            SecurityIds.Security security = choose(word.securities(), market(text, start, end));
             boolean cued = evidenced.contains(security.symbol())
                     || CUE_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 4))).find();
             if (!cued && (needCue.contains(word.text()) || gluedShortName(text, start, end))) {
@@ -120,7 +132,10 @@ public final class TickerNames {
         return false;
     }
 
-    /** Not part of a longer Latin word or number, and not the start of an outlet's name (上海证券报). */
+    /**
+     * Not part of a longer Latin word or number, not the start of an outlet's name (上海证券报), and
+     * not the start of a subsidiary's name (比亚迪电子).
+     */
     private static boolean standsAlone(String text, int start, int end) {
         if (isLatinOrDigit(text.charAt(start)) && start > 0 && isLatinOrDigit(text.charAt(start - 1))) {
             return false;
@@ -128,7 +143,8 @@ public final class TickerNames {
         if (isLatinOrDigit(text.charAt(end - 1)) && end < text.length() && isLatinOrDigit(text.charAt(end))) {
             return false;
         }
-        return !OUTLET_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 3))).find();
+        CharSequence after = text.subSequence(end, Math.min(text.length(), end + 3));
+        return !OUTLET_AFTER.matcher(after).find() && !SUBSIDIARY_AFTER.matcher(after).find();
     }
 
     /**
@@ -147,18 +163,49 @@ public final class TickerNames {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
-    /** One name, several listings (A and H shares): Hong Kong in a Hong Kong article, else the mainland line first. */
-    private static SecurityIds.Security choose(List<SecurityIds.Security> listed, boolean hongKong) {
+    /**
+     * The market a name's sentence is about: {@code HK} (港股, 恒指, 香港 …, or H股 right after the
+     * name), {@code US} (美股, 中概股, 纳斯达克 …), {@code CN} (A股, 沪指, 创业板 …); without a cue in the
+     * sentence, the one market the whole text talks about; null when that is unclear too.
+     */
+    private static String market(String text, int start, int end) {
+        if (H_SHARE_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 2))).lookingAt()) {
+            return "HK";
+        }
+        int from = start;
+        while (from > 0 && SENTENCE_END.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && SENTENCE_END.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String sentence = marketOf(text.subSequence(from, to));
+        return sentence != null ? sentence : marketOf(text);
+    }
+
+    private static String marketOf(CharSequence text) {
+        boolean hk = HK_SENTENCE.matcher(text).find();
+        boolean us = US_SENTENCE.matcher(text).find();
+        boolean cn = MAINLAND_SENTENCE.matcher(text).find();
+        if (hk == us || cn) {
+            return cn && !hk && !us ? "CN" : null;
+        }
+        return hk ? "HK" : "US";
+    }
+
+    /** One name, several listings (A and H shares, US ADRs): the market the sentence is about, else the mainland line first. */
+    private static SecurityIds.Security choose(List<SecurityIds.Security> listed, String market) {
         if (listed.size() == 1) {
             return listed.get(0);
         }
         return listed.stream()
-                .min(Comparator.comparingInt(s -> rank(s.exchange(), hongKong)))
+                .min(Comparator.comparingInt(s -> rank(s.exchange(), market)))
                 .orElseThrow();
     }
 
-    private static int rank(String exchange, boolean hongKong) {
-        if (hongKong && exchange.equals("HK")) {
+    private static int rank(String exchange, String market) {
+        if (exchange.equals(market) || "CN".equals(market) && (exchange.equals("SH") || exchange.equals("SZ") || exchange.equals("BJ"))) {
             return -1;
         }
         return switch (exchange) {

@@ -11,7 +11,12 @@ public final class EnrichService {
     private EnrichService() {}
 
     public static StreamsService start(KafkaSettings kafka, Path stateDir, EnrichCounters counters) {
-        return new StreamsService("enrich", EnrichTopology.build(new Enricher(), counters),
+        return start(kafka, stateDir, new Enricher(), counters);
+    }
+
+    /** With this enricher (its limits and name dictionary). */
+    public static StreamsService start(KafkaSettings kafka, Path stateDir, Enricher enricher, EnrichCounters counters) {
+        return new StreamsService("enrich", EnrichTopology.build(enricher, counters),
                 StreamsProperties.forService(EnrichTopology.APPLICATION_ID, "enrich", kafka, stateDir)).start();
     }
 }

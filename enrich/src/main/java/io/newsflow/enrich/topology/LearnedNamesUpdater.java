@@ -35,8 +35,13 @@ final class LearnedNamesUpdater implements Processor<String, TickerName, Void, V
     @Override
     public void process(Record<String, TickerName> record) {
         TickerName pair = record.value();
-        if (record.key() == null || pair == null) {
-            return; // a tombstone or a foreign record: names are never unlearned by deletion
+        if (record.key() == null) {
+            return;
+        }
+        if (pair == null) {
+            store.delete(record.key()); // an operator's tombstone: forget a wrong pair
+            learned.remove(record.key());
+            return;
         }
         store.put(record.key(), pair);
         entry(pair).ifPresent(learned::add);

@@ -18,7 +18,7 @@ class LearnedNamesTest {
         for (int i = 0; i < n; i++) {
             assertThat(learned.add(pair(i))).isTrue();
             TickerNames names = TickerNames.none().with(learned.dictionaries());
-            assertThat(names.find("消息：公司" + i + "。", false, Set.of()))
+            assertThat(names.find("消息：公司" + i + "。", Set.of()))
                     .extracting(h -> h.security().symbol()).contains(String.format("600%03d.SH", i));
         }
         assertThat(learned.add(pair(3))).as("a known pair is not added twice").isFalse();
@@ -27,5 +27,16 @@ class LearnedNamesTest {
         assertThat(LearnedNames.key(pair(7))).isEqualTo("公司7|600007.SH");
         assertThat(TickerNames.none().with(learned.dictionaries()).knows("公司100", "600100.SH")).isTrue();
         assertThat(List.of(learned.dictionaries().get(0).size())).allSatisfy(s -> assertThat(s).isLessThanOrEqualTo(n));
+    }
+
+    @Test
+    void aRemovedPairIsNoLongerMatched() {
+        LearnedNames learned = new LearnedNames();
+        learned.add(pair(1));
+        learned.add(pair(2));
+        assertThat(learned.remove("公司1|600001.SH")).isTrue();
+        assertThat(learned.remove("公司1|600001.SH")).isFalse();
+        TickerNames names = TickerNames.none().with(learned.dictionaries());
+        assertThat(names.find("公司1和公司2。", Set.of())).extracting(h -> h.security().symbol()).containsExactly("600002.SH");
     }
 }

@@ -33,13 +33,13 @@ class NameMatchingTest {
     }
 
     private static List<String> symbols(String text) {
-        return NAMES.find(text, TextCodes.aboutHongKong(text), Set.of()).stream().map(h -> h.security().symbol()).toList();
+        return NAMES.find(text, Set.of()).stream().map(h -> h.security().symbol()).toList();
     }
 
     @Test
     void findsNamesWithTheirPositionAndTheSpellingTheArticleUses() {
         String text = java.text.Normalizer.normalize("周二，贵州茅台股价上涨，万  科Ａ跌2%，小米集团发布新车。", java.text.Normalizer.Form.NFKC);
-        assertThat(NAMES.find(text, false, Set.of()))
+        assertThat(NAMES.find(text, Set.of()))
                 .extracting(h -> h.security().symbol(), TickerNames.Hit::name, TickerNames.Hit::start)
                 .containsExactly(tuple("600519.SH", "贵州茅台", 3), tuple("000002.SZ", "万科A", 12), tuple("01810.HK", "小米集团", 21));
     }
@@ -69,13 +69,28 @@ class NameMatchingTest {
     void everydayWordNamesNeedACue() {
         assertThat(symbols("山东苹果价格上涨，果农增收。")).isEmpty();
         assertThat(symbols("苹果公司发布新款手机。")).containsExactly("AAPL.US");
-        assertThat(NAMES.find("苹果新品发布。", false, Set.of("AAPL.US"))).hasSize(1);
+        assertThat(NAMES.find("苹果新品发布。", Set.of("AAPL.US"))).hasSize(1);
     }
 
     @Test
-    void aNameListedInShanghaiAndHongKongFollowsTheArticle() {
+    void aNameListedOnTwoMarketsFollowsItsSentence() {
         assertThat(symbols("中国平安一季度净利润增长。")).containsExactly("601318.SH");
         assertThat(symbols("港股中国平安涨3%，恒生指数收涨。")).containsExactly("02318.HK");
+        assertThat(symbols("恒指收涨。A股方面，中国平安涨1%。")).as("the Hong Kong cue is in another sentence").containsExactly("601318.SH");
+        assertThat(symbols("中国平安H股涨2%。")).containsExactly("02318.HK");
+        TickerNames nio = new TickerNames(List.of(NameDictionary.of(List.of(entry("蔚来-SW", SecurityIds.hongKong("9866")),
+                entry("蔚来", NIO)), List.of())), Set.of());
+        assertThat(nio.find("中概新能源汽车股涨跌不一，蔚来汽车涨2.54%。", Set.of())).extracting(h -> h.security().symbol()).containsExactly("NIO.US");
+        assertThat(nio.find("恒指跌0.5%，蔚来跌3%。", Set.of())).extracting(h -> h.security().symbol()).containsExactly("09866.HK");
+    }
+
+    @Test
+    void aNameThatStartsAListedSubsidiarysNameIsNotTheParent() {
+        TickerNames byd = new TickerNames(List.of(NameDictionary.of(List.of(entry("比亚迪", new SecurityIds.Security("002594", "SZ", null)),
+                entry("京东方A", new SecurityIds.Security("000725", "SZ", null))), List.of())), Set.of());
+        assertThat(byd.find("比亚迪电子涨7%，京东方精电涨4%。", Set.of())).isEmpty();
+        assertThat(byd.find("比亚迪汽车销量创新高，京东方发布公告。", Set.of())).extracting(h -> h.security().symbol())
+                .containsExactly("002594.SZ", "000725.SZ");
     }
 
     @Test
@@ -89,16 +104,18 @@ class NameMatchingTest {
     void longestNameWins() {
         TickerNames names = new TickerNames(List.of(NameDictionary.of(List.of(entry("中国平安", PING_AN_A),
                 entry("平安银行", new SecurityIds.Security("000001", "SZ", null))), List.of())), Set.of());
-        assertThat(names.find("中国平安银行", false, Set.of())).extracting(h -> h.security().symbol()).containsExactly("601318.SH");
+        assertThat(names.find("中国平安银行", Set.of())).extracting(h -> h.security().symbol())
+                .as("中国平安 followed by 银行 is another company; the overlapping 平安银行 gets its turn").containsExactly("000001.SZ");
+        assertThat(names.find("中国平安保险", Set.of())).extracting(h -> h.security().symbol()).containsExactly("601318.SH");
         TickerNames shorter = new TickerNames(List.of(NameDictionary.of(List.of(entry("平安", PING_AN_A),
                 entry("平安银行", new SecurityIds.Security("000001", "SZ", null))), List.of())), Set.of());
-        assertThat(shorter.find("的平安银行", false, Set.of())).extracting(h -> h.security().symbol()).containsExactly("000001.SZ");
+        assertThat(shorter.find("的平安银行", Set.of())).extracting(h -> h.security().symbol()).containsExactly("000001.SZ");
     }
 
     @Test
     void learnedDictionariesAddToTheBundledOnes() {
         TickerNames more = NAMES.with(List.of(NameDictionary.of(List.of(entry("巨化股份", new SecurityIds.Security("600160", "SH", null))), List.of())));
-        assertThat(more.find("巨化股份公告", false, Set.of())).extracting(h -> h.security().symbol()).containsExactly("600160.SH");
+        assertThat(more.find("巨化股份公告", Set.of())).extracting(h -> h.security().symbol()).containsExactly("600160.SH");
         assertThat(more.knows("巨化股份", "600160.SH")).isTrue();
         assertThat(NAMES.knows("巨化股份", "600160.SH")).isFalse();
     }
