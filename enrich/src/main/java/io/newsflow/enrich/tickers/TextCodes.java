@@ -25,12 +25,13 @@ public final class TextCodes {
     private static final Pattern HK_SUFFIX = Pattern.compile("(?<![0-9A-Za-z.])(\\d{4,5})\\.HK(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern HK_PREFIX = Pattern.compile("\\(\\s*HK\\s*[:：]?\\s*(\\d{4,5})\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HK_BARE = Pattern.compile("\\(\\s*(\\d{5})\\s*\\)");
-    private static final Pattern HK_CONTEXT = Pattern.compile("港股|香港|港交所|联交所|H股|恒生|港元|港币|港股通");
+    /** Words of an article about Hong Kong; searched with indexOf, much cheaper than a regex alternation. */
+    private static final List<String> HK_CONTEXT = List.of("港股", "香港", "港交所", "联交所", "H股", "恒生", "港元", "港币");
     private static final Pattern US_DOLLAR = Pattern.compile("(?<![A-Za-z0-9])\\$([A-Z]{1,5})(?![A-Za-z0-9])");
     private static final Pattern US_SUFFIX = Pattern.compile("(?<![A-Za-z0-9.])([A-Z]{1,5})\\.US(?![A-Za-z])");
     private static final Pattern US_REUTERS = Pattern.compile("\\(\\s*([A-Z]{1,5})\\.(O|N|OQ|A|K)\\s*\\)");
     private static final Pattern US_VENUE = Pattern.compile("(?:NASDAQ|NYSE|纳斯达克|纽交所|美股)\\s*[:：]\\s*([A-Z]{1,5})(?![A-Za-z])");
-    private static final Pattern NEEQ_CONTEXT = Pattern.compile("新三板|全国股转|挂牌公司");
+    private static final List<String> NEEQ_CONTEXT = List.of("新三板", "全国股转", "挂牌公司");
     /** Characters of a short name written right before a code; the run is cut at function words. */
     private static final Pattern NAME_BEFORE = Pattern.compile("([\\p{IsHan}A-Za-z*]{2,12})\\s*$");
     /** Words that end up before a name in a run of Han characters: cut from the left. */
@@ -47,12 +48,23 @@ public final class TextCodes {
 
     /** True when the text is about Hong Kong (港股, 香港, 港交所, H股, 恒生, 港元 …). */
     public static boolean aboutHongKong(String text) {
-        return HK_CONTEXT.matcher(text).find();
+        return containsAny(text, HK_CONTEXT);
+    }
+
+    /** True when {@code text} contains one of {@code words}. */
+    static boolean containsAny(CharSequence text, List<String> words) {
+        String s = text.toString();
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
-        boolean neeq = NEEQ_CONTEXT.matcher(text).find();
+        boolean neeq = containsAny(text, NEEQ_CONTEXT);
         Matcher m = BRACKETED_A.matcher(text);
         while (m.find()) {
             String hint = exchange(m.group(3) != null ? m.group(3) : m.group(1), neeq);

@@ -2,8 +2,11 @@ package io.newsflow.enrich.tickers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +25,9 @@ public final class TickerNames {
     private static final Pattern OUTLET_AFTER = Pattern.compile("^(?:报|时报|日报|晚报|周刊|网|电视台|之声)");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
     private static final Pattern H_SHARE_AFTER = Pattern.compile("H股|港股");
-    private static final Pattern HK_SENTENCE = Pattern.compile("港股|香港|港交所|联交所|H股|恒生|恒指|港元|港币|南向");
-    private static final Pattern US_SENTENCE = Pattern.compile("美股|中概|纳斯达克|纳指|道指|标普|纽交所|纽约证券交易所|ADR");
-    private static final Pattern MAINLAND_SENTENCE = Pattern.compile("A股|沪指|上证|深证|深成指|创业板|科创板|沪深|两市");
+    private static final List<String> HK_SENTENCE = List.of("港股", "香港", "港交所", "联交所", "H股", "恒生", "恒指", "港元", "港币", "南向");
+    private static final List<String> US_SENTENCE = List.of("美股", "中概", "纳斯达克", "纳指", "道指", "标普", "纽交所", "纽约证券交易所", "ADR");
+    private static final List<String> MAINLAND_SENTENCE = List.of("A股", "沪指", "上证", "深证", "深成指", "创业板", "科创板", "沪深", "两市");
     private static final String SENTENCE_END = "。！？；!?;\n";
     /**
      * Words after a name that make it a different company, a listed subsidiary the dictionaries do
@@ -92,6 +95,8 @@ public final class TickerNames {
         candidates.sort(Comparator.<int[]>comparingInt(c -> c[0] - c[1]).thenComparingInt(c -> c[0]));
         boolean[] taken = new boolean[form.chars.length()];
         List<int[]> rejected = new ArrayList<>();
+        Map<String, SecurityIds.Security> chosen = new HashMap<>();
+        Supplier<String> articleMarket = memoized(() -> marketOf(text));
         List<Hit> hits = new ArrayList<>();
         for (int[] c : candidates) {
             if (overlaps(taken, c[0], c[1]) || rejected.stream().anyMatch(r -> r[0] <= c[0] && c[1] <= r[1])) {
@@ -111,7 +116,9 @@ public final class TickerNames {
             if (word.blocked()) {
                 continue;
             }
-            SecurityIds.Security security = choose(word.securities(), market(text, start, end));
+            // One name is one security per article: the listing its first mention chose.
+            SecurityIds.Security security = chosen.computeIfAbsent(word.text(), w -> word.securities().size() == 1
+                    ? word.securities().get(0) : choose(word.securities(), market(text, start, end, articleMarket)));
             boolean cued = evidenced.contains(security.symbol())
                     || CUE_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 4))).find();
             if (!cued && (needCue.contains(word.text()) || gluedShortName(text, start, end))) {
@@ -168,7 +175,7 @@ public final class TickerNames {
      * name), {@code US} (美股, 中概股, 纳斯达克 …), {@code CN} (A股, 沪指, 创业板 …); without a cue in the
      * sentence, the one market the whole text talks about; null when that is unclear too.
      */
-    private static String market(String text, int start, int end) {
+    private static String market(String text, int start, int end, Supplier<String> articleMarket) {
         if (H_SHARE_AFTER.matcher(text.subSequence(end, Math.min(text.length(), end + 2))).lookingAt()) {
             return "HK";
         }
@@ -181,13 +188,25 @@ public final class TickerNames {
             to++;
         }
         String sentence = marketOf(text.subSequence(from, to));
-        return sentence != null ? sentence : marketOf(text);
+        return sentence != null ? sentence : articleMarket.get();
+    }
+
+    private static Supplier<String> memoized(Supplier<String> compute) {
+        String[] value = new String[1];
+        boolean[] done = new boolean[1];
+        return () -> {
+            if (!done[0]) {
+                value[0] = compute.get();
+                done[0] = true;
+            }
+            return value[0];
+        };
     }
 
     private static String marketOf(CharSequence text) {
-        boolean hk = HK_SENTENCE.matcher(text).find();
-        boolean us = US_SENTENCE.matcher(text).find();
-        boolean cn = MAINLAND_SENTENCE.matcher(text).find();
+        boolean hk = TextCodes.containsAny(text, HK_SENTENCE);
+        boolean us = TextCodes.containsAny(text, US_SENTENCE);
+        boolean cn = TextCodes.containsAny(text, MAINLAND_SENTENCE);
         if (hk == us || cn) {
             return cn && !hk && !us ? "CN" : null;
         }

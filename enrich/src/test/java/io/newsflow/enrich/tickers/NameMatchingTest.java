@@ -82,6 +82,8 @@ class NameMatchingTest {
                 entry("蔚来", NIO)), List.of())), Set.of());
         assertThat(nio.find("中概新能源汽车股涨跌不一，蔚来汽车涨2.54%。", Set.of())).extracting(h -> h.security().symbol()).containsExactly("NIO.US");
         assertThat(nio.find("恒指跌0.5%，蔚来跌3%。", Set.of())).extracting(h -> h.security().symbol()).containsExactly("09866.HK");
+        assertThat(nio.find("蔚来交付新车。美股收盘，蔚来涨3%。", Set.of())).extracting(h -> h.security().symbol())
+                .as("one name is one security per article, chosen at its first mention (here by the article's market)").containsExactly("NIO.US", "NIO.US");
     }
 
     @Test
