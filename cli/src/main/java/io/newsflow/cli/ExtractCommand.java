@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 "Company names that one post's markup pairs with a code are learned for the posts after it, as in the pipeline.",
                 "Each object names its input in \"source\"."},
         footer = {"", "Examples:", "  ./newsflow extract examples/archive/seed.md",
-                "  ./newsflow extract examples/archive | jq -r 'select(.dead_letter) | .source'"})
+                "  ./newsflow extract examples/archive | jq -r 'select(.dead_letter) | .source'%n"})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
             description = "Post files (any name) or directories (searched recursively for *.md and *.markdown).")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Publish posts from directories (searched recursively for *.md and *.markdown) to news.raw, "
                 + "keyed by article id, with the publication time as record timestamp.",
-        footer = {"", "Example:", "  ./newsflow ingest --bootstrap-servers kafka:9092 /data/finews/_posts"})
+        footer = {"", "Example:", "  ./newsflow ingest --bootstrap-servers kafka:9092 /data/finews/_posts%n"})
 final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Directories or post files.")
     List<Path> paths;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with:  ./newsflow run examples/archive --summary summary.json",
                 "Then:        ./newsflow tail news.search --from-beginning",
-                "Every command has --help. Add --verbose (before the command) for Kafka's own logs."})
+                "Every command has --help. Add --verbose (before the command) for Kafka's own logs.%n"})
 public final class NewsflowCommand implements Runnable {
     @CommandLine.Option(names = {"-v", "--verbose"}, description = "Log at INFO, including Kafka's own logs.")
     boolean verbose;

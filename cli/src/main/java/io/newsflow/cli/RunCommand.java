@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
                         + "ingested has been committed to news.enriched, news.search and news.dlq.",
                 "Without --bootstrap-servers it starts a real single-node Kafka broker in --data-dir (data is kept "
                         + "between runs; running the same posts again adds nothing but duplicates)."},
-        footer = {"", "Example:", "  ./newsflow run examples/archive --summary summary.json"})
+        footer = {"", "Example:", "  ./newsflow run examples/archive --summary summary.json%n"})
 final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Directories (searched recursively) or files of posts (*.md, *.markdown).")
     List<Path> paths;

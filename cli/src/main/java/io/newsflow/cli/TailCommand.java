@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
                 "By default it prints what is there and exits once caught up; --timeout keeps waiting for new records, "
                         + "--follow waits forever."},
         footer = {"", "Examples:", "  ./newsflow tail news.search --from-beginning",
-                "  ./newsflow tail news.dlq --from-beginning --max-records 5"})
+                "  ./newsflow tail news.dlq --from-beginning --max-records 5%n"})
 final class TailCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TOPIC", description = "news.raw, news.enriched, news.search, news.alerts, news.dlq (or any topic).")
     String topic;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = "Create Newsflow's topics where they are missing (existing topics are left alone) and list them "
                 + "with their partitions, cleanup policy and contents.",
-        footer = {"", "Example:", "  ./newsflow topics --bootstrap-servers kafka-1:9092 --replication-factor 3"})
+        footer = {"", "Example:", "  ./newsflow topics --bootstrap-servers kafka-1:9092 --replication-factor 3%n"})
 final class TopicsCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
