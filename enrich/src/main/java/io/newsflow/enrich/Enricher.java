@@ -11,12 +11,14 @@ import io.newsflow.enrich.post.Post;
 import io.newsflow.enrich.post.PostSplitter;
 import io.newsflow.enrich.post.PublicationDates;
 import io.newsflow.enrich.post.Titles;
+import io.newsflow.enrich.metrics.MetricExtractor;
 import io.newsflow.enrich.tickers.BundledNames;
 import io.newsflow.enrich.tickers.NameDictionary;
 import io.newsflow.enrich.tickers.TickerExtractor;
 import io.newsflow.enrich.tickers.TickerNames;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Link;
+import io.newsflow.schema.Metric;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -193,6 +195,8 @@ public final class Enricher {
         List<String> tags = plain(fm.tags());
         TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + body.text(), names);
         deadline.check("finding tickers");
+        List<Metric> metrics = MetricExtractor.extract(title, body.text(), publishedAt, securities.tickers());
+        deadline.check("reading figures");
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setId(identity.id())
                 .setRevision(1)
@@ -211,6 +215,7 @@ public final class Enricher {
                 .setTickers(securities.tickers())
                 .setBoards(securities.boards())
                 .setIndices(securities.indices())
+                .setMetrics(metrics)
                 .build();
         article.setContentHash(ContentHash.ofArticle(article));
         return new EnrichmentOutcome.Article(article, securities.namePairs());

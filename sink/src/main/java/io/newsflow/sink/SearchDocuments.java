@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.schema.Board;
 import io.newsflow.schema.EnrichedArticle;
+import io.newsflow.schema.Metric;
 import io.newsflow.schema.RecordJson;
 import io.newsflow.schema.Ticker;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.function.Function;
 /**
  * The search document of an article: flat, stable field names a search engine can index as they
  * are (see the README's field table). Securities are flat keyword arrays ({@code tickers} of
- * symbols, {@code ticker_names}) so a filter is one term query; {@code metrics} is present and
- * empty until the metric extractor fills it, so mappings never change shape.
+ * symbols, {@code ticker_names}) so a filter is one term query; {@code metrics} maps each
+ * vocabulary key to the article's first figure of that key ({@code metrics.revenue_yoy}), numbers in
+ * base units; figures without a vocabulary key stay in news.enriched only.
  */
 public final class SearchDocuments {
     private SearchDocuments() {}
@@ -36,7 +38,12 @@ public final class SearchDocuments {
         putCodesAndNames(doc, "boards", "board_names", article.getBoards(), Board::getCode, Board::getName);
         ArrayNode indices = doc.putArray("indices");
         article.getIndices().forEach(i -> indices.add(i.getCode()));
-        doc.putObject("metrics");
+        ObjectNode metrics = doc.putObject("metrics");
+        for (Metric m : article.getMetrics()) {
+            if (!metrics.has(m.getKey()) && !m.getKey().equals("other") && !m.getKey().startsWith("other_")) {
+                metrics.put(m.getKey(), m.getValue()); // the first figure of each key: the one the article leads with
+            }
+        }
         return doc;
     }
 

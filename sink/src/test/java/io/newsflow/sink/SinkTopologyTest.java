@@ -9,6 +9,7 @@ import io.newsflow.schema.Board;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.NewsflowSerdes;
 import io.newsflow.schema.RecordJson;
+import io.newsflow.schema.Metric;
 import io.newsflow.schema.Ticker;
 import io.newsflow.schema.Topics;
 import java.nio.file.Path;
@@ -37,7 +38,9 @@ class SinkTopologyTest {
                     .setDigest("d").setText("t").setLinks(List.of()).setSourcePath("seed.md").setWarnings(List.of())
                     .setTickers(List.of(new Ticker("00020.HK", "00020", "HK", null, "商汤-W", List.of("widget", "link"), 2),
                             new Ticker("NIO.US", "NIO", "US", "NYSE", null, List.of("text_code"), 1)))
-                    .setBoards(List.of(new Board("90.BK0800", "人工智能"))).setIndices(List.of(new Board("100.HSI", null))).build();
+                    .setBoards(List.of(new Board("90.BK0800", "人工智能"))).setIndices(List.of(new Board("100.HSI", null)))
+                    .setMetrics(List.of(metric("revenue", 4.7e9, "CNY"), metric("revenue_yoy", 0.364, "ratio"),
+                            metric("revenue", 3.3e9, "CNY"), metric("other", 4274, "count"))).build();
             in.pipeInput(article.getId(), article, article.getPublishedAt());
 
             TestRecord<String, String> record = out.readRecord();
@@ -53,12 +56,19 @@ class SinkTopologyTest {
             assertThat(doc.get("boards")).extracting(JsonNode::asText).containsExactly("90.BK0800");
             assertThat(doc.get("board_names")).extracting(JsonNode::asText).containsExactly("人工智能");
             assertThat(doc.get("indices")).extracting(JsonNode::asText).containsExactly("100.HSI");
-            assertThat(doc.get("metrics").isObject()).isTrue();
+            assertThat(doc.get("metrics").properties()).as("the first figure of each vocabulary key")
+                    .extracting(e -> e.getKey() + "=" + e.getValue().asDouble())
+                    .containsExactly("revenue=4.7E9", "revenue_yoy=0.364");
             // Field names are the documented, stable search mapping.
             assertThat(doc.fieldNames()).toIterable().containsExactly("id", "revision", "canonical_url", "title", "digest",
                     "text", "media", "category", "tags", "published_at", "tickers", "ticker_names", "boards", "board_names", "indices",
                     "metrics");
             assertThat(out.isEmpty()).isTrue();
         }
+    }
+
+    private static Metric metric(String key, double value, String unit) {
+        return Metric.newBuilder().setKey(key).setLabel("营业收入").setText("营业收入47亿元").setOffset(0).setValue(value)
+                .setUnit(unit).build();
     }
 }

@@ -1,0 +1,326 @@
+package io.newsflow.enrich.metrics;
+
+import io.newsflow.schema.Metric;
+import io.newsflow.schema.Ticker;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the figures of an article into typed facts: each quantity gets the label before it (or
+ * the words before it, as {@code other}), the change words that make it a growth rate and set
+ * its sign (同比增长 → {@code _yoy}, 环比 → {@code _qoq}, 下降/跌/亏损 → negative), its period and
+ * its subject. Each figure is reported once: repeats in the text and rounded copies in the title
+ * are dropped. Pure: text and publication date in, metrics out.
+ */
+public final class MetricExtractor {
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final String SENTENCE_END = "。！？；!?;";
+    private static final Pattern GROWTH = Pattern.compile(
+            "(?<dir>增长|增加|上升|提升|提高|上涨|攀升|增|涨|升|下降|减少|下滑|降低|下跌|回落|降|跌|缩水|萎缩|收窄|扩大)了?"
+                    + "(?:幅度)?(?:为|达|达到|约|超|逾|近|高达)?\\s*$");
+    private static final Pattern LEVEL_AFTER_CHANGE_WORD = Pattern.compile("(?:增长|增加|上升|提升|提高|增|降|下降|减少|降低|回落|跌|涨|升|攀升)(?:至|到)\\s*$");
+    private static final Pattern YOY = Pattern.compile("同比|较上年同期|较去年同期|较上年|较去年|比上年|比去年|与上年同期相比|年增");
+    private static final Pattern QOQ = Pattern.compile("环比|较上月|较上季度|比上月");
+    private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩", "收窄");
+    private static final Set<String> PRICE_MOVES = Set.of("涨", "跌", "上涨", "下跌");
+    private static final Pattern LABEL_TRIM = Pattern.compile(
+            "(?:为|达到|至|到|是|约|共|合计|实现|录得|超过|超|逾|近|同比|环比|的|了|总数|总计|累计|达成|突破|仅|高达|分别|均|约为"
+                    + "|增长|增加|上升|提升|提高|上涨|下降|减少|下滑|降低|下跌|回落|增|降|涨|升|跌|幅度|报|收报|收于|报收)+$");
+    /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
+    private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日)?$");
+    /** Forecasts and earlier readings next to a figure: not facts about the period. */
+    private static final Pattern REFERENCE_VALUE = Pattern.compile("^(?:预期|前值|预估|预测|市场预期|修正前|初值预期|此前预期)");
+    private static final Pattern DATES = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{1,2}日|\\d{1,2}月");
+    /** A clause that compares with something said before: its figure measures the same thing. */
+    private static final Pattern COMPARING = Pattern.compile("^(?:相较于|相比于|相比|较|比|与|和|从|由|同比|环比|而)");
+    private static final Pattern SHARE_OF = Pattern.compile("^占");
+    private static final Pattern CLAUSE_START = Pattern.compile(".*[，,、：:（(“”\"]");
+    private static final Pattern ANNUAL_REPORT = Pattern.compile("年报|年度报告|年度业绩|年度财报|全年业绩");
+    private static final Pattern Q1_REPORT = Pattern.compile("一季报|一季度报告|第一季度报告");
+    private static final Pattern H1_REPORT = Pattern.compile("半年报|中报|半年度报告|中期业绩|半年度业绩");
+    private static final Pattern Q3_REPORT = Pattern.compile("三季报|三季度报告|第三季度报告");
+
+    private MetricExtractor() {}
+
+    /** The metrics of an article: offsets are into {@code text}; figures only in the title have none. */
+    public static List<Metric> extract(String title, String text, Instant publishedAt, List<Ticker> tickers) {
+        LocalDate published = publishedAt.atZone(BEIJING).toLocalDate();
+        Subjects subjects = Subjects.of(title, text, tickers);
+        String documentPeriod = documentPeriod(title + "\n" + text.substring(0, Math.min(text.length(), 300)), published);
+        List<Metric> body = new ArrayList<>();
+        scan(text, true, published, documentPeriod, subjects, body);
+        List<Metric> heading = new ArrayList<>();
+        scan(title, false, published, documentPeriod, Subjects.of(title, "", List.of()).withMain(subjects), heading);
+        List<Metric> out = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Metric m : body) {
+            if (seen.add(identity(m))) {
+                out.add(m);
+            }
+        }
+        for (Metric m : heading) {
+            // Titles carry rounded copies of the body's figures: a title figure counts only when the body lacks its key.
+            boolean inBody = out.stream().anyMatch(b -> b.getKey().equals(m.getKey()) && Objects.equals(b.getPeriod(), m.getPeriod()));
+            if (!inBody && seen.add(identity(m))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> identity(Metric m) {
+        return List.of(m.getKey(), m.getValue(), m.getUnit(), Objects.toString(m.getPeriod()), Objects.toString(m.getSubject()));
+    }
+
+    /** The period a whole report is about, when the title or lead says which report it is. */
+    static String documentPeriod(String lead, LocalDate published) {
+        int year = published.getYear();
+        int month = published.getMonthValue();
+        if (Q1_REPORT.matcher(lead).find()) {
+            return year + "Q1";
+        }
+        if (H1_REPORT.matcher(lead).find()) {
+            return (month >= 7 ? year : year - 1) + "H1";
+        }
+        if (Q3_REPORT.matcher(lead).find()) {
+            return (month >= 10 ? year : year - 1) + "Q1-Q3";
+        }
+        if (ANNUAL_REPORT.matcher(lead).find()) {
+            return String.valueOf(month <= 6 ? year - 1 : year);
+        }
+        return null;
+    }
+
+    private static void scan(String text, boolean withOffsets, LocalDate published, String documentPeriod, Subjects subjects,
+                             List<Metric> out) {
+        int paragraphStart = 0;
+        while (paragraphStart <= text.length()) {
+            int paragraphEnd = text.indexOf('\n', paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = text.length();
+            }
+            String carriedPeriod = null;
+            int sentenceStart = paragraphStart;
+            while (sentenceStart < paragraphEnd) {
+                int sentenceEnd = sentenceStart;
+                while (sentenceEnd < paragraphEnd && SENTENCE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
+                    sentenceEnd++;
+                }
+                String sentence = text.substring(sentenceStart, sentenceEnd);
+                carriedPeriod = sentence(sentence, sentenceStart, paragraphStart, withOffsets, published,
+                        carriedPeriod != null ? carriedPeriod : documentPeriod, subjects, out, carriedPeriod);
+                sentenceStart = sentenceEnd + 1;
+            }
+            paragraphStart = paragraphEnd + 1;
+        }
+    }
+
+    /** The metrics of one sentence; returns the period the next sentence of the paragraph inherits. */
+    private static String sentence(String s, int base, int paragraphStart, boolean withOffsets, LocalDate published,
+                                   String inherited, Subjects subjects, List<Metric> out, String carried) {
+        List<Quantity> quantities = QuantityScanner.scan(s);
+        List<Periods.Found> periods = Periods.find(s, published);
+        String lastPeriod = periods.isEmpty() ? carried : periods.get(periods.size() - 1).period();
+        if (quantities.isEmpty()) {
+            return lastPeriod;
+        }
+        List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
+        String currency = quantities.stream().map(Quantity::unit)
+                .filter(u -> u != null && u.length() == 3 && u.equals(u.toUpperCase())).findFirst().orElse(null);
+        int previousEnd = 0;
+        Metric previous = null;
+        for (Quantity q : quantities) {
+            if (periods.stream().anyMatch(p -> p.start() < q.end() && q.start() < p.end())) {
+                previousEnd = q.end();
+                continue; // 2021年 read as a quantity by accident: never a figure
+            }
+            MetricVocabulary.Found label = null;
+            for (MetricVocabulary.Found f : labels) {
+                if (f.end() <= q.start()) {
+                    label = f;
+                }
+            }
+            int clauseStart = clauseStart(s, q.start());
+            if (label != null && label.end() <= clauseStart) {
+                // A label in an earlier clause carries over only to a clause that names nothing else (，同比增长36.4%).
+                String words = otherLabel(s, Math.max(previousEnd, clauseStart), q.start(), periods);
+                if (!words.isEmpty() && !COMPARING.matcher(words).find() && !RESTATING.matcher(words).matches()) {
+                    label = null;
+                }
+            }
+            String before = s.substring(Math.max(previousEnd, label != null && label.end() > previousEnd ? label.end() : previousEnd), q.start());
+            String window = s.substring(Math.max(0, Math.max(previousEnd, q.start() - 12)), q.start());
+            Matcher growth = GROWTH.matcher(window);
+            boolean isGrowth = growth.find() && !LEVEL_AFTER_CHANGE_WORD.matcher(window).find();
+            String dir = isGrowth ? growth.group("dir") : null;
+            String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
+            String comparison = YOY.matcher(scope).find() || YOY.matcher(window).find() ? "yoy"
+                    : QOQ.matcher(scope).find() || QOQ.matcher(window).find() ? "qoq" : "change";
+
+            String key;
+            String labelText;
+            int sign = 1;
+            BigDecimal value = q.value();
+            BigDecimal valueMax = q.valueMax();
+            String unit = q.unit();
+            if (label != null) {
+                key = label.term().key();
+                labelText = label.term().label();
+                sign = label.term().sign();
+            } else {
+                String words = otherLabel(s, previousEnd, q.start(), periods);
+                if (REFERENCE_VALUE.matcher(words).find()) {
+                    previousEnd = q.end();
+                    continue;
+                }
+                boolean wordless = words.codePoints().noneMatch(Character::isLetter);
+                if (SHARE_OF.matcher(words).find()) {
+                    key = "share";
+                    labelText = words;
+                } else if (previous != null && (wordless || RESTATING.matcher(words).matches() || COMPARING.matcher(words).find())) {
+                    key = previous.getKey().replaceAll("_(yoy|qoq|change)$", "");
+                    labelText = previous.getLabel();
+                } else {
+                    key = "other";
+                    labelText = words;
+                }
+            }
+            if (label != null && label.start() > 0 && s.charAt(label.start() - 1) == '占') {
+                key = "share"; // 占营业收入比超过七成: a share of revenue, not revenue
+                labelText = s.substring(label.start() - 1, Math.min(q.start(), label.end() + 2)).replaceAll("(?:超过|超|逾|约|近|达|为|的)+$", "");
+            }
+            if (q.times()) {
+                if (isGrowth) {
+                    unit = "ratio"; // 增长2.25倍: +225%
+                } else if (AS_MULTIPLE.matcher(s.substring(0, q.start())).find() || !isGrowth) {
+                    unit = "multiple";
+                }
+            }
+            if (isGrowth) {
+                if (NEGATIVE.contains(dir)) {
+                    sign = -sign;
+                }
+                if (label == null && PRICE_MOVES.contains(dir) && ("ratio".equals(unit) || "points".equals(unit))) {
+                    key = "price_change";
+                } else if (!key.equals("price_change") && !(MetricVocabulary.RATIOS.contains(key) && unit.equals("ratio") && comparison.equals("change"))) {
+                    key = key + "_" + comparison;
+                }
+            } else if ("points".equals(unit) && (label == null || key.equals("price_change"))) {
+                key = "index_level";
+            } else if (key.equals("price_change") && !"ratio".equals(unit) && !"pct_point".equals(unit)) {
+                key = "price"; // 报2536美元/盎司 after a move: the level, not the move
+            } else if (("ratio".equals(unit) || "pct_point".equals(unit) || "count".equals(unit)) && MetricVocabulary.MONEY.contains(key)) {
+                key = "other"; // 盈利面约为83.67%: a percentage is not an amount of money
+                labelText = otherLabel(s, previousEnd, q.start(), periods);
+            }
+            if ("amount".equals(unit)) {
+                String measured = key.replaceAll("_(yoy|qoq|change)$", "");
+                unit = currency != null ? currency : MetricVocabulary.MONEY.contains(measured) ? "CNY" : "count";
+            }
+            if (sign < 0) {
+                value = value.negate();
+                valueMax = valueMax == null ? null : valueMax.negate();
+            }
+            if (labelText.isEmpty() && key.equals("other")) {
+                previousEnd = q.end();
+                continue; // a figure with no words before it: nothing says what it measures
+            }
+            // In 是上年的2.5倍 the year is the base of the multiple, not the period of the figure.
+            int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
+            String period = periodFor(periods, periodLimit, inherited, isGrowth, s);
+            Subjects.Mention subject = withOffsets ? subjects.at(base + q.start(), base, paragraphStart) : subjects.main();
+            int spanStart = q.start();
+            if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {
+                spanStart = key.equals("share") && label.start() > 0 ? label.start() - 1 : label.start();
+            }
+            if (isGrowth) {
+                int growthStart = q.start() - window.length() + growth.start();
+                if (growthStart >= 2 && (s.startsWith("同比", growthStart - 2) || s.startsWith("环比", growthStart - 2))) {
+                    growthStart -= 2;
+                }
+                spanStart = Math.min(spanStart, growthStart);
+            }
+            Metric metric = Metric.newBuilder()
+                    .setKey(key)
+                    .setLabel(labelText)
+                    .setText(s.substring(spanStart, q.end()))
+                    .setOffset(withOffsets ? base + spanStart : null)
+                    .setValue(value.doubleValue())
+                    .setValueMax(valueMax == null ? null : valueMax.doubleValue())
+                    .setUnit(unit)
+                    .setQualifier(q.qualifier())
+                    .setSubject(subject == null ? null : subject.name())
+                    .setSubjectSymbol(subject == null ? null : subject.symbol())
+                    .setPeriod(period)
+                    .build();
+            out.add(metric);
+            previous = metric;
+            previousEnd = q.end();
+        }
+        return lastPeriod;
+    }
+
+    /**
+     * The period of a figure: the last one named before it in its sentence, else the one inherited.
+     * A growth rate skips the comparison base (相较于2020年底 …, 增长了152% is about the later period).
+     */
+    /** Where the clause holding {@code position} starts (after the last ，：). */
+    private static int clauseStart(String s, int position) {
+        for (int i = position - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '，' || c == ',' || c == '：' || c == ':') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String periodFor(List<Periods.Found> periods, int position, String inherited, boolean growth, String s) {
+        String period = null;
+        for (Periods.Found p : periods) {
+            if (p.end() <= position && !(growth && isBase(s, p.start()))) {
+                period = p.period();
+            }
+        }
+        return period != null ? period : inherited;
+    }
+
+    private static boolean isBase(String s, int periodStart) {
+        String before = s.substring(Math.max(0, periodStart - 4), periodStart);
+        return before.endsWith("相较于") || before.endsWith("相比") || before.endsWith("较") || before.endsWith("比")
+                || before.endsWith("从") || before.endsWith("由") || before.endsWith("与");
+    }
+
+    /** For a figure without a vocabulary label: the words of its clause before it, without verbs. */
+    private static String otherLabel(String s, int previousEnd, int at, List<Periods.Found> periods) {
+        StringBuilder kept = new StringBuilder();
+        for (int i = previousEnd; i < at; i++) {
+            int index = i;
+            if (periods.stream().noneMatch(p -> p.start() <= index && index < p.end())) {
+                kept.append(s.charAt(i));
+            }
+        }
+        String before = DATES.matcher(kept).replaceAll("");
+        Matcher clause = CLAUSE_START.matcher(before);
+        if (clause.lookingAt()) {
+            before = before.substring(clause.end());
+        }
+        String trimmed = before.strip();
+        String previous;
+        do {
+            previous = trimmed;
+            trimmed = LABEL_TRIM.matcher(trimmed).replaceAll("").strip();
+        } while (!trimmed.equals(previous));
+        return trimmed.length() > 12 ? trimmed.substring(trimmed.length() - 12) : trimmed;
+    }
+}

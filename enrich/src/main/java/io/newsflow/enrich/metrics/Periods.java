@@ -1,0 +1,108 @@
+package io.newsflow.enrich.metrics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the periods figures are stated for — {@code 2021年}, {@code 去年}, {@code 一季度},
+ * {@code 上半年}, {@code 前三季度}, {@code 2020年底}, {@code 1-11月} — and resolves them against the
+ * article's publication date: {@code 2021}, {@code 2021Q1}, {@code 2021H1}, {@code 2021Q1-Q3},
+ * {@code 2020-12-31}, {@code 2021-01/2021-11}. A part of a year without its year is the latest one
+ * that has ended or begun by the publication date (四季度 in March is last year's).
+ */
+public final class Periods {
+    /** A period mention at {@code [start, end)}. */
+    public record Found(int start, int end, String period) {}
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
+                    + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|"
+                    + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月)?");
+    /** Comparison bases, not periods: 去年同期, 上年同期. */
+    private static final Pattern SAME_PERIOD_AFTER = Pattern.compile("^(?:同期|同比)");
+
+    private Periods() {}
+
+    /** Every period mention in {@code text}, resolved against {@code published}. */
+    public static List<Found> find(String text, LocalDate published) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = PERIOD.matcher(text);
+        while (m.find()) {
+            if (m.end() == m.start() || m.group("year") == null && m.group("part") == null) {
+                continue; // nothing, or a lone 底/末 without its year
+            }
+            if (SAME_PERIOD_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 2))).find()) {
+                continue;
+            }
+            if (m.group("year") == null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
+                continue;
+            }
+            String period = resolve(m, published);
+            if (period != null) {
+                out.add(new Found(m.start(), m.end(), period));
+            }
+        }
+        return out;
+    }
+
+    private static String resolve(Matcher m, LocalDate published) {
+        String yearWord = m.group("year");
+        String part = m.group("part");
+        Integer year = null;
+        if (m.group("digits") != null) {
+            year = Integer.parseInt(m.group("digits"));
+        } else if (yearWord != null) {
+            int now = published.getYear();
+            year = switch (yearWord.replace("度", "")) {
+                case "今年", "本年" -> now;
+                case "去年", "上年" -> now - 1;
+                case "前年" -> now - 2;
+                case "明年" -> now + 1;
+                default -> null;
+            };
+        }
+        String edge = m.group("edge");
+        if (part == null) {
+            if (year == null) {
+                return null;
+            }
+            return "底".equals(edge) || "末".equals(edge) ? year + "-12-31" : "初".equals(edge) ? year + "-01-01" : String.valueOf(year);
+        }
+        String kind;
+        int lastMonth;
+        if (m.group("m1") != null) {
+            int m1 = Integer.parseInt(m.group("m1"));
+            int m2 = Integer.parseInt(m.group("m2"));
+            if (m2 < m1) {
+                return null;
+            }
+            int y = year != null ? year : yearEnding(published, m2);
+            return String.format("%d-%02d/%d-%02d", y, m1, y, m2);
+        }
+        String p = part.replace("第", "").replace("个", "");
+        switch (p) {
+            case "一季度", "1季度", "Q1" -> { kind = "Q1"; lastMonth = 3; }
+            case "二季度", "2季度", "Q2" -> { kind = "Q2"; lastMonth = 6; }
+            case "三季度", "3季度", "Q3" -> { kind = "Q3"; lastMonth = 9; }
+            case "四季度", "4季度", "Q4" -> { kind = "Q4"; lastMonth = 12; }
+            case "上半年" -> { kind = "H1"; lastMonth = 6; }
+            case "下半年" -> { kind = "H2"; lastMonth = 12; }
+            case "前三季度" -> { kind = "Q1-Q3"; lastMonth = 9; }
+            case "全年" -> { kind = ""; lastMonth = 12; }
+            case "年底", "年末" -> { kind = "-12-31"; lastMonth = 12; }
+            case "年初" -> { kind = "-01-01"; lastMonth = 1; }
+            default -> { return null; }
+        }
+        int y = year != null ? year : yearEnding(published, lastMonth);
+        return y + kind;
+    }
+
+    /** The year of the latest such part that began by the publication date, judged by its last month. */
+    private static int yearEnding(LocalDate published, int lastMonth) {
+        int firstMonth = Math.max(1, lastMonth - 2);
+        return published.getMonthValue() >= firstMonth ? published.getYear() : published.getYear() - 1;
+    }
+}

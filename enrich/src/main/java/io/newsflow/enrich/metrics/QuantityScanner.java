@@ -1,0 +1,260 @@
+package io.newsflow.enrich.metrics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quantities in a text: a number (Arabic or Chinese, with its magnitude) followed by a
+ * unit — currency, %, 个百分点, 倍, 成, 点, a counting word — with the qualifier around it (约, 超,
+ * 多, 左右), ranges ({@code 900亿至940亿}) and lists that share one unit ({@code 7100、3150、3000亿元}).
+ * A number without a unit is not a quantity: that keeps dates, codes, phone numbers and years out.
+ */
+public final class QuantityScanner {
+    private static final String ARABIC = "\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    private static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
+    private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
+    private static final String CURRENCY = "人民币元|人民币|港元|港币|美元|美金|欧元|英镑|日元|韩元|新台币|美分|元";
+    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
+    private static final String COUNTER = "人|名|个(?!月|小时|工作日|交易日|季度|百分点|基点|点)|家|只|辆|台|户|项|款|件|座|套|位|笔|架|艘|部|所|股|手|张|份";
+    private static final String UNIT = "%|‰|个百分点|个基点|百分点|基点|倍|(?:" + CURRENCY + ")(?:/(?:" + PER_UNIT + "))?|点(?!钟|位|多|半|\\d)|万吨|吨|" + COUNTER;
+    private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
+    private static final String AFTER = "左右|以上|以下|以内|有余";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<before>" + BEFORE + ")?(?<cur>人民币|港币|港元|美元)?\\s?(?<num>" + ARABIC + "|" + CHINESE + ")(?<more>多|余)?\\s?(?<mag>" + MAGNITUDE + ")?"
+                    + "(?<more2>多|余)?\\s?(?<unit>" + UNIT + ")?(?<after>" + AFTER + ")?");
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s?[、及和]\\s?");
+    private static final Pattern RANGE_AHEAD = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?(?:约|近)?[0-9零〇一二两三四五六七八九十]");
+    private static final Pattern LIST_AHEAD = Pattern.compile("\\s?[、及和]\\s?[0-9]");
+    private static final Map<String, String> CURRENCIES = Map.ofEntries(
+            Map.entry("元", "CNY"), Map.entry("人民币", "CNY"), Map.entry("人民币元", "CNY"), Map.entry("港元", "HKD"),
+            Map.entry("港币", "HKD"), Map.entry("美元", "USD"), Map.entry("美金", "USD"), Map.entry("欧元", "EUR"),
+            Map.entry("英镑", "GBP"), Map.entry("日元", "JPY"), Map.entry("韩元", "KRW"), Map.entry("新台币", "TWD"),
+            Map.entry("美分", "USD"));
+    private static final Map<String, String> PER_UNITS = Map.ofEntries(
+            Map.entry("吨", "t"), Map.entry("桶", "bbl"), Map.entry("千克", "kg"), Map.entry("公斤", "kg"), Map.entry("克", "g"),
+            Map.entry("股", "share"), Map.entry("平方米", "m2"), Map.entry("平米", "m2"), Map.entry("盎司", "oz"),
+            Map.entry("辆", "unit"), Map.entry("片", "piece"), Map.entry("瓦时", "Wh"), Map.entry("千瓦时", "kWh"),
+            Map.entry("度", "kWh"), Map.entry("张", "piece"));
+
+    private QuantityScanner() {}
+
+    /** The quantities in {@code text}, in order. */
+    public static List<Quantity> scan(String text) {
+        List<Quantity> out = new ArrayList<>();
+        List<Parsed> bare = new ArrayList<>(); // numbers without a unit yet: the head of a list or a range
+        Matcher m = QUANTITY.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            if (m.end() == m.start()) {
+                from = m.start() + 1;
+                continue;
+            }
+            Optional<Parsed> parsed = parse(m, text);
+            from = m.end();
+            if (parsed.isEmpty()) {
+                bare.clear();
+                continue;
+            }
+            Parsed p = parsed.get();
+            boolean rangeNext = RANGE_AHEAD.matcher(text).region(p.end, text.length()).lookingAt();
+            boolean listNext = p.unit == null && LIST_AHEAD.matcher(text).region(p.end, text.length()).lookingAt();
+            if (p.unit == null && p.magnitude == null || rangeNext || listNext) {
+                // A number without a unit counts only as the head of a list or range that ends with one (7100、3000亿元;
+                // 900亿至940亿); a full quantity before 至 is the low end of a range (3亿元至3.5亿元).
+                if (!bare.isEmpty() && !joined(text, bare.get(bare.size() - 1).end, p.start)) {
+                    bare.clear();
+                }
+                if (p.unit == null && p.magnitude == null && !rangeNext && !listNext && bare.isEmpty()) {
+                    continue;
+                }
+                if (rangeNext || listNext || p.unit == null && p.magnitude == null) {
+                    bare.add(p);
+                    continue;
+                }
+            }
+            if (!bare.isEmpty() && !joined(text, bare.get(bare.size() - 1).end, p.start)) {
+                bare.clear();
+            }
+            Parsed rangeHead = null;
+            if (!bare.isEmpty()) {
+                Parsed last = bare.get(bare.size() - 1);
+                if (RANGE_JOIN.matcher(text.substring(last.end, p.start)).matches()) {
+                    rangeHead = last;
+                    bare.remove(bare.size() - 1);
+                }
+            }
+            // A magnitude-only head with the unit on the tail: 900亿至940亿元.
+            String unit = p.unit != null ? p.unit : "amount";
+            String listQualifier = firstQualifier(bare);
+            for (Parsed head : bare) {
+                out.add(head.complete(p, unit).toQuantity(null, head.qualifier != null ? head.qualifier : firstQualifier(bare)));
+            }
+            bare.clear();
+            if (rangeHead != null) {
+                Parsed head = rangeHead.complete(p, unit);
+                Quantity tail = p.toQuantity(p.unit == null ? "amount" : null, null);
+                Quantity headQ = head.toQuantity(null, head.qualifier);
+                out.add(new Quantity(headQ.start(), tail.end(), headQ.value(), tail.value(), tail.unit(), "range", tail.times()));
+            } else {
+                // A magnitude without a currency (900亿) is an amount in the surrounding currency, decided later.
+                out.add(p.toQuantity(p.unit == null ? "amount" : null, p.qualifier != null ? p.qualifier : listQualifier));
+            }
+        }
+        return out;
+    }
+
+    private static String firstQualifier(List<Parsed> list) {
+        return list.isEmpty() ? null : list.get(0).qualifier;
+    }
+
+    private static boolean joined(String text, int end, int start) {
+        if (start < end) {
+            return false;
+        }
+        String between = text.substring(end, start);
+        return LIST_JOIN.matcher(between).matches() || RANGE_JOIN.matcher(between).matches();
+    }
+
+    private static Optional<Parsed> parse(Matcher m, String text) {
+        String num = m.group("num");
+        boolean chinese = !Character.isDigit(num.charAt(0));
+        Optional<BigDecimal> value = chinese ? Numbers.chinese(num) : Numbers.arabic(num);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String unitWord = m.group("unit");
+        String mag = m.group("mag");
+        if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0) {
+            return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
+        }
+        if (chinese) {
+            // Chinese numerals need a unit of their own, and only the ratio-like ones read well: 七成, 两倍, 三千万元.
+            if (unitWord == null && !"成".equals(next(text, m.end()))) {
+                return Optional.empty();
+            }
+            boolean tenths = unitWord == null; // 七成
+            if (num.length() == 1 && !tenths && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
+                    || unitWord.equals("位") || unitWord.equals("名") || unitWord.equals("部") || unitWord.equals("手"))) {
+                return Optional.empty(); // 一个, 一家: articles, not figures
+            }
+        }
+        int start = m.start();
+        int end = m.end();
+        if (start > 0 && "第每×÷=*/".indexOf(text.charAt(start - 1)) >= 0) {
+            return Optional.empty(); // 第3个 (an ordinal), 每百元 (a base), ×100% (a formula)
+        }
+        if (!chinese && m.end("num") + 1 < text.length() && (text.charAt(m.end("num")) == ':' || text.charAt(m.end("num")) == '：')
+                && Character.isDigit(text.charAt(m.end("num") + 1))) {
+            return Optional.empty(); // 16:30, a time of day
+        }
+        String unit = null;
+        boolean times = false;
+        BigDecimal scale = BigDecimal.ONE;
+        String qualifier = qualifier(m.group("before"), m.group("more") != null || m.group("more2") != null ? "多" : null, m.group("after"));
+        if (chinese && unitWord == null && "成".equals(next(text, m.end()))) {
+            scale = new BigDecimal("0.1");
+            unit = "ratio";
+            end = m.end() + 1;
+        } else if (unitWord != null) {
+            switch (unitWord) {
+                case "%" -> {
+                    scale = new BigDecimal("0.01");
+                    unit = "ratio";
+                }
+                case "‰" -> {
+                    scale = new BigDecimal("0.001");
+                    unit = "ratio";
+                }
+                case "个百分点", "百分点" -> {
+                    scale = new BigDecimal("0.01");
+                    unit = "pct_point";
+                }
+                case "个基点", "基点" -> {
+                    scale = new BigDecimal("0.0001");
+                    unit = "pct_point";
+                }
+                case "倍" -> {
+                    unit = "multiple";
+                    times = true;
+                }
+                case "点" -> unit = "points";
+                case "吨" -> unit = "t";
+                case "万吨" -> {
+                    scale = BigDecimal.valueOf(10_000);
+                    unit = "t";
+                }
+                default -> unit = currencyOrCount(unitWord);
+            }
+            if (unitWord.startsWith("美分")) {
+                scale = new BigDecimal("0.01");
+            }
+        }
+        BigDecimal magnitude = mag == null ? BigDecimal.ONE : Numbers.magnitude(mag).orElseThrow();
+        BigDecimal v = value.get().multiply(magnitude).multiply(scale);
+        String cur = m.group("cur");
+        if (cur != null && (unit == null || unit.equals("count"))) {
+            unit = CURRENCIES.get(cur); // 人民币47亿: the currency is written before the number
+        }
+        return Optional.of(new Parsed(start, end, value.get(), v, unit, mag == null ? null : magnitude, scale, qualifier, times));
+    }
+
+    private static String currencyOrCount(String unitWord) {
+        int slash = unitWord.indexOf('/');
+        String currencyWord = slash < 0 ? unitWord : unitWord.substring(0, slash);
+        String currency = CURRENCIES.get(currencyWord);
+        if (currency == null) {
+            return "count";
+        }
+        return slash < 0 ? currency : currency + "/" + PER_UNITS.getOrDefault(unitWord.substring(slash + 1), unitWord.substring(slash + 1));
+    }
+
+    private static String next(String text, int at) {
+        return at < text.length() ? String.valueOf(text.charAt(at)) : "";
+    }
+
+    static String qualifier(String before, String more, String after) {
+        if (after != null) {
+            return after.equals("左右") ? "approx" : after.equals("以上") || after.equals("有余") ? "gt" : "lt";
+        }
+        if (more != null) {
+            return "gt";
+        }
+        if (before == null) {
+            return null;
+        }
+        return switch (before) {
+            case "约", "大约", "约合", "将近", "接近", "近" -> "approx";
+            case "超过", "超", "逾", "至少", "多于" -> "gt";
+            case "不足", "不到", "不超过", "少于", "低于" -> "lt";
+            default -> null; // 高达: emphasis, not a bound
+        };
+    }
+
+    /**
+     * @param number    the number as written
+     * @param value     number × magnitude × unit scale
+     * @param magnitude the factor of 万/亿 …, null when none was written
+     * @param scale     the unit's factor (% → 0.01)
+     */
+    private record Parsed(int start, int end, BigDecimal number, BigDecimal value, String unit, BigDecimal magnitude,
+                          BigDecimal scale, String qualifier, boolean times) {
+        /** A list or range head takes the magnitude and unit it lacks from the quantity that ends the list: 3至5亿元, 7100、3000亿元. */
+        Parsed complete(Parsed tail, String tailUnit) {
+            if (unit != null) {
+                return this;
+            }
+            BigDecimal mag = magnitude != null ? magnitude : tail.magnitude != null ? tail.magnitude : BigDecimal.ONE;
+            return new Parsed(start, end, number, number.multiply(mag).multiply(tail.scale), tailUnit, mag, tail.scale, qualifier, tail.times);
+        }
+
+        Quantity toQuantity(String fallbackUnit, String q) {
+            return new Quantity(start, end, value, null, unit != null ? unit : fallbackUnit, q, times);
+        }
+    }
+}

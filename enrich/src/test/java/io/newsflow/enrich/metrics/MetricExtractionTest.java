@@ -1,0 +1,152 @@
+package io.newsflow.enrich.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.newsflow.schema.Metric;
+import io.newsflow.schema.Ticker;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Figures from real sentences of the sample and of eastmoney, Sina and 36kr articles, one rule per row. */
+class MetricExtractionTest {
+    private static final Instant MARCH_2022 = Instant.parse("2022-03-27T14:02:05Z");
+
+    private static List<Metric> metrics(String text) {
+        return metrics(text, MARCH_2022);
+    }
+
+    private static List<Metric> metrics(String text, Instant published) {
+        return MetricExtractor.extract("", text, published, List.of());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // sentence | key | value | unit | qualifier | period
+        "去年营业收入47亿元                          | revenue                 | 4.7E9      | CNY       |        | 2021",
+        "净利润同比下降12.5%                          | net_profit_yoy          | -0.125     | ratio     |        | ",
+        "营收环比增长8%                               | revenue_qoq             | 0.08       | ratio     |        | ",
+        "毛利率同比提升3.2个百分点                     | gross_margin_yoy        | 0.032      | pct_point |        | ",
+        "资产负债率同比降低0.4个百分点                 | debt_ratio_yoy          | -0.004     | pct_point |        | ",
+        "净利润增长2.25倍                             | net_profit_change       | 2.25       | ratio     |        | ",
+        "营业收入是上年的2.5倍                        | revenue                 | 2.5        | multiple  |        | ",
+        "净利润约900亿至940亿                         | net_profit              | 9.0E10     | CNY       | range  | ",
+        "亏损15.9亿元                                 | net_profit              | -1.59E9    | CNY       |        | ",
+        "营收11,910,000美元                           | revenue                 | 1.191E7    | USD       |        | ",
+        "营收为 2052 万美元                           | revenue                 | 2.052E7    | USD       |        | ",
+        "营收10.5亿港元                               | revenue                 | 1.05E9     | HKD       |        | ",
+        "四季度营收12亿元                             | revenue                 | 1.2E9      | CNY       |        | 2021Q4",
+        "一季度营收12亿元                             | revenue                 | 1.2E9      | CNY       |        | 2022Q1",
+        "2021年上半年净利润5亿元                      | net_profit              | 5.0E8      | CNY       |        | 2021H1",
+        "前三季度营收100亿元                          | revenue                 | 1.0E10     | CNY       |        | 2021Q1-Q3",
+        "1-11月利润总额79750.1亿元                    | total_profit            | 7.97501E12 | CNY       |        | 2021-01/2021-11",
+        "截至2020年底商用模型达13000个                 | other                   | 13000      | count     |        | 2020-12-31",
+        "上证指数报3200.5点                           | index_level             | 3200.5     | points    |        | ",
+        "特斯拉涨3.8%                                 | price_change            | 0.038      | ratio     |        | ",
+        "长信转债跌3.09%                              | price_change            | -0.0309    | ratio     |        | ",
+        "股价下跌5%                                   | price_change            | -0.05      | ratio     |        | ",
+        "成交额8804.2亿元                             | trade_value             | 8.8042E11  | CNY       |        | ",
+        "投资总额约合人民币49.39亿元                   | investment              | 4.939E9    | CNY       | approx | ",
+        "基本每股收益0.52元                           | eps                     | 0.52       | CNY       |        | ",
+        "归属于上市公司股东的净利润3.2亿元              | net_profit_attributable | 3.2E8      | CNY       |        | ",
+        "扣非净利润同比下降20%                        | net_profit_deducted_yoy | -0.2       | ratio     |        | ",
+        "加权平均净资产收益率为15.3%                   | roe                     | 0.153      | ratio     |        | ",
+        "研发投入占营业收入比超过七成                   | share                   | 0.7        | ratio     | gt     | ",
+        "大定量已超过30000台                          | other                   | 30000      | count     | gt     | ",
+        "商用模型数量达34000多个                       | other                   | 34000      | count     | gt     | ",
+        "研发人员增长至4274人                         | other                   | 4274       | count     |        | ",
+        "玉米期货报401.5美分                          | other                   | 4.015      | USD       |        | ",
+        "COMEX黄金期货报2536美元/盎司                 | other                   | 2536       | USD/oz    |        | ",
+        "碳酸锂价格报7.47万元/吨                      | other                   | 74700      | CNY/t     |        | ",
+        "出口钢材782.7万吨                            | exports                 | 7827000    | t         |        | ",
+        "降1%左右                                     | other_change            | -0.01      | ratio     | approx | ",
+        "净利润不足1亿元                              | net_profit              | 1.0E8      | CNY       | lt     | ",
+        "GDP同比升6.7%                                | gdp_yoy                 | 0.067      | ratio     |        | ",
+        "英国10年期国债收益率跌0.3个基点              | other_change            | -3.0E-5    | pct_point |        | ",
+        "营收近3千万元                                | revenue                 | 3.0E7      | CNY       | approx | ",
+        "净利润两亿三千万元                           | net_profit              | 2.3E8      | CNY       |        | ",
+    })
+    void oneFigure(String sentence, String key, double value, String unit, String qualifier, String period) {
+        assertThat(metrics(sentence)).extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getQualifier, Metric::getPeriod)
+                .containsExactly(tuple(key, value, unit, qualifier, period));
+    }
+
+    @Test
+    void aGrowthRateInTheNextClauseMeasuresTheSameLabelAndTheSentenceAfterInheritsThePeriod() {
+        List<Metric> m = metrics("数据显示，去年营业收入47亿元，同比增长36.4%；毛利率69.7%。");
+        assertThat(m).extracting(Metric::getKey, Metric::getValue, Metric::getPeriod, Metric::getText, Metric::getOffset)
+                .containsExactly(tuple("revenue", 4.7e9, "2021", "营业收入47亿元", 7), tuple("revenue_yoy", 0.364, "2021", "同比增长36.4%", 16),
+                        tuple("gross_margin", 0.697, "2021", "毛利率69.7%", 26));
+    }
+
+    @Test
+    void aListSharesItsUnitAndQualifier() {
+        assertThat(metrics("三家公司市值分别约7100、3150、3000亿元。")).extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getQualifier)
+                .containsExactly(tuple("market_cap", 7.1e11, "CNY", "approx"), tuple("market_cap", 3.15e11, "CNY", "approx"),
+                        tuple("market_cap", 3.0e11, "CNY", "approx"));
+    }
+
+    @Test
+    void aRangeKeepsBothEnds() {
+        Metric m = metrics("预计净利润3亿元至3.5亿元。").get(0);
+        assertThat(m.getValue()).isEqualTo(3e8);
+        assertThat(m.getValueMax()).isEqualTo(3.5e8);
+        assertThat(m.getQualifier()).isEqualTo("range");
+        Metric shared = metrics("营收3至5亿元。").get(0);
+        assertThat(shared.getValue()).isEqualTo(3e8);
+        assertThat(shared.getValueMax()).isEqualTo(5e8);
+    }
+
+    @Test
+    void aGrowthRateIsAboutTheLaterPeriodNotTheComparisonBase() {
+        assertThat(metrics("截至2021年底，商用模型数量达34000多个，相较于2020年底13000个，增长了152%。"))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getPeriod)
+                .containsExactly(tuple("other", 34000.0, "2021-12-31"), tuple("other", 13000.0, "2020-12-31"),
+                        tuple("other_change", 1.52, "2021-12-31"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2021年12月8日10:30，公司（600519）发布公告。",
+        "联系电话010-12345678，邮编100000。",
+        "共发布3篇文章，第3个问题见第12页。",
+        "每百元营业收入中的成本。",
+        "单位：万元",
+        "资产负债率=负债合计÷资产总计×100%",
+        "这是第一个案例，一家公司。",
+        "预期升2.7%",
+    })
+    void notFigures(String text) {
+        assertThat(metrics(text)).isEmpty();
+    }
+
+    @Test
+    void eachFigureOnceAndTheTitlesRoundedCopyIsDropped() {
+        String lead = "商汤集团去年营业收入47亿元，同比增长36.4%。";
+        List<Metric> m = MetricExtractor.extract("商汤集团首份年报：去年营收同比增三成", lead + "\n" + lead, MARCH_2022, List.of());
+        assertThat(m).extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("revenue", 4.7e9), tuple("revenue_yoy", 0.364));
+        List<Metric> titleOnly = MetricExtractor.extract("比亚迪电子涨逾5%", "港股收盘。", MARCH_2022, List.of());
+        assertThat(titleOnly).extracting(Metric::getKey, Metric::getValue, Metric::getQualifier, Metric::getOffset)
+                .containsExactly(tuple("price_change", 0.05, "gt", null));
+    }
+
+    @Test
+    void theSubjectIsTheCompanyNamedLastElseTheTitlesCompany() {
+        Ticker tianfeng = new Ticker("601162.SH", "601162", "SH", null, "天风证券", List.of("link"), 2);
+        List<Metric> m = MetricExtractor.extract("有色一哥入局期货业", "天风证券持股比例62.94%。紫金矿业总市值2685亿元。净利润3亿元。",
+                MARCH_2022, List.of(tianfeng));
+        assertThat(m).extracting(Metric::getKey, Metric::getSubject, Metric::getSubjectSymbol)
+                .containsExactly(tuple("stake", "天风证券", "601162.SH"), tuple("market_cap", "天风证券", "601162.SH"),
+                        tuple("net_profit", "天风证券", "601162.SH"));
+        Ticker sensetime = new Ticker("00020.HK", "00020", "HK", null, null, List.of("widget"), 1);
+        assertThat(MetricExtractor.extract("商汤集团首份年报：去年营收同比增三成", "毛利率69.7%。", MARCH_2022, List.of(sensetime)))
+                .as("the title's figure stays: the body does not state it")
+                .extracting(Metric::getKey, Metric::getValue, Metric::getSubject, Metric::getSubjectSymbol, Metric::getPeriod, Metric::getOffset)
+                .containsExactly(tuple("gross_margin", 0.697, "商汤集团", "00020.HK", "2021", 0),
+                        tuple("revenue_yoy", 0.3, "商汤集团", "00020.HK", "2021", null));
+    }
+}
