@@ -31,11 +31,16 @@ public final class MetricExtractor {
     private static final Pattern YOY = Pattern.compile("同比|较上年同期|较去年同期|较上年|较去年|比上年|比去年|与上年同期相比|年增");
     private static final Pattern QOQ = Pattern.compile("环比|较上月|较上季度|比上月");
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩", "收窄");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩");
+    /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
+    private static final Pattern DECLINE = Pattern.compile("降幅|跌幅|亏损|亏损额|降速|下滑幅度");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
     private static final Set<String> PRICE_MOVES = Set.of("涨", "跌", "上涨", "下跌");
-    private static final Pattern LABEL_TRIM = Pattern.compile(
-            "(?:为|达到|至|到|是|约|共|合计|实现|录得|超过|超|逾|近|同比|环比|的|了|总数|总计|累计|达成|突破|仅|高达|分别|均|约为"
-                    + "|增长|增加|上升|提升|提高|上涨|下降|减少|下滑|降低|下跌|回落|增|降|涨|升|跌|幅度|报|收报|收于|报收)+$");
+    /** Verbs and particles between a label and its figure, trimmed from the end of an {@code other} label. */
+    private static final List<String> LABEL_TRIM = List.of("为", "达到", "至", "到", "是", "约", "共", "合计", "实现", "录得",
+            "超过", "超", "逾", "近", "同比", "环比", "的", "了", "总数", "总计", "累计", "达成", "突破", "仅", "高达", "分别", "均",
+            "约为", "增长", "增加", "上升", "提升", "提高", "上涨", "下降", "减少", "下滑", "降低", "下跌", "回落", "增", "降", "涨",
+            "升", "跌", "幅度", "报", "收报", "收于", "报收");
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
     private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日)?$");
     /** Forecasts and earlier readings next to a figure: not facts about the period. */
@@ -44,11 +49,11 @@ public final class MetricExtractor {
     /** A clause that compares with something said before: its figure measures the same thing. */
     private static final Pattern COMPARING = Pattern.compile("^(?:相较于|相比于|相比|较|比|与|和|从|由|同比|环比|而)");
     private static final Pattern SHARE_OF = Pattern.compile("^占");
-    private static final Pattern CLAUSE_START = Pattern.compile(".*[，,、：:（(“”\"]");
-    private static final Pattern ANNUAL_REPORT = Pattern.compile("年报|年度报告|年度业绩|年度财报|全年业绩");
-    private static final Pattern Q1_REPORT = Pattern.compile("一季报|一季度报告|第一季度报告");
-    private static final Pattern H1_REPORT = Pattern.compile("半年报|中报|半年度报告|中期业绩|半年度业绩");
-    private static final Pattern Q3_REPORT = Pattern.compile("三季报|三季度报告|第三季度报告");
+    private static final String CLAUSE_MARKS = "，,、：:（(“”\"";
+    private static final List<String> ANNUAL_REPORT = List.of("年报", "年度报告", "年度业绩", "年度财报", "全年业绩");
+    private static final List<String> Q1_REPORT = List.of("一季报", "一季度报告", "第一季度报告");
+    private static final List<String> H1_REPORT = List.of("半年报", "中报", "半年度报告", "中期业绩", "半年度业绩");
+    private static final List<String> Q3_REPORT = List.of("三季报", "三季度报告", "第三季度报告");
 
     private MetricExtractor() {}
 
@@ -78,24 +83,36 @@ public final class MetricExtractor {
         return out;
     }
 
+    /** Equal for repeats of one figure; words tell apart figures without a vocabulary key (占员工总数的70% vs 占营收比七成). */
     private static List<Object> identity(Metric m) {
-        return List.of(m.getKey(), m.getValue(), m.getUnit(), Objects.toString(m.getPeriod()), Objects.toString(m.getSubject()));
+        boolean keyed = !m.getKey().startsWith("other") && !m.getKey().equals("share");
+        return List.of(m.getKey(), m.getValue(), m.getUnit(), Objects.toString(m.getPeriod()), Objects.toString(m.getSubject()),
+                keyed ? "" : m.getLabel());
+    }
+
+    private static boolean mentions(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The period a whole report is about, when the title or lead says which report it is. */
     static String documentPeriod(String lead, LocalDate published) {
         int year = published.getYear();
         int month = published.getMonthValue();
-        if (Q1_REPORT.matcher(lead).find()) {
+        if (mentions(lead, Q1_REPORT)) {
             return year + "Q1";
         }
-        if (H1_REPORT.matcher(lead).find()) {
+        if (mentions(lead, H1_REPORT)) {
             return (month >= 7 ? year : year - 1) + "H1";
         }
-        if (Q3_REPORT.matcher(lead).find()) {
+        if (mentions(lead, Q3_REPORT)) {
             return (month >= 10 ? year : year - 1) + "Q1-Q3";
         }
-        if (ANNUAL_REPORT.matcher(lead).find()) {
+        if (mentions(lead, ANNUAL_REPORT)) {
             return String.valueOf(month <= 6 ? year - 1 : year);
         }
         return null;
@@ -128,9 +145,18 @@ public final class MetricExtractor {
     /** The metrics of one sentence; returns the period the next sentence of the paragraph inherits. */
     private static String sentence(String s, int base, int paragraphStart, boolean withOffsets, LocalDate published,
                                    String inherited, Subjects subjects, List<Metric> out, String carried) {
+        boolean numbers = false;
+        for (int i = 0; i < s.length() && !numbers; i++) {
+            char c = s.charAt(i);
+            numbers = c >= '0' && c <= '9' || Numbers.isChineseNumeral(c);
+        }
+        if (!numbers) {
+            // No figure and no dated period (年/季/月 periods need a number or a word such as 去年, checked below).
+            return s.contains("年") ? lastPeriod(Periods.find(s, published), carried) : carried;
+        }
         List<Quantity> quantities = QuantityScanner.scan(s);
         List<Periods.Found> periods = Periods.find(s, published);
-        String lastPeriod = periods.isEmpty() ? carried : periods.get(periods.size() - 1).period();
+        String lastPeriod = lastPeriod(periods, carried);
         if (quantities.isEmpty()) {
             return lastPeriod;
         }
@@ -139,6 +165,7 @@ public final class MetricExtractor {
                 .filter(u -> u != null && u.length() == 3 && u.equals(u.toUpperCase())).findFirst().orElse(null);
         int previousEnd = 0;
         Metric previous = null;
+        int previousSign = 1;
         for (Quantity q : quantities) {
             if (periods.stream().anyMatch(p -> p.start() < q.end() && q.start() < p.end())) {
                 previousEnd = q.end();
@@ -174,7 +201,7 @@ public final class MetricExtractor {
             BigDecimal valueMax = q.valueMax();
             String unit = q.unit();
             if (label != null) {
-                key = label.term().key();
+                key = refined(label.term().key(), s.substring(clauseStart(s, label.start()), label.start()));
                 labelText = label.term().label();
                 sign = label.term().sign();
             } else {
@@ -192,7 +219,8 @@ public final class MetricExtractor {
                     labelText = previous.getLabel();
                 } else {
                     key = "other";
-                    labelText = words;
+                    // 目前，420余家世界500强…: nothing before the figure says what it counts, the words after it do.
+                    labelText = wordless && previous == null ? wordsAfter(s, q.end()) : words;
                 }
             }
             if (label != null && label.start() > 0 && s.charAt(label.start() - 1) == '占') {
@@ -223,9 +251,25 @@ public final class MetricExtractor {
                 key = "other"; // 盈利面约为83.67%: a percentage is not an amount of money
                 labelText = otherLabel(s, previousEnd, q.start(), periods);
             }
+            if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
+                key = "price"; // 9502元/平方米: an amount per unit is a price
+            }
+            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && (s.startsWith("的", q.end())
+                    || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
+                key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
+            }
             if ("amount".equals(unit)) {
                 String measured = key.replaceAll("_(yoy|qoq|change)$", "");
                 unit = currency != null ? currency : MetricVocabulary.MONEY.contains(measured) ? "CNY" : "count";
+            }
+            if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {
+                sign = -sign;
+            }
+            if (previous != null && LIST_GAP.matcher(s.substring(previousEnd, q.start())).matches()) {
+                // 分别下降24.4%、5.2%及37%: a list shares the first figure's label, change and sign.
+                key = previous.getKey();
+                labelText = previous.getLabel();
+                sign = previousSign;
             }
             if (sign < 0) {
                 value = value.negate();
@@ -238,6 +282,10 @@ public final class MetricExtractor {
             // In 是上年的2.5倍 the year is the base of the multiple, not the period of the figure.
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             String period = periodFor(periods, periodLimit, inherited, isGrowth, s);
+            String clause = s.substring(Math.max(clauseStart(s, q.start()), previousEnd), q.start());
+            if (!isGrowth && (clause.contains("去年同期") || clause.contains("上年同期"))) {
+                period = Periods.yearBefore(period); // 上年同期净亏损约68.73亿元: last year's figure for the same period
+            }
             Subjects.Mention subject = withOffsets ? subjects.at(base + q.start(), base, paragraphStart) : subjects.main();
             int spanStart = q.start();
             if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {
@@ -265,6 +313,7 @@ public final class MetricExtractor {
                     .build();
             out.add(metric);
             previous = metric;
+            previousSign = sign;
             previousEnd = q.end();
         }
         return lastPeriod;
@@ -274,6 +323,49 @@ public final class MetricExtractor {
      * The period of a figure: the last one named before it in its sentence, else the one inherited.
      * A growth rate skips the comparison base (相较于2020年底 …, 增长了152% is about the later period).
      */
+    /** The words right after a figure, up to the end of its clause: 251家[上市公司中]. */
+    private static String wordsAfter(String s, int from) {
+        int to = from;
+        while (to < s.length() && to - from < 12 && CLAUSE_MARKS.indexOf(s.charAt(to)) < 0 && !Character.isDigit(s.charAt(to))) {
+            to++;
+        }
+        return trimEnd(s.substring(from, to).strip());
+    }
+
+    private static String trimEnd(String label) {
+        String out = label;
+        boolean trimmed = true;
+        while (trimmed && !out.isEmpty()) {
+            trimmed = false;
+            for (String w : LABEL_TRIM) {
+                if (out.endsWith(w)) {
+                    out = out.substring(0, out.length() - w.length()).strip();
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String lastPeriod(List<Periods.Found> periods, String carried) {
+        return periods.isEmpty() ? carried : periods.get(periods.size() - 1).period();
+    }
+
+    /** 净利润 after 归属于母公司股东的 / 股东应占 is the attributable profit; after 扣非 / 扣除非经常性损益, the deducted one. */
+    private static String refined(String key, String before) {
+        if (!key.equals("net_profit")) {
+            return key;
+        }
+        if (before.contains("扣非") || before.contains("扣除非经常性损益")) {
+            return "net_profit_deducted";
+        }
+        if (before.contains("归属") || before.contains("归母") || before.contains("应占") || before.contains("股东的")) {
+            return "net_profit_attributable";
+        }
+        return key;
+    }
+
     /** Where the clause holding {@code position} starts (after the last ，：). */
     private static int clauseStart(String s, int position) {
         for (int i = position - 1; i >= 0; i--) {
@@ -303,24 +395,33 @@ public final class MetricExtractor {
 
     /** For a figure without a vocabulary label: the words of its clause before it, without verbs. */
     private static String otherLabel(String s, int previousEnd, int at, List<Periods.Found> periods) {
-        StringBuilder kept = new StringBuilder();
-        for (int i = previousEnd; i < at; i++) {
-            int index = i;
-            if (periods.stream().noneMatch(p -> p.start() <= index && index < p.end())) {
-                kept.append(s.charAt(i));
+        int from = previousEnd;
+        for (int i = at - 1; i >= previousEnd; i--) {
+            if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
             }
         }
-        String before = DATES.matcher(kept).replaceAll("");
-        Matcher clause = CLAUSE_START.matcher(before);
-        if (clause.lookingAt()) {
-            before = before.substring(clause.end());
+        StringBuilder kept = new StringBuilder(at - from);
+        int i = from;
+        for (Periods.Found p : periods) {
+            if (p.end() <= i || p.start() >= at) {
+                continue;
+            }
+            kept.append(s, i, Math.max(i, p.start()));
+            i = Math.max(i, p.end());
         }
-        String trimmed = before.strip();
-        String previous;
-        do {
-            previous = trimmed;
-            trimmed = LABEL_TRIM.matcher(trimmed).replaceAll("").strip();
-        } while (!trimmed.equals(previous));
-        return trimmed.length() > 12 ? trimmed.substring(trimmed.length() - 12) : trimmed;
+        if (i < at) {
+            kept.append(s, i, at);
+        }
+        String trimmed = kept.indexOf("月") >= 0 || kept.indexOf("日") >= 0 ? DATES.matcher(kept).replaceAll("") : kept.toString();
+        trimmed = trimEnd(trimmed.strip());
+        if (trimmed.length() >= 4 && trimmed.endsWith("达")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1); // 数量达 → 数量, but 英伟达 stays
+        }
+        if (trimmed.length() > 12) {
+            trimmed = trimmed.substring(trimmed.length() - 12).replaceFirst("^[A-Za-z0-9]+", "");
+        }
+        return trimmed;
     }
 }

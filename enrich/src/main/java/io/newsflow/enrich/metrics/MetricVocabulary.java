@@ -26,7 +26,7 @@ public final class MetricVocabulary {
     /** Keys whose figures are amounts of money: a bare 900亿 under them is in the article's currency. */
     static final Set<String> MONEY = Set.of("revenue", "net_profit", "net_profit_attributable", "net_profit_deducted",
             "operating_profit", "total_profit", "gross_profit", "operating_cash_flow", "rd_expense", "net_cash", "market_cap",
-            "trade_value", "net_buy", "net_sell", "net_inflow", "net_outflow", "exports", "imports", "trade_total",
+            "trade_value", "net_buy", "net_inflow", "exports", "imports", "trade_total",
             "total_assets", "dividend", "fundraising", "investment", "profit", "cost", "orders", "gdp");
     /** Keys that are ratios themselves: a percentage under them is the level, not a change. */
     static final Set<String> RATIOS = Set.of("gross_margin", "net_margin", "roe", "debt_ratio", "stake", "cpi", "ppi", "share");
@@ -42,7 +42,8 @@ public final class MetricVocabulary {
             t("股东应占溢利", "net_profit_attributable"), t("股东应占净利润", "net_profit_attributable"),
             t("扣非净利润", "net_profit_deducted"), t("扣非后净利润", "net_profit_deducted"), t("扣非净利", "net_profit_deducted"),
             t("扣除非经常性损益后的净利润", "net_profit_deducted"), t("扣非归母净利润", "net_profit_deducted"),
-            t("营业利润", "operating_profit"), t("利润总额", "total_profit"), t("毛利", "gross_profit"),
+            t("营业利润", "operating_profit"), t("经营利润", "operating_profit"), t("经营性净利润", "operating_profit"),
+            t("经营溢利", "operating_profit"), t("利润总额", "total_profit"), t("毛利", "gross_profit"),
             t("毛利率", "gross_margin"), t("综合毛利率", "gross_margin"), t("销售毛利率", "gross_margin"),
             t("净利率", "net_margin"), t("净利润率", "net_margin"), t("销售净利率", "net_margin"),
             t("每股收益", "eps"), t("基本每股收益", "eps"), t("稀释每股收益", "eps"),
@@ -55,8 +56,8 @@ public final class MetricVocabulary {
             t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"),
             t("涨幅", "price_change"), new Term("跌幅", "price_change", -1),
             t("成交额", "trade_value"), t("成交金额", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"),
-            t("净买入", "net_buy"), t("净买入额", "net_buy"), t("净卖出", "net_sell"), t("净流入", "net_inflow"),
-            t("净流出", "net_outflow"), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),
+            t("净买入", "net_buy"), t("净买入额", "net_buy"), new Term("净卖出", "net_buy", -1), t("净流入", "net_inflow"),
+            new Term("净流出", "net_inflow", -1), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),
             t("进出口", "trade_total"), t("进出口总值", "trade_total"), t("总资产", "total_assets"), t("资产总额", "total_assets"),
             t("资产负债率", "debt_ratio"), t("负债率", "debt_ratio"), t("分红", "dividend"), t("派息", "dividend"),
             t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("募集资金", "fundraising"),

@@ -19,9 +19,11 @@ public final class Numbers {
 
     private Numbers() {}
 
+    private static final String NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+
     /** True for the characters a Chinese numeral is written with. */
     public static boolean isChineseNumeral(char c) {
-        return DIGITS.containsKey(c) || SMALL_UNITS.containsKey(c) || c == '万' || c == '亿';
+        return c >= '〇' && NUMERAL_CHARS.indexOf(c) >= 0;
     }
 
     /** Arabic digits with separators, spaces and an optional decimal part: {@code 11,910,000.5}. */

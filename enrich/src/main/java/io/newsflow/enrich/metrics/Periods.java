@@ -20,9 +20,23 @@ public final class Periods {
     private static final Pattern PERIOD = Pattern.compile(
             "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|"
-                    + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月)?");
+                    + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
+                    + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号))?");
+    /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
+    private static boolean markerAhead(String text, int at) {
+        for (int j = at; j < Math.min(text.length(), at + 7); j++) {
+            char c = text.charAt(j);
+            if (c == '年' || c == '季' || c == '月' || c == 'Q' && j == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters a period mention can start with. */
+    private static final String STARTS = "0123456789今去前本上明第一二三四下全年Q";
     /** Comparison bases, not periods: 去年同期, 上年同期. */
-    private static final Pattern SAME_PERIOD_AFTER = Pattern.compile("^(?:同期|同比)");
+    private static final Pattern SAME_PERIOD_AFTER = Pattern.compile("^(?:同期|同比|以来)");
 
     private Periods() {}
 
@@ -30,7 +44,20 @@ public final class Periods {
     public static List<Found> find(String text, LocalDate published) {
         List<Found> out = new ArrayList<>();
         Matcher m = PERIOD.matcher(text);
-        while (m.find()) {
+        for (int i = 0; i < text.length(); i++) {
+            if (STARTS.indexOf(text.charAt(i)) < 0 || i > 0 && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
+                continue; // only where a period can begin: a regex attempt at every character was the cost
+            }
+            if (!markerAhead(text, i)) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            if (m.end() > m.start()) {
+                i = m.end() - 1;
+            }
             if (m.end() == m.start() || m.group("year") == null && m.group("part") == null) {
                 continue; // nothing, or a lone 底/末 without its year
             }
@@ -73,6 +100,23 @@ public final class Periods {
         }
         String kind;
         int lastMonth;
+        if (m.group("first") != null) {
+            String f = m.group("first");
+            int months = Character.isDigit(f.charAt(0)) ? Integer.parseInt(f) : Numbers.chinese(f).map(java.math.BigDecimal::intValue).orElse(0);
+            if (months < 1 || months > 12) {
+                return null;
+            }
+            int y = year != null ? year : yearEnding(published, months);
+            return String.format("%d-01/%d-%02d", y, y, months);
+        }
+        if (m.group("mon") != null) {
+            int month = Integer.parseInt(m.group("mon"));
+            int y = year != null ? year : yearEnding(published, month);
+            if (m.group("monthEnd") != null) {
+                return java.time.YearMonth.of(y, month).atEndOfMonth().toString();
+            }
+            return String.format("%d-%02d", y, month);
+        }
         if (m.group("m1") != null) {
             int m1 = Integer.parseInt(m.group("m1"));
             int m2 = Integer.parseInt(m.group("m2"));
@@ -105,4 +149,21 @@ public final class Periods {
         int firstMonth = Math.max(1, lastMonth - 2);
         return published.getMonthValue() >= firstMonth ? published.getYear() : published.getYear() - 1;
     }
+
+    /** The same period one year earlier: 去年同期 of 2024H1 is 2023H1. */
+    public static String yearBefore(String period) {
+        if (period == null || period.length() < 4 || !Character.isDigit(period.charAt(0))) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher years = YEAR_IN_PERIOD.matcher(period);
+        while (years.find()) {
+            years.appendReplacement(out, String.valueOf(Integer.parseInt(years.group()) - 1));
+        }
+        years.appendTail(out);
+        String shifted = out.toString();
+        return shifted.endsWith("-02-29") ? shifted.replace("-02-29", "-02-28") : shifted;
+    }
+
+    private static final Pattern YEAR_IN_PERIOD = Pattern.compile("(?<![0-9-])(?:19|20)\\d{2}(?![0-9])");
 }

@@ -21,14 +21,15 @@ public final class QuantityScanner {
     private static final String CURRENCY = "人民币元|人民币|港元|港币|美元|美金|欧元|英镑|日元|韩元|新台币|美分|元";
     private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
     private static final String COUNTER = "人|名|个(?!月|小时|工作日|交易日|季度|百分点|基点|点)|家|只|辆|台|户|项|款|件|座|套|位|笔|架|艘|部|所|股|手|张|份";
-    private static final String UNIT = "%|‰|个百分点|个基点|百分点|基点|倍|(?:" + CURRENCY + ")(?:/(?:" + PER_UNIT + "))?|点(?!钟|位|多|半|\\d)|万吨|吨|" + COUNTER;
+    private static final String UNIT = "%|‰|个百分点|个基点|百分点|基点|倍|成(?!交|本|长|为|立|员|都|品|功|果|熟|绩|效|型|分|年)|(?:" + CURRENCY + ")(?:/(?:" + PER_UNIT + "))?"
+            + "|点(?!钟|位|多|半|整|\\d)|万吨/年|吨/年|万吨|吨|公斤|千克|斤|" + COUNTER;
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<before>" + BEFORE + ")?(?<cur>人民币|港币|港元|美元)?\\s?(?<num>" + ARABIC + "|" + CHINESE + ")(?<more>多|余)?\\s?(?<mag>" + MAGNITUDE + ")?"
                     + "(?<more2>多|余)?\\s?(?<unit>" + UNIT + ")?(?<after>" + AFTER + ")?");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
-    private static final Pattern LIST_JOIN = Pattern.compile("\\s?[、及和]\\s?");
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
     private static final Pattern RANGE_AHEAD = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?(?:约|近)?[0-9零〇一二两三四五六七八九十]");
     private static final Pattern LIST_AHEAD = Pattern.compile("\\s?[、及和]\\s?[0-9]");
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
@@ -44,19 +45,61 @@ public final class QuantityScanner {
 
     private QuantityScanner() {}
 
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?<before>" + BEFORE + ")?(?<den>百|千|万|[一二三四五六七八九十]+)分之(?<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\\d+(?:\\.\\d+)?)");
+
     /** The quantities in {@code text}, in order. */
     public static List<Quantity> scan(String text) {
+        List<Quantity> out = scanNumbers(text);
+        if (text.contains("分之")) {
+            addFractions(text, out);
+        }
+        return out;
+    }
+
+    /** 四分之一, 万分之零点五: ratios written as fractions. */
+    private static void addFractions(String text, List<Quantity> out) {
+        Matcher f = FRACTION.matcher(text);
+        while (f.find()) {
+            Optional<BigDecimal> den = Numbers.chinese(f.group("den"));
+            Optional<BigDecimal> num = decimal(f.group("num"));
+            if (den.isEmpty() || num.isEmpty() || den.get().signum() == 0) {
+                continue;
+            }
+            BigDecimal v = num.get().divide(den.get(), java.math.MathContext.DECIMAL64);
+            Quantity q = new Quantity(f.start(), f.end(), v, null, "ratio", qualifier(f.group("before"), null, null), false);
+            out.removeIf(o -> o.start() < q.end() && q.start() < o.end());
+            out.add(q);
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
+    }
+
+    /** Arabic decimals, or Chinese ones with 点 (零点五). */
+    private static Optional<BigDecimal> decimal(String written) {
+        if (Character.isDigit(written.charAt(0))) {
+            return Numbers.arabic(written);
+        }
+        int dot = written.indexOf('点');
+        if (dot < 0) {
+            return Numbers.chinese(written);
+        }
+        Optional<BigDecimal> whole = Numbers.chinese(written.substring(0, dot));
+        Optional<BigDecimal> digits = Numbers.chinese(written.substring(dot + 1));
+        if (whole.isEmpty() || digits.isEmpty()) {
+            return Optional.empty();
+        }
+        int places = written.length() - dot - 1;
+        return Optional.of(whole.get().add(digits.get().movePointLeft(places)));
+    }
+
+    private static List<Quantity> scanNumbers(String text) {
         List<Quantity> out = new ArrayList<>();
         List<Parsed> bare = new ArrayList<>(); // numbers without a unit yet: the head of a list or a range
         Matcher m = QUANTITY.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
-            if (m.end() == m.start()) {
-                from = m.start() + 1;
-                continue;
-            }
+        while (from < text.length() && next(m, text, from)) {
             Optional<Parsed> parsed = parse(m, text);
-            from = m.end();
+            from = Math.max(m.end(), from + 1);
             if (parsed.isEmpty()) {
                 bare.clear();
                 continue;
@@ -85,8 +128,13 @@ public final class QuantityScanner {
             if (!bare.isEmpty()) {
                 Parsed last = bare.get(bare.size() - 1);
                 if (RANGE_JOIN.matcher(text.substring(last.end, p.start)).matches()) {
-                    rangeHead = last;
                     bare.remove(bare.size() - 1);
+                    if (last.unit != null && p.unit != null && !last.unit.equals(p.unit)) {
+                        // 跌0.03%至18907.66点: a move and the level it moved to, not a range.
+                        out.add(last.toQuantity(null, last.qualifier));
+                    } else {
+                        rangeHead = last;
+                    }
                 }
             }
             // A magnitude-only head with the unit on the tail: 900亿至940亿元.
@@ -107,6 +155,70 @@ public final class QuantityScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * Positions the matcher on the next quantity at or after {@code from}. The pattern is tried only
+     * where a number starts (and from the qualifier or currency word written before it), not at
+     * every character: a regex attempt at each position was most of the extraction time.
+     */
+    private static boolean next(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && !Numbers.isChineseNumeral(c)) {
+                continue;
+            }
+            if (i > from && (digit && Character.isDigit(text.charAt(i - 1)) || !digit && Numbers.isChineseNumeral(text.charAt(i - 1)))) {
+                continue; // inside a number already tried from its start
+            }
+            if (!digit && !unitFollows(text, i)) {
+                continue; // 一些, 万一, 十分: Chinese numeral characters in ordinary words
+            }
+            int start = wordsBefore(text, i, from);
+            m.region(start, text.length());
+            if (m.lookingAt() && m.end() > m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters a unit (or 多/余 before one) can start with. */
+    private static final String UNIT_STARTS = "%‰个百基倍成元人港美欧英日韩新点吨名家只辆台户项款件座套位笔架艘部所股手张份多余千万亿斤公分";
+
+    /** True when the Chinese numeral starting at {@code at} is followed by something a unit can start with. */
+    private static boolean unitFollows(String text, int at) {
+        int j = at;
+        while (j < text.length() && Numbers.isChineseNumeral(text.charAt(j)) && j - at < 16) {
+            j++;
+        }
+        // The run may end in a magnitude (三千万) that is itself followed by the unit.
+        return j < text.length() && UNIT_STARTS.indexOf(text.charAt(j)) >= 0 || j > at && "万亿千百".indexOf(text.charAt(j - 1)) >= 0;
+    }
+
+    private static final List<String> CURRENCY_BEFORE = List.of("人民币", "港币", "港元", "美元");
+    private static final List<String> QUALIFIER_BEFORE = List.of(BEFORE.split("\\|"));
+
+    /** Where the qualifier and currency words written right before a number at {@code at} begin. */
+    private static int wordsBefore(String text, int at, int floor) {
+        int pos = at;
+        if (pos > floor && text.charAt(pos - 1) == ' ') {
+            pos--;
+        }
+        for (String w : CURRENCY_BEFORE) {
+            if (pos - w.length() >= floor && text.startsWith(w, pos - w.length())) {
+                pos -= w.length();
+                break;
+            }
+        }
+        String longest = null;
+        for (String w : QUALIFIER_BEFORE) {
+            if (pos - w.length() >= floor && text.startsWith(w, pos - w.length()) && (longest == null || w.length() > longest.length())) {
+                longest = w;
+            }
+        }
+        return longest == null ? pos : pos - longest.length();
     }
 
     private static String firstQualifier(List<Parsed> list) {
@@ -134,12 +246,11 @@ public final class QuantityScanner {
             return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
         }
         if (chinese) {
-            // Chinese numerals need a unit of their own, and only the ratio-like ones read well: 七成, 两倍, 三千万元.
-            if (unitWord == null && !"成".equals(next(text, m.end()))) {
+            // Chinese numerals need a unit of their own: 七成, 两倍, 三千万元.
+            if (unitWord == null) {
                 return Optional.empty();
             }
-            boolean tenths = unitWord == null; // 七成
-            if (num.length() == 1 && !tenths && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
+            if (num.length() == 1 && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
                     || unitWord.equals("位") || unitWord.equals("名") || unitWord.equals("部") || unitWord.equals("手"))) {
                 return Optional.empty(); // 一个, 一家: articles, not figures
             }
@@ -157,11 +268,7 @@ public final class QuantityScanner {
         boolean times = false;
         BigDecimal scale = BigDecimal.ONE;
         String qualifier = qualifier(m.group("before"), m.group("more") != null || m.group("more2") != null ? "多" : null, m.group("after"));
-        if (chinese && unitWord == null && "成".equals(next(text, m.end()))) {
-            scale = new BigDecimal("0.1");
-            unit = "ratio";
-            end = m.end() + 1;
-        } else if (unitWord != null) {
+        if (unitWord != null) {
             switch (unitWord) {
                 case "%" -> {
                     scale = new BigDecimal("0.01");
@@ -184,7 +291,24 @@ public final class QuantityScanner {
                     times = true;
                 }
                 case "点" -> unit = "points";
+                case "成" -> {
+                    scale = new BigDecimal("0.1");
+                    unit = "ratio";
+                }
                 case "吨" -> unit = "t";
+                case "吨/年" -> unit = "t/yr";
+                case "万吨/年" -> {
+                    scale = BigDecimal.valueOf(10_000);
+                    unit = "t/yr";
+                }
+                case "公斤", "千克" -> {
+                    scale = new BigDecimal("0.001");
+                    unit = "t";
+                }
+                case "斤" -> {
+                    scale = new BigDecimal("0.0005");
+                    unit = "t";
+                }
                 case "万吨" -> {
                     scale = BigDecimal.valueOf(10_000);
                     unit = "t";
@@ -196,12 +320,18 @@ public final class QuantityScanner {
             }
         }
         BigDecimal magnitude = mag == null ? BigDecimal.ONE : Numbers.magnitude(mag).orElseThrow();
-        BigDecimal v = value.get().multiply(magnitude).multiply(scale);
+        BigDecimal number = value.get();
+        if (!chinese && start == m.start("num") && start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '－')
+                && (start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
+            number = number.negate(); // 涨幅为-10.8%: a written minus, not a range dash
+            start--;
+        }
+        BigDecimal v = number.multiply(magnitude).multiply(scale);
         String cur = m.group("cur");
         if (cur != null && (unit == null || unit.equals("count"))) {
             unit = CURRENCIES.get(cur); // 人民币47亿: the currency is written before the number
         }
-        return Optional.of(new Parsed(start, end, value.get(), v, unit, mag == null ? null : magnitude, scale, qualifier, times));
+        return Optional.of(new Parsed(start, end, number, v, unit, mag == null ? null : magnitude, scale, qualifier, times));
     }
 
     private static String currencyOrCount(String unitWord) {
@@ -214,9 +344,6 @@ public final class QuantityScanner {
         return slash < 0 ? currency : currency + "/" + PER_UNITS.getOrDefault(unitWord.substring(slash + 1), unitWord.substring(slash + 1));
     }
 
-    private static String next(String text, int at) {
-        return at < text.length() ? String.valueOf(text.charAt(at)) : "";
-    }
 
     static String qualifier(String before, String more, String after) {
         if (after != null) {

@@ -60,8 +60,8 @@ class MetricExtractionTest {
         "商用模型数量达34000多个                       | other                   | 34000      | count     | gt     | ",
         "研发人员增长至4274人                         | other                   | 4274       | count     |        | ",
         "玉米期货报401.5美分                          | other                   | 4.015      | USD       |        | ",
-        "COMEX黄金期货报2536美元/盎司                 | other                   | 2536       | USD/oz    |        | ",
-        "碳酸锂价格报7.47万元/吨                      | other                   | 74700      | CNY/t     |        | ",
+        "COMEX黄金期货报2536美元/盎司                 | price                   | 2536       | USD/oz    |        | ",
+        "碳酸锂价格报7.47万元/吨                      | price                   | 74700      | CNY/t     |        | ",
         "出口钢材782.7万吨                            | exports                 | 7827000    | t         |        | ",
         "降1%左右                                     | other_change            | -0.01      | ratio     | approx | ",
         "净利润不足1亿元                              | net_profit              | 1.0E8      | CNY       | lt     | ",
@@ -99,6 +99,14 @@ class MetricExtractionTest {
         Metric shared = metrics("营收3至5亿元。").get(0);
         assertThat(shared.getValue()).isEqualTo(3e8);
         assertThat(shared.getValueMax()).isEqualTo(5e8);
+    }
+
+    @Test
+    void aMoveToALevelIsTwoFiguresNotARange() {
+        assertThat(metrics("德国DAX指数跌0.03%至18907.66点，本周涨1.47%。"))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getQualifier)
+                .containsExactly(tuple("price_change", -0.0003, "ratio", null), tuple("index_level", 18907.66, "points", null),
+                        tuple("price_change", 0.0147, "ratio", null));
     }
 
     @Test
