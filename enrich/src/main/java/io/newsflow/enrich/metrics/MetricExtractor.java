@@ -24,12 +24,13 @@ import java.util.regex.Pattern;
 public final class MetricExtractor {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String SENTENCE_END = "。！？；!?;";
-    private static final Pattern GROWTH = Pattern.compile(
-            "(?<dir>增长|增加|上升|提升|提高|上涨|攀升|增|涨|升|下降|减少|下滑|降低|下跌|回落|降|跌|缩水|萎缩|收窄|扩大)了?"
-                    + "(?:幅度)?(?:为|达|达到|约|超|逾|近|高达)?\\s*$");
-    private static final Pattern LEVEL_AFTER_CHANGE_WORD = Pattern.compile("(?:增长|增加|上升|提升|提高|增|降|下降|减少|降低|回落|跌|涨|升|攀升)(?:至|到)\\s*$");
-    private static final Pattern YOY = Pattern.compile("同比|较上年同期|较去年同期|较上年|较去年|比上年|比去年|与上年同期相比|年增");
-    private static final Pattern QOQ = Pattern.compile("环比|较上月|较上季度|比上月");
+    /** Change words, longest first so 下降 wins over 降. */
+    private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
+            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "增", "涨", "升", "降", "跌");
+    /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
+    private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
+    private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
+    private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
@@ -187,12 +188,12 @@ public final class MetricExtractor {
             }
             String before = s.substring(Math.max(previousEnd, label != null && label.end() > previousEnd ? label.end() : previousEnd), q.start());
             String window = s.substring(Math.max(0, Math.max(previousEnd, q.start() - 12)), q.start());
-            Matcher growth = GROWTH.matcher(window);
-            boolean isGrowth = growth.find() && !LEVEL_AFTER_CHANGE_WORD.matcher(window).find();
-            String dir = isGrowth ? growth.group("dir") : null;
+            int growthStart = changeWordAt(window);
+            boolean isGrowth = growthStart >= 0;
+            String dir = isGrowth ? changeWord(window, growthStart) : null;
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
-            String comparison = YOY.matcher(scope).find() || YOY.matcher(window).find() ? "yoy"
-                    : QOQ.matcher(scope).find() || QOQ.matcher(window).find() ? "qoq" : "change";
+            String comparison = TextScan.containsAny(scope, YOY) || TextScan.containsAny(window, YOY) ? "yoy"
+                    : TextScan.containsAny(scope, QOQ) || TextScan.containsAny(window, QOQ) ? "qoq" : "change";
 
             String key;
             String labelText;
@@ -292,7 +293,7 @@ public final class MetricExtractor {
                 spanStart = key.equals("share") && label.start() > 0 ? label.start() - 1 : label.start();
             }
             if (isGrowth) {
-                int growthStart = q.start() - window.length() + growth.start();
+                growthStart = q.start() - window.length() + growthStart;
                 if (growthStart >= 2 && (s.startsWith("同比", growthStart - 2) || s.startsWith("环比", growthStart - 2))) {
                     growthStart -= 2;
                 }
@@ -324,6 +325,45 @@ public final class MetricExtractor {
      * A growth rate skips the comparison base (相较于2020年底 …, 增长了152% is about the later period).
      */
     /** The words right after a figure, up to the end of its clause: 251家[上市公司中]. */
+    /**
+     * Where the change word that governs a figure right after {@code window} starts, or -1: the
+     * window must end with a change word, optionally followed by 了, 幅度 and one of 为/达/约…
+     * A change word followed by 至/到 (增长至4274人) gives a level, not a change.
+     */
+    private static int changeWordAt(String window) {
+        int end = window.length();
+        while (end > 0 && Character.isWhitespace(window.charAt(end - 1))) {
+            end--;
+        }
+        for (String w : AFTER_CHANGE) {
+            if (window.startsWith(w, end - w.length()) && end - w.length() >= 0) {
+                end -= w.length();
+                break;
+            }
+        }
+        if (window.startsWith("幅度", end - 2) && end >= 2) {
+            end -= 2;
+        }
+        if (end > 0 && window.charAt(end - 1) == '了') {
+            end--;
+        }
+        for (String w : CHANGE_WORDS) {
+            if (end - w.length() >= 0 && window.startsWith(w, end - w.length())) {
+                return end - w.length();
+            }
+        }
+        return -1;
+    }
+
+    private static String changeWord(String window, int at) {
+        for (String w : CHANGE_WORDS) {
+            if (window.startsWith(w, at)) {
+                return w;
+            }
+        }
+        throw new IllegalStateException("no change word at " + at);
+    }
+
     private static String wordsAfter(String s, int from) {
         int to = from;
         while (to < s.length() && to - from < 12 && CLAUSE_MARKS.indexOf(s.charAt(to)) < 0 && !Character.isDigit(s.charAt(to))) {

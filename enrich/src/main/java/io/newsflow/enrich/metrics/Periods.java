@@ -107,7 +107,7 @@ public final class Periods {
                 return null;
             }
             int y = year != null ? year : yearEnding(published, months);
-            return String.format("%d-01/%d-%02d", y, y, months);
+            return y + "-01/" + y + "-" + twoDigits(months);
         }
         if (m.group("mon") != null) {
             int month = Integer.parseInt(m.group("mon"));
@@ -115,7 +115,7 @@ public final class Periods {
             if (m.group("monthEnd") != null) {
                 return java.time.YearMonth.of(y, month).atEndOfMonth().toString();
             }
-            return String.format("%d-%02d", y, month);
+            return y + "-" + twoDigits(month);
         }
         if (m.group("m1") != null) {
             int m1 = Integer.parseInt(m.group("m1"));
@@ -124,7 +124,7 @@ public final class Periods {
                 return null;
             }
             int y = year != null ? year : yearEnding(published, m2);
-            return String.format("%d-%02d/%d-%02d", y, m1, y, m2);
+            return y + "-" + twoDigits(m1) + "/" + y + "-" + twoDigits(m2);
         }
         String p = part.replace("第", "").replace("个", "");
         switch (p) {
@@ -148,6 +148,10 @@ public final class Periods {
     private static int yearEnding(LocalDate published, int lastMonth) {
         int firstMonth = Math.max(1, lastMonth - 2);
         return published.getMonthValue() >= firstMonth ? published.getYear() : published.getYear() - 1;
+    }
+
+    private static String twoDigits(int month) {
+        return month < 10 ? "0" + month : String.valueOf(month);
     }
 
     /** The same period one year earlier: 去年同期 of 2024H1 is 2023H1. */

@@ -20,18 +20,36 @@ public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
     private static final String CURRENCY = "人民币元|人民币|港元|港币|美元|美金|欧元|英镑|日元|韩元|新台币|美分|元";
     private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
-    private static final String COUNTER = "人|名|个(?!月|小时|工作日|交易日|季度|百分点|基点|点)|家|只|辆|台|户|项|款|件|座|套|位|笔|架|艘|部|所|股|手|张|份";
-    private static final String UNIT = "%|‰|个百分点|个基点|百分点|基点|倍|成(?!交|本|长|为|立|员|都|品|功|果|熟|绩|效|型|分|年)|(?:" + CURRENCY + ")(?:/(?:" + PER_UNIT + "))?"
-            + "|点(?!钟|位|多|半|整|\\d)|万吨/年|吨/年|万吨|吨|公斤|千克|斤|" + COUNTER;
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<before>" + BEFORE + ")?(?<cur>人民币|港币|港元|美元)?\\s?(?<num>" + ARABIC + "|" + CHINESE + ")(?<more>多|余)?\\s?(?<mag>" + MAGNITUDE + ")?"
-                    + "(?<more2>多|余)?\\s?(?<unit>" + UNIT + ")?(?<after>" + AFTER + ")?");
+                    + "(?<more2>多|余)?");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
     private static final Pattern LIST_JOIN = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
-    private static final Pattern RANGE_AHEAD = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?(?:约|近)?[0-9零〇一二两三四五六七八九十]");
-    private static final Pattern LIST_AHEAD = Pattern.compile("\\s?[、及和]\\s?[0-9]");
+    private static final List<String> RANGE_WORDS = List.of("至", "到", "-", "—", "–", "~", "～");
+    private static final List<String> LIST_WORDS = List.of("、", "及", "和");
+
+    /** True when {@code at} is followed by a range or list joiner and another number: 900亿[至940亿], 7100[、3150]. */
+    private static boolean joinAhead(String text, int at, List<String> joiners, boolean chineseToo) {
+        int i = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        String joiner = wordAt(text, i, joiners);
+        if (joiner == null) {
+            return false;
+        }
+        i += joiner.length();
+        if (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (chineseToo && (text.startsWith("约", i) || text.startsWith("近", i))) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' || chineseToo && "零〇一二两三四五六七八九十".indexOf(c) >= 0;
+    }
     private static final Map<String, String> CURRENCIES = Map.ofEntries(
             Map.entry("元", "CNY"), Map.entry("人民币", "CNY"), Map.entry("人民币元", "CNY"), Map.entry("港元", "HKD"),
             Map.entry("港币", "HKD"), Map.entry("美元", "USD"), Map.entry("美金", "USD"), Map.entry("欧元", "EUR"),
@@ -99,14 +117,14 @@ public final class QuantityScanner {
         int from = 0;
         while (from < text.length() && next(m, text, from)) {
             Optional<Parsed> parsed = parse(m, text);
-            from = Math.max(m.end(), from + 1);
+            from = Math.max(parsed.map(Parsed::end).orElse(m.end()), from + 1);
             if (parsed.isEmpty()) {
                 bare.clear();
                 continue;
             }
             Parsed p = parsed.get();
-            boolean rangeNext = RANGE_AHEAD.matcher(text).region(p.end, text.length()).lookingAt();
-            boolean listNext = p.unit == null && LIST_AHEAD.matcher(text).region(p.end, text.length()).lookingAt();
+            boolean rangeNext = joinAhead(text, p.end, RANGE_WORDS, true);
+            boolean listNext = p.unit == null && joinAhead(text, p.end, LIST_WORDS, false);
             if (p.unit == null && p.magnitude == null || rangeNext || listNext) {
                 // A number without a unit counts only as the head of a list or range that ends with one (7100、3000亿元;
                 // 900亿至940亿); a full quantity before 至 is the low end of a range (3亿元至3.5亿元).
@@ -184,6 +202,70 @@ public final class QuantityScanner {
         return false;
     }
 
+    private static final List<String> AFTER_WORDS = List.of(AFTER.split("\\|"));
+    /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
+    private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "百分点", "吨/年", "基点", "万吨", "公斤",
+            "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份");
+    private static final List<String> CURRENCY_WORDS = List.of(CURRENCY.split("\\|"));
+    private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
+
+    /** The unit written at {@code at} (after one optional space), or null. */
+    private static String unitAt(String text, int at) {
+        int i = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
+        if (i >= text.length()) {
+            return null;
+        }
+        String currency = wordAt(text, i, CURRENCY_WORDS);
+        if (currency != null) {
+            int slash = i + currency.length();
+            if (slash < text.length() && text.charAt(slash) == '/') {
+                String per = wordAt(text, slash + 1, PER_UNIT_WORDS);
+                if (per != null) {
+                    return currency + "/" + per;
+                }
+            }
+            return currency;
+        }
+        String unit = wordAt(text, i, PLAIN_UNITS);
+        if (unit == null) {
+            return null;
+        }
+        int after = i + unit.length();
+        char next = after < text.length() ? text.charAt(after) : '\0';
+        String rest = text.substring(after, Math.min(text.length(), after + 4));
+        return switch (unit) {
+            case "个" -> startsWithAny(rest, "月", "小时", "工作日", "交易日", "季度", "点") ? null : unit;
+            case "点" -> Character.isDigit(next) || "钟位多半整".indexOf(next) >= 0 ? null : unit;
+            case "成" -> "交本长为立员都品功果熟绩效型分年".indexOf(next) >= 0 ? null : unit;
+            default -> unit;
+        };
+    }
+
+    private static boolean startsWithAny(String text, String... words) {
+        for (String w : words) {
+            if (text.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest of {@code words} written at {@code at}, or null. */
+    private static String wordAt(String text, int at, List<String> words) {
+        if (at >= text.length()) {
+            return null;
+        }
+        char first = text.charAt(at);
+        String found = null;
+        for (String w : words) {
+            if (w.charAt(0) == first && text.startsWith(w, at) && (found == null || w.length() > found.length())) {
+                found = w;
+            }
+        }
+        return found;
+    }
+
     /** Characters a unit (or 多/余 before one) can start with. */
     private static final String UNIT_STARTS = "%‰个百基倍成元人港美欧英日韩新点吨名家只辆台户项款件座套位笔架艘部所股手张份多余千万亿斤公分";
 
@@ -240,7 +322,9 @@ public final class QuantityScanner {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String unitWord = m.group("unit");
+        String unitWord = unitAt(text, m.end());
+        int unitEnd = unitWord == null ? m.end() : m.end() + (text.charAt(m.end()) == ' ' ? 1 : 0) + unitWord.length();
+        String after = wordAt(text, unitEnd, AFTER_WORDS);
         String mag = m.group("mag");
         if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0) {
             return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
@@ -256,7 +340,7 @@ public final class QuantityScanner {
             }
         }
         int start = m.start();
-        int end = m.end();
+        int end = unitEnd + (after == null ? 0 : after.length());
         if (start > 0 && "第每×÷=*/".indexOf(text.charAt(start - 1)) >= 0) {
             return Optional.empty(); // 第3个 (an ordinal), 每百元 (a base), ×100% (a formula)
         }
@@ -267,7 +351,7 @@ public final class QuantityScanner {
         String unit = null;
         boolean times = false;
         BigDecimal scale = BigDecimal.ONE;
-        String qualifier = qualifier(m.group("before"), m.group("more") != null || m.group("more2") != null ? "多" : null, m.group("after"));
+        String qualifier = qualifier(m.group("before"), m.group("more") != null || m.group("more2") != null ? "多" : null, after);
         if (unitWord != null) {
             switch (unitWord) {
                 case "%" -> {
