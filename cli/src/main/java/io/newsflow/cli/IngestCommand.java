@@ -1,6 +1,6 @@
 package io.newsflow.cli;
 
-import io.newsflow.ingest.DirectoryIngest;
+import io.newsflow.ingest.ArchiveReplay;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.Topics;
@@ -13,28 +13,67 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Publish posts from directories (searched recursively for *.md and *.markdown) to news.raw, "
-                + "keyed by article id, with the publication time as record timestamp.",
-        footer = {"", "Example:", "  ./newsflow ingest --bootstrap-servers kafka:9092 /data/finews/_posts%n"})
+@Command(name = "ingest", mixinStandardHelpOptions = true, subcommands = IngestCommand.Archive.class,
+        description = {"Publish posts to news.raw, keyed by article id, with the publication time as record timestamp.",
+                "`ingest PATH...` is `ingest archive PATH...`."},
+        footer = {"", "Examples:", "  ./newsflow ingest archive snapshot.tar.gz --speed 144",
+                "  tar czf - _posts | ./newsflow ingest archive -", "  ./newsflow ingest --bootstrap-servers kafka:9092 /data/finews/_posts%n"})
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Directories or post files.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Directories, post files, .zip/.tar/.tar.gz archives, or - for a tar stream on stdin.")
+    List<String> paths;
 
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    ReplayOptions replay;
+
     @Override
     public Integer call() throws Exception {
-        Inputs.requireExisting(paths);
+        if (paths == null || paths.isEmpty()) {
+            throw new UserException("name what to ingest: ingest archive PATH... (see --help)");
+        }
+        return replay(paths, kafka, replay);
+    }
+
+    static int replay(List<String> paths, KafkaOptions kafka, ReplayOptions replay) throws Exception {
+        ArchiveReplay.Options options = replay.toOptions();
+        Inputs.requireExisting(paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
         try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
             try (Admin admin = TopicAdmin.open(cluster.settings())) {
                 TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
             }
-            IngestReport report = new DirectoryIngest(cluster.settings(), Clock.systemUTC()).ingest(paths);
-            System.out.printf("files seen %d, published %d, skipped %d (not posts), failed %d%s%n", report.seen(),
-                    report.published(), report.skipped(), report.failed(), report.failures().isEmpty() ? "" : " " + report.failures());
+            ReplayProgressPrinter progress = ReplayProgressPrinter.forStderr();
+            IngestReport report = new ArchiveReplay(cluster.settings(), Clock.systemUTC(), options, progress).replay(paths);
+            progress.finish();
+            System.out.printf("files seen %d: published %d, skipped %d (not posts), already published %d, outside --from/--until %d, "
+                            + "failed %d%s%s%n", report.seen(), report.published(), report.skipped(), report.resumed(), report.outsideWindow(),
+                    report.failed(), report.failures().isEmpty() ? "" : " " + report.failures(),
+                    report.outOfOrder() == 0 ? "" : "; " + report.outOfOrder() + " posts out of order (raise --sort-buffer)");
             return report.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "archive", mixinStandardHelpOptions = true,
+            description = {"Replay directories and archives of posts (.zip, .tar, .tar.gz, or - for a tar stream on stdin) to news.raw:",
+                    "in publication order (default) or file order, at full speed, --rate N/s or --speed X of the original timeline,",
+                    "within --from/--until. Progress is checkpointed in the replay's own transactions: run the same command again",
+                    "after a crash or Ctrl-C and it continues where it stopped (--restart publishes everything again)."},
+            footer = {"", "Examples:", "  ./newsflow ingest archive finews-snapshot.zip --from 2022-01-01 --until 2022-02-01",
+                    "  ./newsflow ingest archive _posts/ old_post/ --rate 200%n"})
+    static final class Archive implements Callable<Integer> {
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Directories, post files, .zip/.tar/.tar.gz archives, or -.")
+        List<String> paths;
+
+        @Mixin
+        KafkaOptions kafka;
+
+        @Mixin
+        ReplayOptions replay;
+
+        @Override
+        public Integer call() throws Exception {
+            return replay(paths, kafka, replay);
         }
     }
 }

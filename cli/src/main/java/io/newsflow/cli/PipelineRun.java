@@ -4,7 +4,7 @@ import io.newsflow.enrich.topology.EnrichCounters;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.topology.EnrichService;
 import io.newsflow.enrich.topology.EnrichTopology;
-import io.newsflow.ingest.DirectoryIngest;
+import io.newsflow.ingest.ArchiveReplay;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.StreamsService;
@@ -72,7 +72,11 @@ public final class PipelineRun {
             try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, counters);
                  StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"))) {
                 progress.println("Ingesting " + paths + " ...");
-                IngestReport ingest = new DirectoryIngest(kafka, Clock.systemUTC()).ingest(paths);
+                // A run replays everything it is given (the enricher folds repeats into duplicates); resuming is `ingest archive`'s.
+                ArchiveReplay.Options all = new ArchiveReplay.Options(ArchiveReplay.Order.PUBLICATION, io.newsflow.ingest.Pacer.unlimited(),
+                        null, null, 10_000, 500, true);
+                IngestReport ingest = new ArchiveReplay(kafka, Clock.systemUTC(), all, (handled, published, at) -> { })
+                        .replay(paths.stream().map(Path::toString).toList());
                 progress.printf("Published %d posts to %s; waiting for enrich and sink to commit ...%n",
                         ingest.published(), Topics.RAW);
 

@@ -20,6 +20,8 @@ public final class Topics {
     public static final String ALERTS = "news.alerts";
     /** Dead letters from every stage: the original bytes plus the reason. */
     public static final String DLQ = "news.dlq";
+    /** How far each archive replay got, compacted, keyed by replay id; written in the replay's transactions. */
+    public static final String INGEST_CHECKPOINTS = "news.ingest-checkpoints";
     /** Name → security pairs learned from markup, compacted, keyed {@code <name>|<symbol>}; read by every enricher. */
     public static final String TICKER_NAMES = "news.ticker-names";
 
@@ -40,9 +42,12 @@ public final class Topics {
     public static final TopicDefinition TICKER_NAMES_TOPIC =
             TopicDefinition.compacted(TICKER_NAMES, 1, "TickerName (Avro single-object)");
 
+    public static final TopicDefinition INGEST_CHECKPOINTS_TOPIC =
+            TopicDefinition.compacted(INGEST_CHECKPOINTS, 1, "replay checkpoint (JSON)");
+
     /** Every topic the pipeline needs, in pipeline order. */
     public static final List<TopicDefinition> ALL =
-            List.of(RAW_TOPIC, ENRICHED_TOPIC, SEARCH_TOPIC, ALERTS_TOPIC, DLQ_TOPIC, TICKER_NAMES_TOPIC);
+            List.of(RAW_TOPIC, ENRICHED_TOPIC, SEARCH_TOPIC, ALERTS_TOPIC, DLQ_TOPIC, TICKER_NAMES_TOPIC, INGEST_CHECKPOINTS_TOPIC);
 
     /** The definition of a topic by name, or an exception naming the known topics. */
     public static TopicDefinition byName(String name) {
