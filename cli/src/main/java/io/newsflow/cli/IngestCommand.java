@@ -1,19 +1,24 @@
 package io.newsflow.cli;
 
 import io.newsflow.ingest.ArchiveReplay;
+import io.newsflow.ingest.DirectoryWatch;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.Topics;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true, subcommands = IngestCommand.Archive.class,
+@Command(name = "ingest", mixinStandardHelpOptions = true, subcommands = {IngestCommand.Archive.class, IngestCommand.Watch.class},
         description = {"Publish posts to news.raw, keyed by article id, with the publication time as record timestamp.",
                 "`ingest PATH...` is `ingest archive PATH...`."},
         footer = {"", "Examples:", "  ./newsflow ingest archive snapshot.tar.gz --speed 144",
@@ -55,10 +60,11 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     @Command(name = "archive", mixinStandardHelpOptions = true,
-            description = {"Replay directories and archives of posts (.zip, .tar, .tar.gz, or - for a tar stream on stdin) to news.raw:",
-                    "in publication order (default) or file order, at full speed, --rate N/s or --speed X of the original timeline,",
-                    "within --from/--until. Progress is checkpointed in the replay's own transactions: run the same command again",
-                    "after a crash or Ctrl-C and it continues where it stopped (--restart publishes everything again)."},
+            description = {"Replay directories and archives of posts (.zip, .tar, .tar.gz, or - for a tar stream on stdin) to news.raw: "
+                    + "in publication order (default) or file order, at full speed, --rate N/s or --speed X of the original timeline, "
+                    + "within --from/--until.",
+                    "Progress is checkpointed in the replay's own transactions: run the same command again "
+                    + "after a crash or Ctrl-C and it continues where it stopped (--restart publishes everything again)."},
             footer = {"", "Examples:", "  ./newsflow ingest archive finews-snapshot.zip --from 2022-01-01 --until 2022-02-01",
                     "  ./newsflow ingest archive _posts/ old_post/ --rate 200%n"})
     static final class Archive implements Callable<Integer> {
@@ -74,6 +80,58 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             return replay(paths, kafka, replay);
+        }
+    }
+
+    @Command(name = "watch", mixinStandardHelpOptions = true,
+            description = {"Follow a directory that a crawler keeps writing and publish its posts to news.raw (replay=false): "
+                    + "new files, and files rewritten in place with new content.",
+                    "A file is read only after its size and time stayed the same for --settle (never half-written), and "
+                    + "published again only when its content changed. What was published is remembered under --data-dir, "
+                    + "so a restart does not republish unchanged files. Runs until Ctrl-C."},
+            footer = {"", "Example:", "  ./newsflow ingest watch /data/finews/_posts --interval 5s%n"})
+    static final class Watch implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "The directory to follow (searched recursively for *.md and *.markdown).")
+        Path dir;
+
+        @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "2s", converter = DurationConverter.class,
+                description = "Time between scans (default: ${DEFAULT-VALUE}).")
+        Duration interval;
+
+        @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "2s", converter = DurationConverter.class,
+                description = "How long a file must stay unchanged before it is read (default: ${DEFAULT-VALUE}).")
+        Duration settle;
+
+        @Mixin
+        KafkaOptions kafka;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isDirectory(dir)) {
+                throw new UserException("not a directory: " + dir);
+            }
+            try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
+                try (Admin admin = TopicAdmin.open(cluster.settings())) {
+                    TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
+                }
+                AtomicBoolean stop = new AtomicBoolean();
+                Thread main = Thread.currentThread();
+                Thread hook = new Thread(() -> {
+                    stop.set(true);
+                    main.interrupt();
+                });
+                Runtime.getRuntime().addShutdownHook(hook);
+                System.err.printf("Watching %s (a scan every %d ms, files settle for %d ms); Ctrl-C to stop.%n", dir,
+                        interval.toMillis(), settle.toMillis());
+                try (DirectoryWatch watch = new DirectoryWatch(cluster.settings(), dir, DirectoryWatch.stateFile(kafka.dataDir, dir),
+                        Clock.systemUTC(), new DirectoryWatch.Options(interval, settle))) {
+                    watch.run(stop::get, scan -> System.err.printf("%s watch: published %d, %d files still being written, %d unreadable%n",
+                            java.time.LocalTime.now().withNano(0), scan.published(), scan.pending(), scan.failed()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 0;
+            }
         }
     }
 }
