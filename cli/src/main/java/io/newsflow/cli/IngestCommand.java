@@ -2,6 +2,8 @@ package io.newsflow.cli;
 
 import io.newsflow.ingest.ArchiveReplay;
 import io.newsflow.ingest.DirectoryWatch;
+import io.newsflow.ingest.FeedMapping;
+import io.newsflow.ingest.FeedPoller;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.Topics;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true, subcommands = {IngestCommand.Archive.class, IngestCommand.Watch.class},
+@Command(name = "ingest", mixinStandardHelpOptions = true, subcommands = {IngestCommand.Archive.class, IngestCommand.Watch.class, IngestCommand.Feed.class},
         description = {"Publish posts to news.raw, keyed by article id, with the publication time as record timestamp.",
                 "`ingest PATH...` is `ingest archive PATH...`."},
         footer = {"", "Examples:", "  ./newsflow ingest archive snapshot.tar.gz --speed 144",
@@ -131,6 +133,95 @@ final class IngestCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "feed", mixinStandardHelpOptions = true,
+            description = {"Poll RSS, Atom and JSON list feeds and publish their new items to news.raw (replay=false), "
+                    + "each written as a post the enricher reads like any other.",
+                    "Requests are conditional (ETag, Last-Modified), time out, are retried with backoff and keep a minimum "
+                    + "interval per host; redirects are followed to http(s) only. Ids already published are remembered under "
+                    + "--data-dir. Runs until Ctrl-C, or polls once with --once."},
+            footer = {"", "Examples:", "  ./newsflow ingest feed https://example.com/finance/rss.xml --interval 5m",
+                    "  ./newsflow ingest feed https://api.example.com/news/list --json-items data.list \\",
+                    "      --json-map title=title,time=showtime,url=url,id=code%n"})
+    static final class Feed implements Callable<Integer> {
+        @Parameters(paramLabel = "URL", arity = "1..*", description = "Feed URLs (http or https).")
+        List<String> urls;
+
+        @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+                description = "Time between polls (default: ${DEFAULT-VALUE}).")
+        Duration interval;
+
+        @Option(names = "--once", description = "Poll every feed once and exit.")
+        boolean once;
+
+        @Option(names = "--json-items", paramLabel = "PATH", defaultValue = "",
+                description = "For JSON feeds: the dotted path of the item list (e.g. data.list); empty for a top-level list.")
+        String jsonItems;
+
+        @Option(names = "--json-map", paramLabel = "FIELD=JSONFIELD,...",
+                description = "For JSON feeds: where title, digest, time, url and id are (default: title=title,digest=digest,"
+                        + "time=showtime,url=url,id=infoCode).")
+        String jsonMap;
+
+        @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+                description = "Connect and response timeout of one request (default: ${DEFAULT-VALUE}).")
+        Duration timeout;
+
+        @Option(names = "--retries", paramLabel = "N", defaultValue = "3", description = "Retries after a failed request (default: ${DEFAULT-VALUE}).")
+        int retries;
+
+        @Option(names = "--per-host-interval", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
+                description = "Least time between two requests to one host (default: ${DEFAULT-VALUE}).")
+        Duration perHost;
+
+        @Mixin
+        KafkaOptions kafka;
+
+        @Override
+        public Integer call() throws Exception {
+            for (String url : urls) {
+                if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                    throw new UserException("not an http(s) URL: " + url);
+                }
+            }
+            FeedMapping mapping;
+            try {
+                mapping = FeedMapping.of(jsonItems, jsonMap);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--json-map: " + e.getMessage());
+            }
+            try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
+                try (Admin admin = TopicAdmin.open(cluster.settings())) {
+                    TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
+                }
+                AtomicBoolean stop = new AtomicBoolean();
+                Thread main = Thread.currentThread();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stop.set(true);
+                    main.interrupt();
+                }));
+                FeedPoller.Options options = new FeedPoller.Options(timeout, retries, Duration.ofSeconds(1), perHost, mapping);
+                boolean failed = false;
+                try (FeedPoller poller = new FeedPoller(cluster.settings(), kafka.dataDir.resolve("feeds"), Clock.systemUTC(), options)) {
+                    do {
+                        failed = false;
+                        for (FeedPoller.Result r : poller.pollOnce(urls)) {
+                            failed |= r.error() != null;
+                            System.err.printf("%s feed %s: %s%n", java.time.LocalTime.now().withNano(0), r.url(), r.error() != null
+                                    ? "failed: " + r.error() : r.status() == 304 ? "not modified"
+                                    : r.newItems() + " new, " + r.knownItems() + " already published");
+                        }
+                        if (!once) {
+                            Thread.sleep(interval.toMillis());
+                        }
+                    } while (!once && !stop.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return once && failed ? 1 : 0;
             }
         }
     }

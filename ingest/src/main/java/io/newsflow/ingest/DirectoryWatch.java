@@ -79,7 +79,7 @@ public final class DirectoryWatch implements AutoCloseable {
 
     /** The state file for watching {@code dir}, under the data directory. */
     public static Path stateFile(Path dataDir, Path dir) {
-        return dataDir.resolve("watch").resolve(ReplayCheckpoint.replayId(java.util.List.of(dir.toString()), "watch", null, null) + ".json");
+        return dataDir.resolve("watch").resolve(ReplayCheckpoint.shortHash(dir.toAbsolutePath().normalize().toString()) + ".json");
     }
 
     /** Scans until {@code stop} says so, telling {@code report} about every scan that published or failed something. */

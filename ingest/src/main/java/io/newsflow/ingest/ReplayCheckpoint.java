@@ -53,6 +53,16 @@ final class ReplayCheckpoint {
         }
     }
 
+    /** A short stable name for anything (a directory, a feed URL): 16 hex digits of its SHA-256. */
+    static String shortHash(String s) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The last committed state of replay {@code id}, or a fresh start. */
     static State read(KafkaSettings kafka, String id) {
         java.util.Properties config = kafka.withDefaults(Map.of(
