@@ -59,6 +59,34 @@ public final class PipelineRun {
         this.progress = progress;
     }
 
+    /**
+     * Runs enrich and sink while a {@link io.newsflow.ingest.DirectoryWatch} follows {@code dir}, until Ctrl-C:
+     * the live mode of {@code run --watch}.
+     */
+    public void watch(Path dir, Path stateFile) throws InterruptedException {
+        try (Admin admin = TopicAdmin.open(kafka)) {
+            TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor());
+        }
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.set(true);
+            main.interrupt();
+        }));
+        try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, new EnrichCounters());
+             StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"));
+             io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
+                     new io.newsflow.ingest.DirectoryWatch.Options(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2)))) {
+            progress.printf("Following %s live (enrich and sink running); Ctrl-C to stop.%n", dir);
+            watch.run(() -> stop.get() || enrich.failure() != null || sink.failure() != null,
+                    scan -> progress.printf("%s published %d posts from %s%n", java.time.LocalTime.now().withNano(0), scan.published(), dir));
+        } catch (InterruptedException e) {
+            if (!stop.get()) {
+                throw e;
+            }
+        }
+    }
+
     public RunSummary run(List<Path> paths, boolean embedded) throws InterruptedException {
         long started = System.nanoTime();
         try (Admin admin = TopicAdmin.open(kafka)) {

@@ -15,11 +15,18 @@ import picocli.CommandLine.Parameters;
                 "Run the whole pipeline (ingest → enrich → sink) over directories of posts and exit when everything "
                         + "ingested has been committed to news.enriched, news.search and news.dlq.",
                 "Without --bootstrap-servers it starts a real single-node Kafka broker in --data-dir (data is kept "
-                        + "between runs; running the same posts again adds nothing but duplicates)."},
-        footer = {"", "Example:", "  ./newsflow run examples/archive --summary summary.json%n"})
+                        + "between runs; running the same posts again adds nothing but duplicates).",
+                "With --watch DIR it then keeps running: posts a crawler writes into DIR flow through the pipeline live "
+                        + "(see `ingest watch`) until Ctrl-C."},
+        footer = {"", "Examples:", "  ./newsflow run examples/archive --summary summary.json",
+                "  ./newsflow run --watch /data/finews/_posts%n"})
 final class RunCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Directories (searched recursively) or files of posts (*.md, *.markdown).")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Directories (searched recursively), post files, or .zip/.tar/.tar.gz archives of posts.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--watch", paramLabel = "DIR", description = "After the PATHs, follow DIR live until Ctrl-C (new and rewritten posts).")
+    Path watchDir;
 
     @Option(names = "--summary", paramLabel = "FILE", description = "Also write the summary as JSON to FILE.")
     Path summaryFile;
@@ -36,14 +43,27 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (paths.isEmpty() && watchDir == null) {
+            throw new UserException("name the posts to run over (PATH...) and/or a directory to follow (--watch DIR)");
+        }
         Inputs.requireExisting(paths);
+        if (watchDir != null && !java.nio.file.Files.isDirectory(watchDir)) {
+            throw new UserException("--watch: not a directory: " + watchDir);
+        }
         try (Cluster cluster = Cluster.connect(kafka, true, System.err)) {
-            RunSummary summary = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher())
-                    .run(paths, cluster.embedded());
+            PipelineRun pipeline = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher());
+            if (paths.isEmpty()) {
+                pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
+                return 0;
+            }
+            RunSummary summary = pipeline.run(paths, cluster.embedded());
             System.out.print(summary.toText());
             if (summaryFile != null) {
                 RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(summaryFile.toFile(), summary.toJson());
                 System.out.println("Summary written to " + summaryFile);
+            }
+            if (watchDir != null) {
+                pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
             }
             return summary.unaccounted() == 0 ? 0 : 3;
         }

@@ -73,7 +73,7 @@ public final class ArchiveReplay {
         this.progress = progress;
     }
 
-    private record Item(PostEntry entry, PostKeys.Keys keys, Instant at) {}
+    private record Item(PostEntry entry, PostKeys.Keys keys, Instant at, SourceKind kind) {}
 
     /** Producer settings for throughput on 5–10 KB records without giving up durability. */
     static Map<String, Object> producerDefaults() {
@@ -107,7 +107,8 @@ public final class ArchiveReplay {
                         PostEntry entry = stream.next();
                         run.seen++;
                         PostKeys.Keys keys = PostKeys.of(entry.sourcePath(), entry.content());
-                        Item item = new Item(entry, keys, keys.publishedAt().orElse(UNDATED));
+                        Item item = new Item(entry, keys, keys.publishedAt().orElse(UNDATED),
+                                source.equals(PostSources.STDIN) ? SourceKind.STDIN : SourceKind.ARCHIVE);
                         if (options.order() == Order.FILE) {
                             run.handle(item);
                         } else {
@@ -218,7 +219,7 @@ public final class ArchiveReplay {
             RawArticle raw = RawArticle.newBuilder()
                     .setContent(ByteBuffer.wrap(entry.content()))
                     .setSourcePath(entry.sourcePath())
-                    .setSourceKind(SourceKind.ARCHIVE)
+                    .setSourceKind(item.kind())
                     .setReplay(true)
                     .setIngestedAt(now)
                     .setPublishedAt(at)

@@ -18,8 +18,25 @@ public abstract class Pacer {
         };
     }
 
+    /** Waits a number of nanoseconds (tests record instead of sleeping). */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(long nanos) throws InterruptedException;
+    }
+
+    private static final Sleeper THREAD_SLEEP = n -> Thread.sleep(n / 1_000_000, (int) (n % 1_000_000));
+
     /** At most {@code perSecond} posts a second. */
     public static Pacer rate(double perSecond, LongSupplier nanos) {
+        return rate(perSecond, nanos, THREAD_SLEEP);
+    }
+
+    /** The original timeline, {@code speed} times faster. */
+    public static Pacer speed(double speed, LongSupplier nanos) {
+        return speed(speed, nanos, THREAD_SLEEP);
+    }
+
+    static Pacer rate(double perSecond, LongSupplier nanos, Sleeper sleeper) {
         if (!(perSecond > 0)) {
             throw new IllegalArgumentException("--rate must be positive");
         }
@@ -33,14 +50,14 @@ public abstract class Pacer {
                 if (next == Long.MIN_VALUE) {
                     next = now;
                 }
-                sleepUntil(next, nanos);
+                sleepUntil(next, nanos, sleeper);
                 next += interval;
             }
         };
     }
 
-    /** The original timeline, {@code speed} times faster: gaps between publication times shrink by that factor. */
-    public static Pacer speed(double speed, LongSupplier nanos) {
+    /** Gaps between publication times shrink by {@code speed}. */
+    static Pacer speed(double speed, LongSupplier nanos, Sleeper sleeper) {
         if (!(speed > 0)) {
             throw new IllegalArgumentException("--speed must be positive");
         }
@@ -56,15 +73,15 @@ public abstract class Pacer {
                     return;
                 }
                 long offset = (long) ((at.toEpochMilli() - first.toEpochMilli()) * 1e6 / speed);
-                sleepUntil(startNanos + Math.max(0, offset), nanos);
+                sleepUntil(startNanos + Math.max(0, offset), nanos, sleeper);
             }
         };
     }
 
-    private static void sleepUntil(long deadline, LongSupplier nanos) throws InterruptedException {
+    private static void sleepUntil(long deadline, LongSupplier nanos, Sleeper sleeper) throws InterruptedException {
         long wait = deadline - nanos.getAsLong();
         if (wait > 0) {
-            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            sleeper.sleep(wait);
         }
     }
 }
