@@ -54,6 +54,9 @@ public final class ArchiveReplay {
     /** Told about progress after every post handled. */
     public interface Progress {
         void handled(long handled, long published, Instant lastPublicationTime);
+
+        /** The number of posts the replay will handle, when the sources tell it cheaply (directories, zip files). */
+        default void total(long posts) {}
     }
 
     /** Far in the future: posts without a publication time sort last. */
@@ -97,6 +100,14 @@ public final class ArchiveReplay {
         Properties config = kafka.withDefaults(producerDefaults());
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-ingest-" + id);
         Run run = new Run(id, sources, start, mirrorDir(sources));
+        long total = 0;
+        for (String source : sources) {
+            long n = PostSources.count(source);
+            total = n < 0 || total < 0 ? -1 : total + n;
+        }
+        if (total >= 0) {
+            progress.total(total);
+        }
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.initTransactions(); // fences a killed earlier run of this replay and aborts what it left open
             run.producer = producer;

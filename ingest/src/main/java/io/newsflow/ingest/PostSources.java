@@ -27,6 +27,25 @@ public final class PostSources {
 
     private PostSources() {}
 
+    /** How many posts {@code spec} holds, when that is cheap to know (directories, zip files); -1 otherwise. */
+    public static long count(String spec) {
+        if (spec.equals(STDIN)) {
+            return -1;
+        }
+        Path path = Path.of(spec);
+        if (Files.isDirectory(path) || Files.isRegularFile(path) && PostFiles.isPost(path)) {
+            return PostFiles.list(List.of(path)).posts().size();
+        }
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+                return zip.stream().filter(e -> !e.isDirectory() && PostFiles.isPost(Path.of(e.getName()).getFileName())).count();
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     public static PostStream open(String spec, int maxBytes) {
         try {
             if (spec.equals(STDIN)) {
