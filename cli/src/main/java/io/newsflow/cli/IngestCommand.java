@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,10 +38,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ReplayOptions replay;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (paths == null || paths.isEmpty()) {
-            throw new UserException("name what to ingest: ingest archive PATH... (see --help)");
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: what to ingest (ingest archive PATH..., ingest watch DIR, ingest feed URL...)");
         }
         return replay(paths, kafka, replay);
     }

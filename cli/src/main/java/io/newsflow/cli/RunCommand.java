@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,10 +44,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     NameOptions names;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (paths.isEmpty() && watchDir == null) {
-            throw new UserException("name the posts to run over (PATH...) and/or a directory to follow (--watch DIR)");
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required parameter: the posts to run over (PATH...) and/or a directory to follow (--watch DIR)");
         }
         Inputs.requireExisting(paths);
         if (watchDir != null && !java.nio.file.Files.isDirectory(watchDir)) {
