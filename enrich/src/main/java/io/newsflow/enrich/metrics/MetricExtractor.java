@@ -27,6 +27,8 @@ public final class MetricExtractor {
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
             "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "增", "涨", "升", "降", "跌");
+    /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
+    private static final String CHANGE_LAST_CHARS = "长加升高涨降少滑低跌落水缩窄大增了度为达到约超逾近";
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
     private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
@@ -299,19 +301,10 @@ public final class MetricExtractor {
                 }
                 spanStart = Math.min(spanStart, growthStart);
             }
-            Metric metric = Metric.newBuilder()
-                    .setKey(key)
-                    .setLabel(labelText)
-                    .setText(s.substring(spanStart, q.end()))
-                    .setOffset(withOffsets ? base + spanStart : null)
-                    .setValue(value.doubleValue())
-                    .setValueMax(valueMax == null ? null : valueMax.doubleValue())
-                    .setUnit(unit)
-                    .setQualifier(q.qualifier())
-                    .setSubject(subject == null ? null : subject.name())
-                    .setSubjectSymbol(subject == null ? null : subject.symbol())
-                    .setPeriod(period)
-                    .build();
+            // The generated constructor: the builder validates and deep-copies defaults, a cost per figure.
+            Metric metric = new Metric(key, labelText, s.substring(spanStart, q.end()), withOffsets ? base + spanStart : null,
+                    value.doubleValue(), valueMax == null ? null : valueMax.doubleValue(), unit, q.qualifier(),
+                    subject == null ? null : subject.name(), subject == null ? null : subject.symbol(), period);
             out.add(metric);
             previous = metric;
             previousSign = sign;
@@ -334,6 +327,9 @@ public final class MetricExtractor {
         int end = window.length();
         while (end > 0 && Character.isWhitespace(window.charAt(end - 1))) {
             end--;
+        }
+        if (end == 0 || CHANGE_LAST_CHARS.indexOf(window.charAt(end - 1)) < 0) {
+            return -1; // the window does not end like a change phrase: the common case
         }
         for (String w : AFTER_CHANGE) {
             if (window.startsWith(w, end - w.length()) && end - w.length() >= 0) {

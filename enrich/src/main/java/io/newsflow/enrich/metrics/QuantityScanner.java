@@ -22,9 +22,6 @@ public final class QuantityScanner {
     private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(?<before>" + BEFORE + ")?(?<cur>人民币|港币|港元|美元)?\\s?(?<num>" + ARABIC + "|" + CHINESE + ")(?<more>多|余)?\\s?(?<mag>" + MAGNITUDE + ")?"
-                    + "(?<more2>多|余)?");
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
     private static final Pattern LIST_JOIN = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
     private static final List<String> RANGE_WORDS = List.of("至", "到", "-", "—", "–", "~", "～");
@@ -113,11 +110,11 @@ public final class QuantityScanner {
     private static List<Quantity> scanNumbers(String text) {
         List<Quantity> out = new ArrayList<>();
         List<Parsed> bare = new ArrayList<>(); // numbers without a unit yet: the head of a list or a range
-        Matcher m = QUANTITY.matcher(text);
         int from = 0;
-        while (from < text.length() && next(m, text, from)) {
+        Token m;
+        while (from < text.length() && (m = next(text, from)) != null) {
             Optional<Parsed> parsed = parse(m, text);
-            from = Math.max(parsed.map(Parsed::end).orElse(m.end()), from + 1);
+            from = Math.max(parsed.map(Parsed::end).orElse(m.end), from + 1);
             if (parsed.isEmpty()) {
                 bare.clear();
                 continue;
@@ -176,11 +173,11 @@ public final class QuantityScanner {
     }
 
     /**
-     * Positions the matcher on the next quantity at or after {@code from}. The pattern is tried only
-     * where a number starts (and from the qualifier or currency word written before it), not at
-     * every character: a regex attempt at each position was most of the extraction time.
+     * The next number at or after {@code from}, with the words around it that belong to it: the
+     * qualifier and currency before it, 多/余 and the magnitude after it. Read by hand, character by
+     * character: trying a regex at each number was most of the extraction time.
      */
-    private static boolean next(Matcher m, String text, int from) {
+    private static Token next(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
@@ -193,16 +190,118 @@ public final class QuantityScanner {
             if (!digit && !unitFollows(text, i)) {
                 continue; // 一些, 万一, 十分: Chinese numeral characters in ordinary words
             }
-            int start = wordsBefore(text, i, from);
-            m.region(start, text.length());
-            if (m.lookingAt() && m.end() > m.start()) {
-                return true;
+            return token(text, i, from);
+        }
+        return null;
+    }
+
+    private static Token token(String text, int at, int floor) {
+        Token t = new Token();
+        int pos = at;
+        if (pos > floor && text.charAt(pos - 1) == ' ') {
+            pos--;
+        }
+        if (pos > floor && BEFORE_LAST_CHARS.indexOf(text.charAt(pos - 1)) >= 0) {
+            for (String w : CURRENCY_BEFORE) {
+                if (pos - w.length() >= floor && text.startsWith(w, pos - w.length())) {
+                    t.currency = w;
+                    pos -= w.length();
+                    break;
+                }
+            }
+            String longest = null;
+            for (String w : QUALIFIER_BEFORE) {
+                if (pos - w.length() >= floor && text.startsWith(w, pos - w.length()) && (longest == null || w.length() > longest.length())) {
+                    longest = w;
+                }
+            }
+            if (longest != null) {
+                t.before = longest;
+                pos -= longest.length();
             }
         }
-        return false;
+        t.start = t.before == null && t.currency == null ? at : pos;
+        int j = at;
+        int n = text.length();
+        if (Character.isDigit(text.charAt(at))) {
+            while (j < n && isAsciiDigit(text.charAt(j))) {
+                j++;
+            }
+            // Thousands groups (11,910,000) when the first group has at most three digits.
+            if (j - at <= 3) {
+                while (j + 3 < n + 0 && (text.charAt(j) == ',' || text.charAt(j) == '，') && j + 4 <= n
+                        && isAsciiDigit(text.charAt(j + 1)) && isAsciiDigit(text.charAt(j + 2)) && isAsciiDigit(text.charAt(j + 3))
+                        && (j + 4 == n || !isAsciiDigit(text.charAt(j + 4)))) {
+                    j += 4;
+                }
+            }
+            if (j + 1 < n && text.charAt(j) == '.' && isAsciiDigit(text.charAt(j + 1))) {
+                j++;
+                while (j < n && isAsciiDigit(text.charAt(j))) {
+                    j++;
+                }
+            }
+        } else {
+            while (j < n && Numbers.isChineseNumeral(text.charAt(j))) {
+                j++;
+            }
+        }
+        t.numStart = at;
+        t.numEnd = j;
+        t.number = text.substring(at, j);
+        if (j < n && (text.charAt(j) == '多' || text.charAt(j) == '余')) {
+            t.more = true;
+            j++;
+        }
+        int k = j < n && text.charAt(j) == ' ' ? j + 1 : j;
+        String mag = Character.isDigit(text.charAt(at)) ? magnitudeAt(text, k) : null;
+        if (mag != null) {
+            t.magnitude = mag;
+            j = k + mag.length();
+            if (j < n && (text.charAt(j) == '多' || text.charAt(j) == '余')) {
+                t.more = true;
+                j++;
+            }
+        }
+        t.end = j;
+        return t;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static final List<String> MAGNITUDES = List.of(MAGNITUDE.split("\\|"));
+
+    private static String magnitudeAt(String text, int at) {
+        if (at >= text.length() || "万千百十亿".indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        String found = null;
+        for (String w : MAGNITUDES) {
+            if (text.startsWith(w, at) && (found == null || w.length() > found.length())) {
+                found = w;
+            }
+        }
+        return found;
+    }
+
+    /** A number and the words that belong to it, as {@link #token} read them. */
+    private static final class Token {
+        int start;
+        int numStart;
+        int numEnd;
+        int end;
+        String before;
+        String currency;
+        String number;
+        String magnitude;
+        boolean more;
     }
 
     private static final List<String> AFTER_WORDS = List.of(AFTER.split("\\|"));
+    /** First characters of every word {@link #wordAt} looks for. */
+    private static final String UNIT_FIRST_CHARS = "个万百吨基公千%‰倍成点斤人名家只辆台户项款件座套位笔架艘部所股手张份元港美欧英日韩新左以有至到-—–~～、及和桶克平盎片瓦度";
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "百分点", "吨/年", "基点", "万吨", "公斤",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
@@ -257,6 +356,9 @@ public final class QuantityScanner {
             return null;
         }
         char first = text.charAt(at);
+        if (UNIT_FIRST_CHARS.indexOf(first) < 0) {
+            return null; // no word of any list starts with it: the common case
+        }
         String found = null;
         for (String w : words) {
             if (w.charAt(0) == first && text.startsWith(w, at) && (found == null || w.length() > found.length())) {
@@ -279,29 +381,11 @@ public final class QuantityScanner {
         return j < text.length() && UNIT_STARTS.indexOf(text.charAt(j)) >= 0 || j > at && "万亿千百".indexOf(text.charAt(j - 1)) >= 0;
     }
 
+    /** Last characters of the qualifier and currency words that can precede a number. */
+    private static final String BEFORE_LAST_CHARS = "合约近超逾达足到过于少多币元";
+
     private static final List<String> CURRENCY_BEFORE = List.of("人民币", "港币", "港元", "美元");
     private static final List<String> QUALIFIER_BEFORE = List.of(BEFORE.split("\\|"));
-
-    /** Where the qualifier and currency words written right before a number at {@code at} begin. */
-    private static int wordsBefore(String text, int at, int floor) {
-        int pos = at;
-        if (pos > floor && text.charAt(pos - 1) == ' ') {
-            pos--;
-        }
-        for (String w : CURRENCY_BEFORE) {
-            if (pos - w.length() >= floor && text.startsWith(w, pos - w.length())) {
-                pos -= w.length();
-                break;
-            }
-        }
-        String longest = null;
-        for (String w : QUALIFIER_BEFORE) {
-            if (pos - w.length() >= floor && text.startsWith(w, pos - w.length()) && (longest == null || w.length() > longest.length())) {
-                longest = w;
-            }
-        }
-        return longest == null ? pos : pos - longest.length();
-    }
 
     private static String firstQualifier(List<Parsed> list) {
         return list.isEmpty() ? null : list.get(0).qualifier;
@@ -315,17 +399,17 @@ public final class QuantityScanner {
         return LIST_JOIN.matcher(between).matches() || RANGE_JOIN.matcher(between).matches();
     }
 
-    private static Optional<Parsed> parse(Matcher m, String text) {
-        String num = m.group("num");
+    private static Optional<Parsed> parse(Token m, String text) {
+        String num = m.number;
         boolean chinese = !Character.isDigit(num.charAt(0));
         Optional<BigDecimal> value = chinese ? Numbers.chinese(num) : Numbers.arabic(num);
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        String unitWord = unitAt(text, m.end());
-        int unitEnd = unitWord == null ? m.end() : m.end() + (text.charAt(m.end()) == ' ' ? 1 : 0) + unitWord.length();
+        String unitWord = unitAt(text, m.end);
+        int unitEnd = unitWord == null ? m.end : m.end + (text.charAt(m.end) == ' ' ? 1 : 0) + unitWord.length();
         String after = wordAt(text, unitEnd, AFTER_WORDS);
-        String mag = m.group("mag");
+        String mag = m.magnitude;
         if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0) {
             return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
         }
@@ -339,19 +423,19 @@ public final class QuantityScanner {
                 return Optional.empty(); // 一个, 一家: articles, not figures
             }
         }
-        int start = m.start();
+        int start = m.start;
         int end = unitEnd + (after == null ? 0 : after.length());
         if (start > 0 && "第每×÷=*/".indexOf(text.charAt(start - 1)) >= 0) {
             return Optional.empty(); // 第3个 (an ordinal), 每百元 (a base), ×100% (a formula)
         }
-        if (!chinese && m.end("num") + 1 < text.length() && (text.charAt(m.end("num")) == ':' || text.charAt(m.end("num")) == '：')
-                && Character.isDigit(text.charAt(m.end("num") + 1))) {
+        if (!chinese && m.numEnd + 1 < text.length() && (text.charAt(m.numEnd) == ':' || text.charAt(m.numEnd) == '：')
+                && Character.isDigit(text.charAt(m.numEnd + 1))) {
             return Optional.empty(); // 16:30, a time of day
         }
         String unit = null;
         boolean times = false;
         BigDecimal scale = BigDecimal.ONE;
-        String qualifier = qualifier(m.group("before"), m.group("more") != null || m.group("more2") != null ? "多" : null, after);
+        String qualifier = qualifier(m.before, m.more ? "多" : null, after);
         if (unitWord != null) {
             switch (unitWord) {
                 case "%" -> {
@@ -405,13 +489,13 @@ public final class QuantityScanner {
         }
         BigDecimal magnitude = mag == null ? BigDecimal.ONE : Numbers.magnitude(mag).orElseThrow();
         BigDecimal number = value.get();
-        if (!chinese && start == m.start("num") && start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '－')
+        if (!chinese && start == m.numStart && start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '－')
                 && (start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
             number = number.negate(); // 涨幅为-10.8%: a written minus, not a range dash
             start--;
         }
         BigDecimal v = number.multiply(magnitude).multiply(scale);
-        String cur = m.group("cur");
+        String cur = m.currency;
         if (cur != null && (unit == null || unit.equals("count"))) {
             unit = CURRENCIES.get(cur); // 人民币47亿: the currency is written before the number
         }
