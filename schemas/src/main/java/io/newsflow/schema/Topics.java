@@ -16,6 +16,8 @@ public final class Topics {
     public static final String ENRICHED = "news.enriched";
     /** JSON search documents, compacted, keyed by article id. */
     public static final String SEARCH = "news.search";
+    /** Each article once per ticker it mentions, keyed by symbol: follow one security in order. */
+    public static final String BY_TICKER = "news.by-ticker";
     /** Alerts raised by sink rules. */
     public static final String ALERTS = "news.alerts";
     /** Dead letters from every stage: the original bytes plus the reason. */
@@ -32,6 +34,9 @@ public final class Topics {
             TopicDefinition.compacted(ENRICHED, 6, "EnrichedArticle (Avro single-object)");
     public static final TopicDefinition SEARCH_TOPIC =
             TopicDefinition.compacted(SEARCH, 6, "search document (JSON)");
+    /** A month of per-ticker history; keyed by symbol, so one security's articles stay in order on one partition. */
+    public static final TopicDefinition BY_TICKER_TOPIC =
+            TopicDefinition.deleting(BY_TICKER, 6, Duration.ofDays(30), "per-ticker article (JSON)");
     public static final TopicDefinition ALERTS_TOPIC =
             TopicDefinition.deleting(ALERTS, 3, Duration.ofDays(30), "alert (JSON)");
     /** Dead letters are kept a month: long enough for someone to look at them. */
@@ -47,7 +52,8 @@ public final class Topics {
 
     /** Every topic the pipeline needs, in pipeline order. */
     public static final List<TopicDefinition> ALL =
-            List.of(RAW_TOPIC, ENRICHED_TOPIC, SEARCH_TOPIC, ALERTS_TOPIC, DLQ_TOPIC, TICKER_NAMES_TOPIC, INGEST_CHECKPOINTS_TOPIC);
+            List.of(RAW_TOPIC, ENRICHED_TOPIC, SEARCH_TOPIC, BY_TICKER_TOPIC, ALERTS_TOPIC, DLQ_TOPIC, TICKER_NAMES_TOPIC,
+                    INGEST_CHECKPOINTS_TOPIC);
 
     /** The definition of a topic by name, or an exception naming the known topics. */
     public static TopicDefinition byName(String name) {

@@ -30,6 +30,7 @@ class SinkTopologyTest {
                 StreamsProperties.forService(SinkTopology.APPLICATION_ID, "sink", KafkaSettings.of("unused:9092"), stateDir))) {
             var in = driver.createInputTopic(Topics.ENRICHED, new StringSerializer(), NewsflowSerdes.enrichedArticle().serializer());
             var out = driver.createOutputTopic(Topics.SEARCH, new StringDeserializer(), new StringDeserializer());
+            var byTicker = driver.createOutputTopic(Topics.BY_TICKER, new StringDeserializer(), new StringDeserializer());
             EnrichedArticle article = EnrichedArticle.newBuilder()
                     .setId("202203272324148410").setRevision(2).setContentHash("h")
                     .setCanonicalUrl("https://finance.eastmoney.com/a/202203272324148410.html")
@@ -39,8 +40,8 @@ class SinkTopologyTest {
                     .setTickers(List.of(new Ticker("00020.HK", "00020", "HK", null, "商汤-W", List.of("widget", "link"), 2),
                             new Ticker("NIO.US", "NIO", "US", "NYSE", null, List.of("text_code"), 1)))
                     .setBoards(List.of(new Board("90.BK0800", "人工智能"))).setIndices(List.of(new Board("100.HSI", null)))
-                    .setMetrics(List.of(metric("revenue", 4.7e9, "CNY"), metric("revenue_yoy", 0.364, "ratio"),
-                            metric("revenue", 3.3e9, "CNY"), metric("other", 4274, "count"))).build();
+                    .setMetrics(List.of(metric("revenue", 4.7e9, "CNY", "00020.HK"), metric("revenue_yoy", 0.364, "ratio", null),
+                            metric("revenue", 3.3e9, "CNY", null), metric("other", 4274, "count", null))).build();
             in.pipeInput(article.getId(), article, article.getPublishedAt());
 
             TestRecord<String, String> record = out.readRecord();
@@ -64,11 +65,19 @@ class SinkTopologyTest {
                     "text", "media", "category", "tags", "published_at", "tickers", "ticker_names", "boards", "board_names", "indices",
                     "metrics");
             assertThat(out.isEmpty()).isTrue();
+
+            List<TestRecord<String, String>> perTicker = byTicker.readRecordsToList();
+            assertThat(perTicker).extracting(TestRecord::key).containsExactly("00020.HK", "NIO.US");
+            JsonNode sensetime = RecordJson.MAPPER.readTree(perTicker.get(0).value());
+            assertThat(sensetime.get("id").asText()).isEqualTo("202203272324148410");
+            assertThat(sensetime.get("name").asText()).isEqualTo("商汤-W");
+            assertThat(sensetime.get("metrics")).extracting(m -> m.get("key").asText()).containsExactly("revenue");
+            assertThat(RecordJson.MAPPER.readTree(perTicker.get(1).value()).get("metrics")).isEmpty();
         }
     }
 
-    private static Metric metric(String key, double value, String unit) {
+    private static Metric metric(String key, double value, String unit, String symbol) {
         return Metric.newBuilder().setKey(key).setLabel("营业收入").setText("营业收入47亿元").setOffset(0).setValue(value)
-                .setUnit(unit).build();
+                .setUnit(unit).setSubjectSymbol(symbol).build();
     }
 }
