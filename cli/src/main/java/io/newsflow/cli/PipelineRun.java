@@ -2,6 +2,7 @@ package io.newsflow.cli;
 
 import io.newsflow.enrich.topology.EnrichCounters;
 import io.newsflow.enrich.Enricher;
+import io.newsflow.sink.alerts.AlertSettings;
 import io.newsflow.enrich.topology.EnrichService;
 import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.ingest.ArchiveReplay;
@@ -46,13 +47,16 @@ public final class PipelineRun {
     private final Duration timeout;
     private final PrintStream progress;
     private final Enricher enricher;
+    private final AlertSettings alerts;
 
     public PipelineRun(KafkaSettings kafka, Path stateDir, Duration timeout, PrintStream progress) {
-        this(kafka, stateDir, timeout, progress, new Enricher());
+        this(kafka, stateDir, timeout, progress, new Enricher(), AlertSettings.none());
     }
 
-    public PipelineRun(KafkaSettings kafka, Path stateDir, Duration timeout, PrintStream progress, Enricher enricher) {
+    public PipelineRun(KafkaSettings kafka, Path stateDir, Duration timeout, PrintStream progress, Enricher enricher,
+                       AlertSettings alerts) {
         this.enricher = enricher;
+        this.alerts = alerts;
         this.kafka = kafka;
         this.stateDir = stateDir;
         this.timeout = timeout;
@@ -74,7 +78,7 @@ public final class PipelineRun {
             main.interrupt();
         }));
         try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, new EnrichCounters());
-             StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"));
+             StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts);
              io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
                      new io.newsflow.ingest.DirectoryWatch.Options(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2)))) {
             progress.printf("Following %s live (enrich and sink running); Ctrl-C to stop.%n", dir);
@@ -94,11 +98,12 @@ public final class PipelineRun {
             TopicOffsets offsets = new TopicOffsets(admin, kafka);
             Map<TopicPartition, Long> enrichedStart = offsets.committedEnd(Topics.ENRICHED);
             Map<TopicPartition, Long> searchStart = offsets.committedEnd(Topics.SEARCH);
+            Map<TopicPartition, Long> alertsStart = offsets.committedEnd(Topics.ALERTS);
             Map<TopicPartition, Long> dlqStart = offsets.committedEnd(Topics.DLQ);
 
             EnrichCounters counters = new EnrichCounters();
             try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, counters);
-                 StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"))) {
+                 StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts)) {
                 progress.println("Ingesting " + paths + " ...");
                 // A run replays everything it is given (the enricher folds repeats into duplicates); resuming is `ingest archive`'s.
                 ArchiveReplay.Options all = new ArchiveReplay.Options(ArchiveReplay.Order.PUBLICATION, io.newsflow.ingest.Pacer.unlimited(),
@@ -115,7 +120,8 @@ public final class PipelineRun {
                 await("enrich", enrich, sink, () -> offsets.settled(Topics.ENRICHED) && offsets.settled(Topics.DLQ));
                 Map<TopicPartition, Long> enrichedEnd = offsets.committedEnd(Topics.ENRICHED);
                 await("sink", enrich, sink, () -> offsets.caughtUp(SinkTopology.APPLICATION_ID, Topics.ENRICHED, enrichedEnd));
-                await("sink", enrich, sink, () -> offsets.settled(Topics.SEARCH) && offsets.settled(Topics.DLQ));
+                await("sink", enrich, sink, () -> offsets.settled(Topics.SEARCH) && offsets.settled(Topics.DLQ)
+                        && offsets.settled(Topics.ALERTS) && offsets.settled(Topics.BY_TICKER));
 
                 AtomicLong enriched = new AtomicLong();
                 AtomicLong updates = new AtomicLong();
@@ -142,9 +148,11 @@ public final class PipelineRun {
                         otherDeadLetters.incrementAndGet();
                     }
                 });
+                AtomicLong alertCount = new AtomicLong();
+                offsets.readRange(Topics.ALERTS, alertsStart, offsets.committedEnd(Topics.ALERTS), r -> alertCount.incrementAndGet());
                 return new RunSummary(ingest.seen(), ingest.skipped(), ingest.published(), ingest.failed(),
                         enriched.get(), updates.get(), counters.duplicates(), enrichDeadLetters.get(), reasons,
-                        otherDeadLetters.get(), searchDocs.get(), topTickers(articlesByTicker),
+                        otherDeadLetters.get(), searchDocs.get(), alertCount.get(), topTickers(articlesByTicker),
                         (System.nanoTime() - started) / 1_000_000, kafka.bootstrapServers(), embedded);
             }
         }

@@ -44,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     NameOptions names;
 
+    @Mixin
+    AlertOptions alerts;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
             throw new UserException("--watch: not a directory: " + watchDir);
         }
         try (Cluster cluster = Cluster.connect(kafka, true, System.err)) {
-            PipelineRun pipeline = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher());
+            PipelineRun pipeline = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher(),
+                    alerts.settings());
             if (paths.isEmpty()) {
                 pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
                 return 0;

@@ -12,11 +12,12 @@ import java.util.Map;
  * @param enriched    records committed to news.enriched: first revisions ({@code new_articles}) plus updates
  * @param updates     the part of {@code enriched} that are later revisions of an article
  * @param deadLetters dead letters of the enrich stage (the ones that balance {@code ingested})
+ * @param alerts      alerts raised in this run (news.alerts)
  * @param topTickers  the securities named by the most articles written in this run, symbol → articles
  */
 public record RunSummary(long filesSeen, long skippedFiles, long ingested, long ingestFailed, long enriched,
                          long updates, long duplicates, long deadLetters, Map<String, Long> deadLetterReasons,
-                         long otherDeadLetters, long searchDocuments, Map<String, Long> topTickers, long elapsedMs,
+                         long otherDeadLetters, long searchDocuments, long alerts, Map<String, Long> topTickers, long elapsedMs,
                          String bootstrapServers, boolean embeddedBroker) {
     /** How many of the most mentioned securities the summary lists. */
     static final int TOP_TICKERS = 10;
@@ -45,6 +46,7 @@ public record RunSummary(long filesSeen, long skippedFiles, long ingested, long 
         deadLetterReasons.forEach(reasons::put);
         json.put("other_dead_letters", otherDeadLetters);
         json.put("search_documents", searchDocuments);
+        json.put("alerts", alerts);
         ObjectNode top = json.putObject("top_tickers");
         topTickers.forEach(top::put);
         json.put("unaccounted", unaccounted());
@@ -66,6 +68,9 @@ public record RunSummary(long filesSeen, long skippedFiles, long ingested, long 
             s.append(String.format("  other dead letters%7d  (ingest or sink stage; see news.dlq)%n", otherDeadLetters));
         }
         s.append(String.format("  search documents  %7d%n", searchDocuments));
+        if (alerts > 0) {
+            s.append(String.format("  alerts            %7d  (news.alerts)%n", alerts));
+        }
         if (!topTickers.isEmpty()) {
             StringBuilder top = new StringBuilder();
             topTickers.forEach((symbol, n) -> top.append(top.length() == 0 ? "" : ", ").append(symbol).append(' ').append(n));

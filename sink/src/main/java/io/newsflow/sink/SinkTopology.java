@@ -1,6 +1,12 @@
 package io.newsflow.sink;
 
 import io.newsflow.schema.NewsflowSerdes;
+import io.newsflow.sink.alerts.AlertProcessor;
+import io.newsflow.sink.alerts.AlertSettings;
+import io.newsflow.sink.alerts.BurstAlerts;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.state.Stores;
 import io.newsflow.schema.Topics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -11,7 +17,9 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * The sink Streams topology: news.enriched → one JSON search document per revision → news.search
  * (compacted, keyed by article id, so the topic holds the latest document of each article), and
- * each revision once per ticker it mentions → news.by-ticker (keyed by symbol).
+ * each revision once per ticker it mentions → news.by-ticker (keyed by symbol), and the alerts of
+ * the rules → news.alerts (watchlist, thresholds and keywords once per rule, article and ticker,
+ * bursts once per window).
  */
 public final class SinkTopology {
     /** Application id of the sink service. */
@@ -20,17 +28,32 @@ public final class SinkTopology {
     static final String TO_DOCUMENT = "search-document";
     static final String SINK = "search-sink";
     static final String TO_TICKERS = "ticker-documents";
+    static final String ALERTS = "alerts";
+    static final String ALERTS_SINK = "alerts-sink";
     static final String TICKER_SINK = "by-ticker-sink";
 
     private SinkTopology() {}
 
     public static Topology build() {
+        return build(AlertSettings.none());
+    }
+
+    /** With alert rules: news.enriched → news.alerts as well. */
+    public static Topology build(AlertSettings alerts) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AlertProcessor.SENT_STORE),
+                NewsflowSerdes.key(), Serdes.Long()));
         var enriched = builder.stream(Topics.ENRICHED, Consumed.with(NewsflowSerdes.key(), NewsflowSerdes.enrichedArticle()).withName(SOURCE));
         enriched.mapValues(SearchDocuments::json, Named.as(TO_DOCUMENT))
                 .to(Topics.SEARCH, Produced.with(NewsflowSerdes.key(), NewsflowSerdes.json()).withName(SINK));
         enriched.flatMap((id, article) -> TickerDocuments.of(article), Named.as(TO_TICKERS))
                 .to(Topics.BY_TICKER, Produced.with(NewsflowSerdes.key(), NewsflowSerdes.json()).withName(TICKER_SINK));
+        KStream<String, String> raised = enriched.process(() -> new AlertProcessor(alerts), Named.as(ALERTS), AlertProcessor.SENT_STORE);
+        int merged = 0;
+        for (KStream<String, String> burst : BurstAlerts.add(enriched, alerts)) {
+            raised = raised.merge(burst, Named.as("alerts-merge-" + merged++));
+        }
+        raised.to(Topics.ALERTS, Produced.with(NewsflowSerdes.key(), NewsflowSerdes.json()).withName(ALERTS_SINK));
         return builder.build();
     }
 }
