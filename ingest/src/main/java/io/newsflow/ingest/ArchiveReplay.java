@@ -99,7 +99,8 @@ public final class ArchiveReplay {
         }
         Properties config = kafka.withDefaults(producerDefaults());
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-ingest-" + id);
-        Run run = new Run(id, sources, start, mirrorDir(sources));
+        // --restart (and `run`, which always replays everything) leaves no copy: nothing will resume from it.
+        Run run = new Run(id, sources, start, options.restart() ? null : mirrorDir(sources));
         long total = 0;
         for (String source : sources) {
             long n = PostSources.count(source);

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the posts under the paths a user names: files ending in {@code .md} or {@code .markdown},
- * searched recursively, in path order. Everything else is counted as skipped.
+ * searched recursively, in path order. Everything else is counted as skipped, except dot files,
+ * which are ignored.
  */
 public final class PostFiles {
     private PostFiles() {}
@@ -25,6 +26,11 @@ public final class PostFiles {
     public static boolean isPost(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /** Dot files (editor swap files, Newsflow's own replay checkpoints) are neither posts nor counted. */
+    static boolean isHidden(Path file) {
+        return file.getFileName().toString().startsWith(".");
     }
 
     public static Listing list(List<Path> roots) {
@@ -45,7 +51,7 @@ public final class PostFiles {
             Path base = root.toAbsolutePath().normalize();
             Path label = base.getFileName() == null ? Path.of("") : base.getFileName();
             try (Stream<Path> walk = Files.walk(base)) {
-                for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).filter(f -> !isHidden(f)).sorted()::iterator) {
                     if (isPost(file)) {
                         posts.add(new PostFile(file, label.resolve(base.relativize(file)).toString()));
                     } else {
