@@ -46,18 +46,26 @@ public final class AlertEvaluator {
         }
         for (AlertRule.Keyword k : rules.of(AlertRule.Keyword.class)) {
             for (String word : k.words()) {
-                String where = a.getTitle().contains(word) ? a.getTitle() : a.getText().contains(word) ? a.getText() : null;
+                boolean inTitle = a.getTitle().contains(word);
+                String where = inTitle ? a.getTitle() : paragraphWith(a.getText(), word);
                 if (where == null) {
                     continue;
                 }
                 String evidence = around(where, where.indexOf(word), word.length());
-                if (a.getTickers().isEmpty()) {
-                    out.add(alert(a, k.id(), "keyword", null, "keyword " + word, evidence));
-                } else {
-                    for (Ticker t : a.getTickers()) {
-                        out.add(alert(a, k.id(), "keyword", t.getSymbol(), "keyword " + word + " in an article about "
-                                + (t.getName() == null ? t.getSymbol() : t.getName()), evidence));
+                // A keyword in the title is about the whole article; in the text, about the securities of its paragraph
+                // (a daily brief names many companies, and 停牌 in one item is not news about the others).
+                List<Ticker> concerned = new ArrayList<>();
+                for (Ticker t : a.getTickers()) {
+                    if (inTitle || t.getName() != null && where.contains(t.getName()) || where.contains(t.getCode())) {
+                        concerned.add(t);
                     }
+                }
+                if (concerned.isEmpty()) {
+                    out.add(alert(a, k.id(), "keyword", null, "keyword " + word, evidence));
+                }
+                for (Ticker t : concerned) {
+                    out.add(alert(a, k.id(), "keyword", t.getSymbol(), "keyword " + word + " in an article about "
+                            + (t.getName() == null ? t.getSymbol() : t.getName()), evidence));
                 }
                 break; // one alert per rule and ticker, whichever word matched first
             }
@@ -67,6 +75,16 @@ public final class AlertEvaluator {
 
     private static Alert alert(EnrichedArticle a, String rule, String kind, String ticker, String reason, String evidence) {
         return new Alert(rule, kind, a.getId(), ticker, reason, evidence, a.getTitle(), a.getCanonicalUrl(), a.getPublishedAt());
+    }
+
+    private static String paragraphWith(String text, String word) {
+        int at = text.indexOf(word);
+        if (at < 0) {
+            return null;
+        }
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        return text.substring(from, to < 0 ? text.length() : to);
     }
 
     private static String around(String text, int at, int length) {

@@ -25,6 +25,17 @@ import org.apache.kafka.streams.state.WindowStore;
 public final class BurstAlerts {
     private BurstAlerts() {}
 
+    static String readable(java.time.Duration d) {
+        long minutes = d.toMinutes();
+        if (minutes % 1440 == 0) {
+            return minutes / 1440 + (minutes == 1440 ? " day" : " days");
+        }
+        if (minutes % 60 == 0) {
+            return minutes / 60 + (minutes == 60 ? " hour" : " hours");
+        }
+        return minutes + " minutes";
+    }
+
     /** Adds one windowed count per burst rule; returns their alerts keyed like the others. */
     public static List<KStream<String, String>> add(KStream<String, EnrichedArticle> enriched, AlertSettings settings) {
         List<KStream<String, String>> out = new ArrayList<>();
@@ -48,8 +59,8 @@ public final class BurstAlerts {
                             && settings.fresh(window.window().end()), Named.as(name + "-reached"))
                     .map((window, count) -> {
                         Alert alert = new Alert(rule.id(), "burst", "window-" + Instant.ofEpochMilli(window.window().start()),
-                                window.key(), window.key() + " named in " + count + " articles within " + rule.window().toMinutes()
-                                + " minutes from " + Instant.ofEpochMilli(window.window().start()), null, null, null,
+                                window.key(), window.key() + " named in " + count + " articles within " + readable(rule.window())
+                                + " from " + Instant.ofEpochMilli(window.window().start()), null, null, null,
                                 Instant.ofEpochMilli(window.window().start()));
                         return KeyValue.pair(alert.key(), alert.json());
                     }, Named.as(name + "-alert")));

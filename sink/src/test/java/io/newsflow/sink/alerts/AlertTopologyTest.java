@@ -132,6 +132,18 @@ class AlertTopologyTest {
     }
 
     @Test
+    void aKeywordInTheTextConcernsTheSecuritiesOfItsParagraph() throws Exception {
+        try (Driver d = driver(settings(false))) {
+            EnrichedArticle brief = EnrichedArticle.newBuilder(article("202408312391921712", 1, NOW.minusSeconds(60), "财经早餐",
+                    List.of(ticker("INTC.US", "英特尔"), ticker("601600.SH", "中国铝业")), List.of()))
+                    .setBoards(List.of()).setText("英特尔涨9.49%。\n中国铝业公告，公司股票停牌。").build();
+            d.pipe(brief);
+            assertThat(d.alerts()).extracting(j -> j.get("rule").asText() + " " + j.get("ticker").asText())
+                    .containsExactly("trouble 601600.SH");
+        }
+    }
+
+    @Test
     void oldArticlesRaiseNothingUnlessAlertingOnReplay() throws Exception {
         EnrichedArticle old = article("202112082206928461", 1, NOW.minus(Duration.ofDays(3)), "停牌", List.of(ticker("300750.SZ", "宁德时代")),
                 List.of());
@@ -156,7 +168,7 @@ class AlertTopologyTest {
             List<JsonNode> bursts = d.alerts().stream().filter(j -> j.get("kind").asText().equals("burst")).toList();
             assertThat(bursts).hasSize(1);
             assertThat(bursts.get(0).get("ticker").asText()).isEqualTo("NIO.US");
-            assertThat(bursts.get(0).get("reason").asText()).startsWith("NIO.US named in 3 articles within 60 minutes");
+            assertThat(bursts.get(0).get("reason").asText()).startsWith("NIO.US named in 3 articles within 1 hour from 2021-12-08T01:00:00Z");
         }
     }
 
