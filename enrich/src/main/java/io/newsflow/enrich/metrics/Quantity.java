@@ -13,8 +13,4 @@ import java.math.BigDecimal;
  * @param qualifier approx, gt, lt, range or null
  * @param times    {@code 倍} was the unit (growth by N times or N times as much, decided by the words around)
  */
-public record Quantity(int start, int end, BigDecimal value, BigDecimal valueMax, String unit, String qualifier, boolean times) {
-    public Quantity withValue(BigDecimal v, String newUnit) {
-        return new Quantity(start, end, v, valueMax == null ? null : valueMax, newUnit, qualifier, times);
-    }
-}
+public record Quantity(int start, int end, BigDecimal value, BigDecimal valueMax, String unit, String qualifier, boolean times) {}

@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * A number without a unit is not a quantity: that keeps dates, codes, phone numbers and years out.
  */
 public final class QuantityScanner {
-    private static final String ARABIC = "\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
-    private static final String CHINESE = "[零〇一二两三四五六七八九十百千万亿]+";
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
     private static final String CURRENCY = "人民币元|人民币|港元|港币|美元|美金|欧元|英镑|日元|韩元|新台币|美分|元";
     private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
