@@ -21,7 +21,7 @@ public final class Periods {
             "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|"
                     + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
-                    + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号))?");
+                    + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?");
     /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
     private static boolean markerAhead(String text, int at) {
         for (int j = at; j < Math.min(text.length(), at + 7); j++) {
@@ -67,7 +67,9 @@ public final class Periods {
             if (m.group("year") == null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
                 continue;
             }
-            String period = resolve(m, published);
+            // 截至6月: a point in time (the month's end), not the month.
+            boolean pointInTime = endsWithAny(text.substring(Math.max(0, m.start() - 2), m.start()), "截至", "截止", "至");
+            String period = resolve(m, published, pointInTime);
             if (period != null) {
                 out.add(new Found(m.start(), m.end(), period));
             }
@@ -75,7 +77,16 @@ public final class Periods {
         return out;
     }
 
-    private static String resolve(Matcher m, LocalDate published) {
+    private static boolean endsWithAny(String s, String... words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String resolve(Matcher m, LocalDate published, boolean pointInTime) {
         String yearWord = m.group("year");
         String part = m.group("part");
         Integer year = null;
@@ -112,7 +123,7 @@ public final class Periods {
         if (m.group("mon") != null) {
             int month = Integer.parseInt(m.group("mon"));
             int y = year != null ? year : yearEnding(published, month);
-            if (m.group("monthEnd") != null) {
+            if (m.group("monthEnd") != null || pointInTime) {
                 return java.time.YearMonth.of(y, month).atEndOfMonth().toString();
             }
             return y + "-" + twoDigits(month);

@@ -68,6 +68,8 @@ class MetricExtractionTest {
         "GDP同比升6.7%                                | gdp_yoy                 | 0.067      | ratio     |        | ",
         "英国10年期国债收益率跌0.3个基点              | other_change            | -3.0E-5    | pct_point |        | ",
         "营收近3千万元                                | revenue                 | 3.0E7      | CNY       | approx | ",
+        "截至2月，存款余额达到3000亿元                 | other                   | 3.0E11     | CNY       |        | 2022-02-28",
+        "美油4月合约跌2.98%                           | price_change            | -0.0298    | ratio     |        | ",
         "净利润两亿三千万元                           | net_profit              | 2.3E8      | CNY       |        | ",
     })
     void oneFigure(String sentence, String key, double value, String unit, String qualifier, String period) {
