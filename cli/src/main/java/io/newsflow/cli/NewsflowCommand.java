@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = {"Kafka-native pipeline for Chinese financial news: ingest posts, enrich them into clean, "
                 + "identified articles, and write search documents.", ""},
         subcommands = {RunCommand.class, ExtractCommand.class, TailCommand.class, BrokerCommand.class,
-                IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class,
+                IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with:  ./newsflow run examples/archive --summary summary.json",
                 "Then:        ./newsflow tail news.search --from-beginning",
@@ -21,7 +21,7 @@ public final class NewsflowCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (run, extract, tail, broker, ingest, enrich, sink, topics)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (run, extract, tail, broker, ingest, enrich, sink, topics, bench)");
     }
 
     public static void main(String[] args) {

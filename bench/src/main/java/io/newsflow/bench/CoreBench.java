@@ -1,0 +1,75 @@
+package io.newsflow.bench;
+
+import io.newsflow.enrich.Enricher;
+import io.newsflow.enrich.EnrichmentOutcome;
+import io.newsflow.enrich.PostInput;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jsoup.Jsoup;
+
+/**
+ * The core measurement: single-thread throughput of the whole enrichment function against
+ * {@code Jsoup.parse(body).text()} on the same posts, measured side by side in rounds that
+ * alternate the two, so load on a shared machine hits both alike. {@code core_ratio} is the
+ * median of the rounds' enrichment rate over their Jsoup rate.
+ */
+public final class CoreBench {
+    /**
+     * @param jsoupPerSecond  posts per second of {@code Jsoup.parse(body).text()}, median of rounds
+     * @param enrichPerSecond posts per second of the enrichment, median of rounds
+     * @param ratio           median of the rounds' ratios
+     */
+    public record Result(int posts, int rounds, double jsoupPerSecond, double enrichPerSecond, double ratio, long articles,
+                         long rejected) {}
+
+    private CoreBench() {}
+
+    public static Result run(List<CorpusGenerator.Post> posts, int rounds) {
+        Enricher enricher = new Enricher();
+        // Warm-up: one pass of each, not measured.
+        long sink = 0;
+        for (CorpusGenerator.Post p : posts) {
+            sink += Jsoup.parse(p.body()).text().length();
+            sink += enricher.enrich(new PostInput(p.sourcePath(), p.content())).hashCode() & 1;
+        }
+        List<Double> jsoupRates = new ArrayList<>();
+        List<Double> enrichRates = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        long articles = 0;
+        long rejected = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (CorpusGenerator.Post p : posts) {
+                sink += Jsoup.parse(p.body()).text().length();
+            }
+            long t1 = System.nanoTime();
+            articles = 0;
+            rejected = 0;
+            for (CorpusGenerator.Post p : posts) {
+                if (enricher.enrich(new PostInput(p.sourcePath(), p.content())) instanceof EnrichmentOutcome.Article) {
+                    articles++;
+                } else {
+                    rejected++;
+                }
+            }
+            long t2 = System.nanoTime();
+            double jsoup = posts.size() / ((t1 - t0) / 1e9);
+            double enrich = posts.size() / ((t2 - t1) / 1e9);
+            jsoupRates.add(jsoup);
+            enrichRates.add(enrich);
+            ratios.add(enrich / jsoup);
+        }
+        if (sink == 42) {
+            System.out.print(""); // keeps the work from being optimized away
+        }
+        return new Result(posts.size(), rounds, median(jsoupRates), median(enrichRates), median(ratios), articles, rejected);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
