@@ -193,9 +193,10 @@ public final class Enricher {
             links.add(new Link(link.url(), LinkNormalizer.normalize(link.url()).orElse(null), link.kind().wireName()));
         }
         List<String> tags = plain(fm.tags());
-        TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + body.text(), names);
+        String visible = InvisibleCharacters.strip(body.text());
+        TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + visible, names);
         deadline.check("finding tickers");
-        List<Metric> metrics = MetricExtractor.extract(title, body.text(), publishedAt, securities.tickers());
+        List<Metric> metrics = MetricExtractor.extract(title, visible, publishedAt, securities.tickers());
         deadline.check("reading figures");
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setId(identity.id())
@@ -207,8 +208,8 @@ public final class Enricher {
                 .setCategory(plain(fm.categories()).stream().findFirst().orElse(null))
                 .setTags(tags)
                 .setMedia(media(body, tags, fm.author()))
-                .setDigest(body.digest())
-                .setText(body.text())
+                .setDigest(body.digest() == null ? null : InvisibleCharacters.strip(body.digest()))
+                .setText(visible)
                 .setLinks(links)
                 .setSourcePath(input.sourcePath())
                 .setWarnings(warnings)

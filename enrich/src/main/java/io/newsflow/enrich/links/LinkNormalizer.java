@@ -39,6 +39,7 @@ public final class LinkNormalizer {
     public static boolean isUnsafe(String url) {
         String lower = INVISIBLE.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceAll("");
         return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:")
+                || lower.startsWith("file:") || lower.isEmpty() || lower.startsWith("#")
                 || url.indexOf('<') >= 0 || url.indexOf('>') >= 0 || url.indexOf('"') >= 0;
     }
 

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class MetricExtractor {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** 10^16: above the world's GDP in any currency that matters here; larger "figures" are noise or attacks. */
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(16);
     private static final String SENTENCE_END = "。！？；!?;";
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
@@ -277,6 +279,10 @@ public final class MetricExtractor {
             if (sign < 0) {
                 value = value.negate();
                 valueMax = valueMax == null ? null : valueMax.negate();
+            }
+            if (value.abs().compareTo(LARGEST) > 0 || valueMax != null && valueMax.abs().compareTo(LARGEST) > 0) {
+                previousEnd = q.end();
+                continue; // 400 digits of 9: not a figure any economy has (and not a finite double)
             }
             if (labelText.isEmpty() && key.equals("other")) {
                 previousEnd = q.end();

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.post;
 
+import io.newsflow.enrich.InvisibleCharacters;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -22,6 +23,6 @@ public final class Titles {
         if (t.indexOf('<') >= 0) {
             t = TAG.matcher(t).replaceAll("");
         }
-        return WHITESPACE.matcher(t.replace('\u3000', ' ').strip()).replaceAll(" ");
+        return WHITESPACE.matcher(InvisibleCharacters.strip(t).replace('\u3000', ' ').strip()).replaceAll(" ");
     }
 }
