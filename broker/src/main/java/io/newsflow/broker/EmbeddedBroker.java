@@ -51,7 +51,8 @@ public final class EmbeddedBroker implements AutoCloseable {
      *
      * @param dataDir where logs and metadata live; created if missing
      * @param port the client port, or 0 for any free port
-     * @param extraConfig broker settings that override the single-node defaults (listeners, SASL, ...)
+     * @param extraConfig broker settings that override the single-node defaults (listeners, SASL, ...); values may
+     *                    use {@code {client}} and {@code {controller}} for the ports the broker picked
      */
     public static EmbeddedBroker start(Path dataDir, int port, Map<String, String> extraConfig) {
         try {
@@ -60,7 +61,9 @@ public final class EmbeddedBroker implements AutoCloseable {
             int clientPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             Properties props = singleNodeConfig(logDir, clientPort, controllerPort);
-            props.putAll(extraConfig);
+            // Extra settings may name the ports chosen here: {client} and {controller} (to add a SASL listener, say).
+            extraConfig.forEach((k, v) -> props.put(k, v.replace("{client}", Integer.toString(clientPort))
+                    .replace("{controller}", Integer.toString(controllerPort))));
             KafkaConfig config = new KafkaConfig(props, false);
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(logDir);
