@@ -62,41 +62,59 @@ public final class TextCodes {
         return false;
     }
 
+    private static boolean containsIgnoreCase(String text, String lowerAscii) {
+        int n = lowerAscii.length();
+        for (int i = 0; i + n <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerAscii, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
         boolean neeq = containsAny(text, NEEQ_CONTEXT);
-        Matcher m = BRACKETED_A.matcher(text);
+        // Each pattern runs only when the characters it needs are there: most texts have no code at all,
+        // and a regex pass over a long text costs more than a few indexOf calls.
+        boolean hasBracket = text.indexOf('(') >= 0;
+        Matcher m = BRACKETED_A.matcher(hasBracket ? text : "");
         while (m.find()) {
             String hint = exchange(m.group(3) != null ? m.group(3) : m.group(1), neeq);
             int bracket = m.start();
             int start = m.start(2);
             SecurityIds.aShare(m.group(2), hint).ifPresent(s -> hits.add(new Hit(s, start, start + 6, nameBefore(text, bracket))));
         }
-        for (Matcher s = SUFFIXED_A.matcher(text); s.find(); ) {
+        for (Matcher s = SUFFIXED_A.matcher(text.contains(".S") || text.contains(".B") ? text : ""); s.find(); ) {
             int start = s.start(1);
             SecurityIds.aShare(s.group(1), exchange(s.group(2), neeq)).ifPresent(x -> hits.add(new Hit(x, start, s.end(), null)));
         }
-        for (Matcher p = PREFIXED_A.matcher(text); p.find(); ) {
+        for (Matcher p = PREFIXED_A.matcher(text.contains("SH") || text.contains("SZ") || text.contains("BJ") ? text : ""); p.find(); ) {
             int start = p.start(2);
             SecurityIds.aShare(p.group(2), exchange(p.group(1), neeq)).ifPresent(x -> hits.add(new Hit(x, start, p.end(), null)));
         }
-        for (Matcher c = CODE_LABEL.matcher(text); c.find(); ) {
+        for (Matcher c = CODE_LABEL.matcher(text.contains("代码") ? text : ""); c.find(); ) {
             int start = c.start(1);
             SecurityIds.aShare(c.group(1), neeq ? "NQ" : null).ifPresent(x -> hits.add(new Hit(x, start, c.end(), null)));
         }
-        for (Matcher h = HK_SUFFIX.matcher(text); h.find(); ) {
+        boolean hk = containsIgnoreCase(text, "hk");
+        for (Matcher h = HK_SUFFIX.matcher(hk ? text : ""); h.find(); ) {
             hits.add(new Hit(SecurityIds.hongKong(h.group(1)), h.start(1), h.end(), nameBefore(text, bracketStart(text, h.start()))));
         }
-        for (Matcher h = HK_PREFIX.matcher(text); h.find(); ) {
+        for (Matcher h = HK_PREFIX.matcher(hk && hasBracket ? text : ""); h.find(); ) {
             hits.add(new Hit(SecurityIds.hongKong(h.group(1)), h.start(1), h.end(), nameBefore(text, h.start())));
         }
-        if (aboutHongKong(text)) {
+        if (hasBracket && aboutHongKong(text)) {
             for (Matcher h = HK_BARE.matcher(text); h.find(); ) {
                 hits.add(new Hit(SecurityIds.hongKong(h.group(1)), h.start(1), h.end(), nameBefore(text, h.start())));
             }
         }
-        for (Pattern us : List.of(US_DOLLAR, US_SUFFIX, US_REUTERS, US_VENUE)) {
-            for (Matcher u = us.matcher(text); u.find(); ) {
+        boolean[] usNeeds = {text.indexOf('$') >= 0, text.contains(".US"), hasBracket && text.indexOf('.') >= 0,
+                text.contains("NASDAQ") || text.contains("NYSE") || text.contains("纳斯达克") || text.contains("纽交所") || text.contains("美股")};
+        List<Pattern> usPatterns = List.of(US_DOLLAR, US_SUFFIX, US_REUTERS, US_VENUE);
+        for (int i = 0; i < usPatterns.size(); i++) {
+            Pattern us = usPatterns.get(i);
+            for (Matcher u = us.matcher(usNeeds[i] ? text : ""); u.find(); ) {
                 String venue = us == US_REUTERS ? (u.group(2).startsWith("O") ? "NASDAQ" : u.group(2).equals("N") ? "NYSE" : null) : null;
                 String name = us == US_REUTERS || us == US_VENUE ? nameBefore(text, bracketStart(text, u.start())) : null;
                 hits.add(new Hit(new SecurityIds.Security(u.group(1), "US", venue), u.start(1), u.end(), name));
