@@ -122,13 +122,7 @@ final class IngestCommand implements Callable<Integer> {
                 try (Admin admin = TopicAdmin.open(cluster.settings())) {
                     TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
                 }
-                AtomicBoolean stop = new AtomicBoolean();
-                Thread main = Thread.currentThread();
-                Thread hook = new Thread(() -> {
-                    stop.set(true);
-                    main.interrupt();
-                });
-                Runtime.getRuntime().addShutdownHook(hook);
+                AtomicBoolean stop = CtrlC.stopFlag();
                 System.err.printf("Watching %s (a scan every %d ms, files settle for %d ms); Ctrl-C to stop.%n", dir,
                         interval.toMillis(), settle.toMillis());
                 try (DirectoryWatch watch = new DirectoryWatch(cluster.settings(), dir, DirectoryWatch.stateFile(kafka.dataDir, dir),
@@ -203,12 +197,7 @@ final class IngestCommand implements Callable<Integer> {
                 try (Admin admin = TopicAdmin.open(cluster.settings())) {
                     TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
                 }
-                AtomicBoolean stop = new AtomicBoolean();
-                Thread main = Thread.currentThread();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    stop.set(true);
-                    main.interrupt();
-                }));
+                AtomicBoolean stop = CtrlC.stopFlag();
                 FeedPoller.Options options = new FeedPoller.Options(timeout, retries, Duration.ofSeconds(1), perHost, mapping);
                 boolean failed = false;
                 try (FeedPoller poller = new FeedPoller(cluster.settings(), kafka.dataDir.resolve("feeds"), Clock.systemUTC(), options)) {

@@ -71,12 +71,7 @@ public final class PipelineRun {
         try (Admin admin = TopicAdmin.open(kafka)) {
             TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor());
         }
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread main = Thread.currentThread();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.set(true);
-            main.interrupt();
-        }));
+        java.util.concurrent.atomic.AtomicBoolean stop = CtrlC.stopFlag();
         try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, new EnrichCounters());
              StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts);
              io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
