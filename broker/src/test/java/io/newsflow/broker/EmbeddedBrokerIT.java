@@ -57,12 +57,12 @@ class EmbeddedBrokerIT {
         try (var consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             List<String> values = new java.util.ArrayList<>();
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (values.isEmpty() && System.currentTimeMillis() < deadline) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     values.add(r.value());
                 }
-            }
+                return !values.isEmpty();
+            });
             // One more poll to catch anything that would wrongly follow (the aborted record).
             consumer.poll(Duration.ofSeconds(1)).forEach(r -> values.add(r.value()));
             return values;

@@ -76,10 +76,11 @@ class FeedPollerIT {
         server.createContext("/json", ex -> send(ex, 200, JSON));
         server.createContext("/flaky", ex -> send(ex, flakyCalls.getAndIncrement() == 0 ? 500 : 200,
                 flakyCalls.get() == 1 ? "oops" : RSS.replace("202205262391921801", "202205262391921811").replace("example.com/news/2", "example.com/news/12")));
+        java.util.concurrent.CountDownLatch releaseSlow = new java.util.concurrent.CountDownLatch(1);
         server.createContext("/slow", ex -> {
             if (slowCalls.getAndIncrement() == 0) {
                 try {
-                    Thread.sleep(2_000);
+                    releaseSlow.await(); // no answer until the test is done with the poll: the client must time out
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -104,6 +105,7 @@ class FeedPollerIT {
             List<String> feeds = List.of(base + "/rss", base + "/json", base + "/flaky", base + "/slow", base + "/redirect");
             try (FeedPoller poller = new FeedPoller(kafka, work.resolve("feeds"), Clock.systemUTC(), options)) {
                 List<FeedPoller.Result> first = poller.pollOnce(feeds);
+                releaseSlow.countDown();
                 assertThat(first).extracting(FeedPoller.Result::status, FeedPoller.Result::newItems)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple(200, 2), org.assertj.core.groups.Tuple.tuple(200, 2),
                                 org.assertj.core.groups.Tuple.tuple(200, 2), org.assertj.core.groups.Tuple.tuple(200, 2),
@@ -146,6 +148,7 @@ class FeedPollerIT {
             }
             assertThat(keys).contains("202205262391921801", "202205262391921901", "202205262391921902");
         } finally {
+            releaseSlow.countDown();
             server.stop(0);
         }
     }
