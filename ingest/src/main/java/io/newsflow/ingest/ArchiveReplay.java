@@ -3,17 +3,14 @@ package io.newsflow.ingest;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.DeadLetters;
 import io.newsflow.runtime.KafkaSettings;
-import io.newsflow.schema.AvroSerde;
-import io.newsflow.schema.NewsflowSerdes;
-import io.newsflow.schema.RawArticle;
 import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.Topics;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -101,39 +98,39 @@ public final class ArchiveReplay {
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-ingest-" + id);
         // --restart (and `run`, which always replays everything) leaves no copy: nothing will resume from it.
         Run run = new Run(id, sources, start, options.restart() ? null : mirrorDir(sources));
-        long total = 0;
-        for (String source : sources) {
-            long n = PostSources.count(source);
-            total = n < 0 || total < 0 ? -1 : total + n;
-        }
-        if (total >= 0) {
-            progress.total(total);
-        }
+        List<PostStream> streams = new ArrayList<>(sources.size());
         try (Producer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.initTransactions(); // fences a killed earlier run of this replay and aborts what it left open
             run.producer = producer;
             SortBuffer<Item> buffer = new SortBuffer<>(options.sortBuffer());
+            long total = 0;
             for (String source : sources) {
-                try (PostStream stream = PostSources.open(source, RawRecords.MAX_RECORD_BYTES)) {
-                    while (stream.hasNext()) {
-                        PostEntry entry = stream.next();
-                        run.seen++;
-                        PostKeys.Keys keys = PostKeys.of(entry.sourcePath(), entry.content());
-                        Item item = new Item(entry, keys, keys.publishedAt().orElse(UNDATED),
-                                source.equals(PostSources.STDIN) ? SourceKind.STDIN : SourceKind.ARCHIVE);
-                        if (options.order() == Order.FILE) {
-                            run.handle(item);
-                        } else {
-                            for (Item due : buffer.offer(item.at(), item)) {
-                                run.handle(due);
-                            }
+                PostStream stream = PostSources.open(source, RawRecords.MAX_RECORD_BYTES);
+                streams.add(stream);
+                total = stream.size() < 0 || total < 0 ? -1 : total + stream.size();
+            }
+            if (total >= 0) {
+                progress.total(total);
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                PostStream stream = streams.get(i);
+                SourceKind kind = sources.get(i).equals(PostSources.STDIN) ? SourceKind.STDIN : SourceKind.ARCHIVE;
+                while (stream.hasNext()) {
+                    PostEntry entry = stream.next();
+                    run.seen++;
+                    PostKeys.Keys keys = PostKeys.of(entry.sourcePath(), entry.content());
+                    Item item = new Item(entry, keys, keys.publishedAt().orElse(UNDATED), kind);
+                    if (options.order() == Order.FILE) {
+                        run.handle(item);
+                    } else {
+                        for (Item due : buffer.offer(item.at(), item)) {
+                            run.handle(due);
                         }
                     }
-                    run.skipped += stream.skipped();
-                    run.seen += stream.skipped();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
                 }
+                run.skipped += stream.skipped();
+                run.seen += stream.skipped();
+                closeQuietly(stream);
             }
             for (Item due : buffer.drain()) {
                 run.handle(due);
@@ -143,10 +140,20 @@ public final class ArchiveReplay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the replay was interrupted; run it again to resume", e);
+        } finally {
+            streams.forEach(ArchiveReplay::closeQuietly);
         }
         long failed = run.failures.values().stream().mapToLong(Long::longValue).sum();
         return new IngestReport(run.seen, run.published, run.skipped, failed, run.resumed, run.outside, run.outOfOrder,
                 new TreeMap<>(run.failures), new TreeMap<>(run.endOffsets));
+    }
+
+    private static void closeQuietly(PostStream stream) {
+        try {
+            stream.close();
+        } catch (java.io.IOException e) {
+            LOG.debug("closing a source: {}", e.getMessage());
+        }
     }
 
     /** Where the human-readable checkpoint copy goes: the directory replayed, or the one holding the archive. */
@@ -165,7 +172,6 @@ public final class ArchiveReplay {
         final List<String> sources;
         final ReplayCheckpoint.State start;
         final Path mirror;
-        final AvroSerde<RawArticle> serde = NewsflowSerdes.rawArticle();
         final Map<String, Long> failures = new ConcurrentHashMap<>();
         final Map<Integer, Long> endOffsets = new ConcurrentHashMap<>();
         Producer<byte[], byte[]> producer;
@@ -226,20 +232,8 @@ public final class ArchiveReplay {
                         new DeadLetters.Origin(null, null, null, entry.sourcePath()), key, null));
                 return;
             }
-            Instant now = clock.instant();
-            Instant at = item.keys().publishedAt().orElse(null);
-            RawArticle raw = RawArticle.newBuilder()
-                    .setContent(ByteBuffer.wrap(entry.content()))
-                    .setSourcePath(entry.sourcePath())
-                    .setSourceKind(item.kind())
-                    .setReplay(true)
-                    .setIngestedAt(now)
-                    .setPublishedAt(at)
-                    .build();
-            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null,
-                    (at != null ? at : now).toEpochMilli(), key, serde.encode(raw));
-            record.headers().add(RawRecords.SOURCE_PATH_HEADER, entry.sourcePath().getBytes(StandardCharsets.UTF_8));
-            record.headers().add(RawRecords.REPLAY_HEADER, "true".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<byte[], byte[]> record = RawRecords.record(entry.sourcePath(), entry.content(), item.keys(), item.kind(),
+                    true, clock.instant());
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     endOffsets.merge(metadata.partition(), metadata.offset() + 1, Math::max);

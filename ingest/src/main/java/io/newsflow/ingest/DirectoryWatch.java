@@ -4,17 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
-import io.newsflow.schema.NewsflowSerdes;
-import io.newsflow.schema.RawArticle;
 import io.newsflow.schema.SourceKind;
-import io.newsflow.schema.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -164,20 +158,8 @@ public final class DirectoryWatch implements AutoCloseable {
     }
 
     private void publish(String sourcePath, byte[] content, Instant now) {
-        PostKeys.Keys keys = PostKeys.of(sourcePath, content);
-        Instant at = keys.publishedAt().orElse(null);
-        RawArticle raw = RawArticle.newBuilder()
-                .setContent(ByteBuffer.wrap(content))
-                .setSourcePath(sourcePath)
-                .setSourceKind(SourceKind.WATCH)
-                .setReplay(false)
-                .setIngestedAt(now)
-                .setPublishedAt(at)
-                .build();
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, (at != null ? at : now).toEpochMilli(),
-                keys.key().getBytes(StandardCharsets.UTF_8), NewsflowSerdes.rawArticle().encode(raw));
-        record.headers().add(RawRecords.SOURCE_PATH_HEADER, sourcePath.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(RawRecords.REPLAY_HEADER, "false".getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<byte[], byte[]> record = RawRecords.record(sourcePath, content, PostKeys.of(sourcePath, content),
+                SourceKind.WATCH, false, now);
         producer.send(record, (m, error) -> {
             if (error != null) {
                 LOG.warn("watch: could not publish {}: {}", sourcePath, error.getMessage());
@@ -200,13 +182,10 @@ public final class DirectoryWatch implements AutoCloseable {
 
     private void save() {
         try {
-            Files.createDirectories(stateFile.getParent());
             ObjectNode root = JSON.createObjectNode().put("dir", dir.toString());
             ObjectNode map = root.putObject("published");
             publishedHash.forEach(map::put);
-            Path tmp = Files.createTempFile(stateFile.getParent(), ".watch-", ".tmp");
-            JSON.writeValue(tmp.toFile(), root);
-            Files.move(tmp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFiles.write(stateFile, JSON.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the watch state " + stateFile + ": " + e.getMessage(), e);
         }

@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
-import io.newsflow.schema.NewsflowSerdes;
-import io.newsflow.schema.RawArticle;
 import io.newsflow.schema.SourceKind;
-import io.newsflow.schema.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,11 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,14 +124,8 @@ public final class FeedPoller implements AutoCloseable {
     private void publish(FeedItem item, String feedName, String feedUrl, Instant now) {
         byte[] post = FeedPosts.post(item, feedName, now);
         String sourcePath = "feed/" + feedName + "/" + item.id().replaceAll("[^0-9A-Za-z._-]", "_");
-        PostKeys.Keys keys = PostKeys.of(sourcePath, post);
-        Instant at = item.published() != null ? item.published() : now;
-        RawArticle raw = RawArticle.newBuilder().setContent(ByteBuffer.wrap(post)).setSourcePath(sourcePath)
-                .setSourceKind(SourceKind.FEED).setReplay(false).setIngestedAt(now).setPublishedAt(at).build();
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, at.toEpochMilli(),
-                keys.key().getBytes(StandardCharsets.UTF_8), NewsflowSerdes.rawArticle().encode(raw));
-        record.headers().add(RawRecords.SOURCE_PATH_HEADER, sourcePath.getBytes(StandardCharsets.UTF_8));
-        record.headers().add(RawRecords.REPLAY_HEADER, "false".getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<byte[], byte[]> record = RawRecords.record(sourcePath, post, PostKeys.of(sourcePath, post), SourceKind.FEED,
+                false, now);
         record.headers().add("newsflow.feed.url", feedUrl.getBytes(StandardCharsets.UTF_8));
         producer.send(record);
     }
@@ -253,13 +242,10 @@ public final class FeedPoller implements AutoCloseable {
 
         void save(Path file) {
             try {
-                Files.createDirectories(file.getParent());
                 ObjectNode root = JSON.createObjectNode();
                 root.put("etag", etag).put("last_modified", lastModified);
                 seen.forEach(root.putArray("seen")::add);
-                Path tmp = Files.createTempFile(file.getParent(), ".feed-", ".tmp");
-                JSON.writeValue(tmp.toFile(), root);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                StateFiles.write(file, JSON.writeValueAsBytes(root));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the feed state " + file + ": " + e.getMessage(), e);
             }

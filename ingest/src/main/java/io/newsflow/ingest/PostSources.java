@@ -27,29 +27,10 @@ public final class PostSources {
 
     private PostSources() {}
 
-    /** How many posts {@code spec} holds, when that is cheap to know (directories, zip files); -1 otherwise. */
-    public static long count(String spec) {
-        if (spec.equals(STDIN)) {
-            return -1;
-        }
-        Path path = Path.of(spec);
-        if (Files.isDirectory(path) || Files.isRegularFile(path) && PostFiles.isPost(path)) {
-            return PostFiles.list(List.of(path)).posts().size();
-        }
-        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
-                return zip.stream().filter(e -> !e.isDirectory() && PostFiles.isPost(Path.of(e.getName()).getFileName())).count();
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     public static PostStream open(String spec, int maxBytes) {
         try {
             if (spec.equals(STDIN)) {
-                return archiveStream(new BufferedInputStream(System.in), "stdin", maxBytes);
+                return archiveStream(new BufferedInputStream(System.in), maxBytes);
             }
             Path path = Path.of(spec);
             if (Files.isDirectory(path) || Files.isRegularFile(path) && PostFiles.isPost(path)) {
@@ -58,10 +39,10 @@ public final class PostSources {
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
             InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
             if (name.endsWith(".zip")) {
-                return zip(in, maxBytes);
+                return zip(in, maxBytes).withSize(zipPosts(path));
             }
             if (name.endsWith(".tar") || name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
-                return archiveStream(in, path.getFileName().toString(), maxBytes);
+                return archiveStream(in, maxBytes);
             }
             in.close();
             throw new IllegalArgumentException(spec + " is not a directory, a post, or a .zip/.tar/.tar.gz archive");
@@ -89,7 +70,16 @@ public final class PostSources {
         for (long i = 0; i < listing.skipped(); i++) {
             stream.skip();
         }
-        return stream;
+        return stream.withSize(listing.posts().size());
+    }
+
+    /** The number of posts a zip file holds, from its central directory (the entries are not read). */
+    private static long zipPosts(Path path) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+            return zip.stream().filter(e -> !e.isDirectory() && PostFiles.isPost(Path.of(e.getName()).getFileName())).count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static PostStream zip(InputStream raw, int maxBytes) {
@@ -118,7 +108,7 @@ public final class PostSources {
     }
 
     /** A tar, gzip-compressed or not (told apart by the gzip magic bytes, so stdin works too). */
-    private static PostStream archiveStream(InputStream raw, String label, int maxBytes) throws IOException {
+    private static PostStream archiveStream(InputStream raw, int maxBytes) throws IOException {
         raw.mark(2);
         int b1 = raw.read();
         int b2 = raw.read();

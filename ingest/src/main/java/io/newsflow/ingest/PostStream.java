@@ -16,6 +16,17 @@ import java.util.NoSuchElementException;
 public abstract class PostStream implements Iterator<PostEntry>, Closeable {
     private PostEntry next;
     private long skipped;
+    private long size = -1;
+
+    /** How many posts the source holds, when it tells cheaply (directories, zip files); -1 otherwise. */
+    public long size() {
+        return size;
+    }
+
+    PostStream withSize(long posts) {
+        this.size = posts;
+        return this;
+    }
 
     /** The next post, or null at the end. */
     protected abstract PostEntry read() throws IOException;

@@ -1,6 +1,20 @@
 package io.newsflow.ingest;
 
-/** The headers every news.raw record carries, whatever source it came from. */
+import io.newsflow.enrich.PostKeys;
+import io.newsflow.schema.NewsflowSerdes;
+import io.newsflow.schema.RawArticle;
+import io.newsflow.schema.SourceKind;
+import io.newsflow.schema.Topics;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * The news.raw record of a post, whatever source it came from: key = article id, timestamp =
+ * publication time (the ingest time when the post has none), the source path and the replay flag
+ * in headers.
+ */
 public final class RawRecords {
     /** Header carrying the post's source path on news.raw records. */
     public static final String SOURCE_PATH_HEADER = "newsflow.source.path";
@@ -10,4 +24,23 @@ public final class RawRecords {
     public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024 - 64 * 1024;
 
     private RawRecords() {}
+
+    /** The record of one post; {@code keys} are the post's {@link PostKeys#of keys}. */
+    public static ProducerRecord<byte[], byte[]> record(String sourcePath, byte[] content, PostKeys.Keys keys, SourceKind kind,
+                                                        boolean replay, Instant now) {
+        Instant at = keys.publishedAt().orElse(null);
+        RawArticle raw = RawArticle.newBuilder()
+                .setContent(ByteBuffer.wrap(content))
+                .setSourcePath(sourcePath)
+                .setSourceKind(kind)
+                .setReplay(replay)
+                .setIngestedAt(now)
+                .setPublishedAt(at)
+                .build();
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, (at != null ? at : now).toEpochMilli(),
+                keys.key().getBytes(StandardCharsets.UTF_8), NewsflowSerdes.rawArticle().encode(raw));
+        record.headers().add(SOURCE_PATH_HEADER, sourcePath.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(REPLAY_HEADER, Boolean.toString(replay).getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
 }

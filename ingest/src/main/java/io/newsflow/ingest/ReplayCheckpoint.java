@@ -7,9 +7,7 @@ import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.schema.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -45,12 +43,7 @@ final class ReplayCheckpoint {
     static String replayId(List<String> sources, String order, Instant from, Instant until) {
         String identity = sources.stream().map(s -> s.equals(PostSources.STDIN) ? s : Path.of(s).toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining("\n")) + "|" + order + "|" + from + "|" + until;
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return shortHash(identity);
     }
 
     /** A short stable name for anything (a directory, a feed URL): 16 hex digits of its SHA-256. */
@@ -100,9 +93,7 @@ final class ReplayCheckpoint {
         }
         Path file = dir.resolve(".newsflow-replay-" + id + ".json");
         try {
-            Path tmp = Files.createTempFile(dir, ".newsflow-replay-", ".tmp");
-            Files.write(tmp, json(id, state, sources));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFiles.write(file, json(id, state, sources));
         } catch (IOException | UnsupportedOperationException e) {
             LOG.debug("no checkpoint copy next to the data in {}: {}", dir, e.getMessage());
         }

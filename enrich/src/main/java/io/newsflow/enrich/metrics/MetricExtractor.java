@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.Words;
 import io.newsflow.schema.Metric;
 import io.newsflow.schema.Ticker;
 import java.math.BigDecimal;
@@ -95,29 +96,20 @@ public final class MetricExtractor {
                 keyed ? "" : m.getLabel());
     }
 
-    private static boolean mentions(String text, List<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The period a whole report is about, when the title or lead says which report it is. */
     static String documentPeriod(String lead, LocalDate published) {
         int year = published.getYear();
         int month = published.getMonthValue();
-        if (mentions(lead, Q1_REPORT)) {
+        if (Words.containsAny(lead, Q1_REPORT)) {
             return year + "Q1";
         }
-        if (mentions(lead, H1_REPORT)) {
+        if (Words.containsAny(lead, H1_REPORT)) {
             return (month >= 7 ? year : year - 1) + "H1";
         }
-        if (mentions(lead, Q3_REPORT)) {
+        if (Words.containsAny(lead, Q3_REPORT)) {
             return (month >= 10 ? year : year - 1) + "Q1-Q3";
         }
-        if (mentions(lead, ANNUAL_REPORT)) {
+        if (Words.containsAny(lead, ANNUAL_REPORT)) {
             return String.valueOf(month <= 6 ? year - 1 : year);
         }
         return null;
@@ -196,8 +188,8 @@ public final class MetricExtractor {
             boolean isGrowth = growthStart >= 0;
             String dir = isGrowth ? changeWord(window, growthStart) : null;
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
-            String comparison = TextScan.containsAny(scope, YOY) || TextScan.containsAny(window, YOY) ? "yoy"
-                    : TextScan.containsAny(scope, QOQ) || TextScan.containsAny(window, QOQ) ? "qoq" : "change";
+            String comparison = Words.containsAny(scope, YOY) || Words.containsAny(window, YOY) ? "yoy"
+                    : Words.containsAny(scope, QOQ) || Words.containsAny(window, QOQ) ? "qoq" : "change";
 
             String key;
             String labelText;

@@ -252,7 +252,7 @@ public final class QuantityScanner {
             j++;
         }
         int k = j < n && text.charAt(j) == ' ' ? j + 1 : j;
-        String mag = Character.isDigit(text.charAt(at)) ? magnitudeAt(text, k) : null;
+        String mag = Character.isDigit(text.charAt(at)) ? wordAt(text, k, MAGNITUDES) : null;
         if (mag != null) {
             t.magnitude = mag;
             j = k + mag.length();
@@ -271,19 +271,6 @@ public final class QuantityScanner {
 
     private static final List<String> MAGNITUDES = List.of(MAGNITUDE.split("\\|"));
 
-    private static String magnitudeAt(String text, int at) {
-        if (at >= text.length() || "万千百十亿".indexOf(text.charAt(at)) < 0) {
-            return null;
-        }
-        String found = null;
-        for (String w : MAGNITUDES) {
-            if (text.startsWith(w, at) && (found == null || w.length() > found.length())) {
-                found = w;
-            }
-        }
-        return found;
-    }
-
     /** A number and the words that belong to it, as {@link #token} read them. */
     private static final class Token {
         int start;
@@ -299,7 +286,7 @@ public final class QuantityScanner {
 
     private static final List<String> AFTER_WORDS = List.of(AFTER.split("\\|"));
     /** First characters of every word {@link #wordAt} looks for. */
-    private static final String UNIT_FIRST_CHARS = "个万百吨基公千%‰倍成点斤人名家只辆台户项款件座套位笔架艘部所股手张份元港美欧英日韩新左以有至到-—–~～、及和桶克平盎片瓦度";
+    private static final String UNIT_FIRST_CHARS = "个万百十亿吨基公千%‰倍成点斤人名家只辆台户项款件座套位笔架艘部所股手张份元港美欧英日韩新左以有至到-—–~～、及和桶克平盎片瓦度";
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "百分点", "吨/年", "基点", "万吨", "公斤",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",

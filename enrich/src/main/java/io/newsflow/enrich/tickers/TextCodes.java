@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tickers;
 
+import io.newsflow.enrich.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,18 +49,7 @@ public final class TextCodes {
 
     /** True when the text is about Hong Kong (港股, 香港, 港交所, H股, 恒生, 港元 …). */
     public static boolean aboutHongKong(String text) {
-        return containsAny(text, HK_CONTEXT);
-    }
-
-    /** True when {@code text} contains one of {@code words}. */
-    static boolean containsAny(CharSequence text, List<String> words) {
-        String s = text.toString();
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.containsAny(text, HK_CONTEXT);
     }
 
     private static boolean containsIgnoreCase(String text, String lowerAscii) {
@@ -74,7 +64,7 @@ public final class TextCodes {
 
     public static List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
-        boolean neeq = containsAny(text, NEEQ_CONTEXT);
+        boolean neeq = Words.containsAny(text, NEEQ_CONTEXT);
         // Each pattern runs only when the characters it needs are there: most texts have no code at all,
         // and a regex pass over a long text costs more than a few indexOf calls.
         boolean hasBracket = text.indexOf('(') >= 0;

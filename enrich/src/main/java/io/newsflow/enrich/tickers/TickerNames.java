@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tickers;
 
+import io.newsflow.enrich.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -204,9 +205,9 @@ public final class TickerNames {
     }
 
     private static String marketOf(CharSequence text) {
-        boolean hk = TextCodes.containsAny(text, HK_SENTENCE);
-        boolean us = TextCodes.containsAny(text, US_SENTENCE);
-        boolean cn = TextCodes.containsAny(text, MAINLAND_SENTENCE);
+        boolean hk = Words.containsAny(text, HK_SENTENCE);
+        boolean us = Words.containsAny(text, US_SENTENCE);
+        boolean cn = Words.containsAny(text, MAINLAND_SENTENCE);
         if (hk == us || cn) {
             return cn && !hk && !us ? "CN" : null;
         }
