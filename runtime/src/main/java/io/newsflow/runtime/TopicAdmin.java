@@ -3,6 +3,7 @@ package io.newsflow.runtime;
 import io.newsflow.schema.TopicDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +12,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Creates Newsflow's topics from their definitions where they do not exist yet. */
+/**
+ * Creates Newsflow's topics from their definitions where they do not exist yet, and turns off time
+ * retention on existing ones that still have it (it would delete replayed history on arrival).
+ */
 public final class TopicAdmin {
+    private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
+
     private TopicAdmin() {}
 
     /** Opens an admin client that gives up on an unreachable cluster instead of hanging. */
@@ -26,7 +39,9 @@ public final class TopicAdmin {
     }
 
     /**
-     * Creates every missing topic; existing topics are left as they are.
+     * Creates every missing topic. Existing topics keep their settings, except that a finite
+     * {@code retention.ms} on a deleting topic is switched off, with a warning: its timestamps are
+     * publication times, so time retention loses replays (see {@link TopicDefinition}).
      *
      * @return the names of the topics that were created
      */
@@ -41,6 +56,7 @@ public final class TopicAdmin {
                             .configs(topic.configs()));
                 }
             }
+            disableTimeRetention(admin, topics.stream().filter(t -> existing.contains(t.name()) && !t.compacted()).toList());
             List<String> created = new ArrayList<>();
             for (var entry : admin.createTopics(missing).values().entrySet()) {
                 try {
@@ -57,6 +73,29 @@ public final class TopicAdmin {
             throw new KafkaUnavailableException("could not create topics: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new KafkaUnavailableException("could not create topics: the cluster did not answer within 30 s", e);
+        }
+    }
+
+    private static void disableTimeRetention(Admin admin, List<TopicDefinition> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        List<ConfigResource> resources = topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList();
+        Map<ConfigResource, Config> current = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        for (var entry : current.entrySet()) {
+            ConfigEntry retention = entry.getValue().get(TopicConfig.RETENTION_MS_CONFIG);
+            if (retention != null && !TopicDefinition.NO_TIME_RETENTION.equals(retention.value())) {
+                LOG.warn("topic {} had {}={}: its record timestamps are publication times, so time retention would delete "
+                        + "replayed history on arrival; switching it off (the size bound retention.bytes stays)",
+                        entry.getKey().name(), TopicConfig.RETENTION_MS_CONFIG, retention.value());
+                changes.put(entry.getKey(), List.of(new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, TopicDefinition.NO_TIME_RETENTION), AlterConfigOp.OpType.SET)));
+            }
+        }
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
         }
     }
 }

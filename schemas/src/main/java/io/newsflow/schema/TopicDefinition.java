@@ -1,16 +1,23 @@
 package io.newsflow.schema;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * How one topic is laid out: partitions, cleanup policy and retention. The replication factor is
  * not part of the definition because it depends on the cluster, not on the topic.
+ *
+ * <p>Topics that are not compacted are bounded by size per partition, never by time: record
+ * timestamps are publication times (event time), and Kafka's time retention compares them with
+ * the clock, so a replay of last year's archive would be deleted as soon as its segments roll,
+ * before the enricher reads it.
  */
-public record TopicDefinition(String name, int partitions, boolean compacted, Optional<Duration> retention,
+public record TopicDefinition(String name, int partitions, boolean compacted, OptionalLong retentionBytes,
                               String contents) {
+    /** Time retention off: see the type's comment. */
+    public static final String NO_TIME_RETENTION = "-1";
+
 
     public TopicDefinition {
         if (partitions < 1) {
@@ -19,18 +26,19 @@ public record TopicDefinition(String name, int partitions, boolean compacted, Op
     }
 
     static TopicDefinition compacted(String name, int partitions, String contents) {
-        return new TopicDefinition(name, partitions, true, Optional.empty(), contents);
+        return new TopicDefinition(name, partitions, true, OptionalLong.empty(), contents);
     }
 
-    static TopicDefinition deleting(String name, int partitions, Duration retention, String contents) {
-        return new TopicDefinition(name, partitions, false, Optional.of(retention), contents);
+    static TopicDefinition deleting(String name, int partitions, long retentionBytesPerPartition, String contents) {
+        return new TopicDefinition(name, partitions, false, OptionalLong.of(retentionBytesPerPartition), contents);
     }
 
     /** Topic-level configs to pass to the admin client when creating the topic. */
     public Map<String, String> configs() {
         Map<String, String> configs = new LinkedHashMap<>();
         configs.put("cleanup.policy", compacted ? "compact" : "delete");
-        retention.ifPresent(r -> configs.put("retention.ms", Long.toString(r.toMillis())));
+        configs.put("retention.ms", NO_TIME_RETENTION);
+        retentionBytes.ifPresent(b -> configs.put("retention.bytes", Long.toString(b)));
         // Posts with large inline images reach a few MB; the enricher rejects more than that itself.
         configs.put("max.message.bytes", Integer.toString(8 * 1024 * 1024));
         return configs;

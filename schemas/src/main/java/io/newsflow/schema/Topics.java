@@ -1,6 +1,5 @@
 package io.newsflow.schema;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -27,21 +26,23 @@ public final class Topics {
     /** Name → security pairs learned from markup, compacted, keyed {@code <name>|<symbol>}; read by every enricher. */
     public static final String TICKER_NAMES = "news.ticker-names";
 
-    /** Raw posts are kept for a week so a crashed enricher can catch up, not as an archive. */
+    private static final long MIB = 1024L * 1024;
+
+    /** Raw posts: 1 GiB per partition (about a million compressed posts in all) so a stopped enricher can catch up; not an archive. */
     public static final TopicDefinition RAW_TOPIC =
-            TopicDefinition.deleting(RAW, 6, Duration.ofDays(7), "RawArticle (Avro single-object)");
+            TopicDefinition.deleting(RAW, 6, 1024 * MIB, "RawArticle (Avro single-object)");
     public static final TopicDefinition ENRICHED_TOPIC =
             TopicDefinition.compacted(ENRICHED, 6, "EnrichedArticle (Avro single-object)");
     public static final TopicDefinition SEARCH_TOPIC =
             TopicDefinition.compacted(SEARCH, 6, "search document (JSON)");
-    /** A month of per-ticker history; keyed by symbol, so one security's articles stay in order on one partition. */
+    /** Per-ticker history, 1 GiB per partition; keyed by symbol, so one security's articles stay in order on one partition. */
     public static final TopicDefinition BY_TICKER_TOPIC =
-            TopicDefinition.deleting(BY_TICKER, 6, Duration.ofDays(30), "per-ticker article (JSON)");
+            TopicDefinition.deleting(BY_TICKER, 6, 1024 * MIB, "per-ticker article (JSON)");
     public static final TopicDefinition ALERTS_TOPIC =
-            TopicDefinition.deleting(ALERTS, 3, Duration.ofDays(30), "alert (JSON)");
-    /** Dead letters are kept a month: long enough for someone to look at them. */
+            TopicDefinition.deleting(ALERTS, 3, 256 * MIB, "alert (JSON)");
+    /** Dead letters, 256 MiB per partition: kept until someone looks at them, whatever their (publication) timestamps. */
     public static final TopicDefinition DLQ_TOPIC =
-            TopicDefinition.deleting(DLQ, 3, Duration.ofDays(30), "DeadLetter (Avro single-object)");
+            TopicDefinition.deleting(DLQ, 3, 256 * MIB, "DeadLetter (Avro single-object)");
 
     /** One partition: a small dictionary that every enricher reads whole (a global table). */
     public static final TopicDefinition TICKER_NAMES_TOPIC =

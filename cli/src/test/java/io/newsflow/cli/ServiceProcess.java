@@ -1,0 +1,72 @@
+package io.newsflow.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Newsflow stage running as its own JVM, as {@code newsflow enrich} / {@code newsflow sink}
+ * would on a server, so a test can kill it with SIGKILL (no shutdown hook, no commit, no leaving
+ * the group) and start it again on the same data directory.
+ */
+final class ServiceProcess {
+    /** Short group sessions, so a restarted member replaces a killed one in seconds rather than 45 s. */
+    static final List<String> FAST_FAILOVER = List.of("--property", "session.timeout.ms=6000", "--property", "heartbeat.interval.ms=1500");
+
+    private final String stage;
+    private final String bootstrap;
+    private final Path dataDir;
+    private final List<String> extraArgs;
+    private final Path log;
+    private Process process;
+    private boolean killed;
+    private int starts;
+
+    ServiceProcess(String stage, String bootstrap, Path dataDir, Path log, List<String> extraArgs) {
+        this.stage = stage;
+        this.bootstrap = bootstrap;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.extraArgs = extraArgs;
+    }
+
+    synchronized void start() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
+                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.newsflow.schema",
+                "-cp", System.getProperty("java.class.path"), "io.newsflow.cli.NewsflowCommand", stage,
+                "--bootstrap-servers", bootstrap, "--data-dir", dataDir.toString()));
+        command.addAll(extraArgs);
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        killed = false;
+        starts++;
+    }
+
+    /** SIGKILL, and wait until the process is gone. */
+    synchronized void kill() throws Exception {
+        if (process != null) {
+            killed = true;
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** True if the stage stopped without being killed: a service must never give up by itself. */
+    synchronized boolean exitedByItself() {
+        return process != null && !killed && !process.isAlive();
+    }
+
+    synchronized int starts() {
+        return starts;
+    }
+
+    String stage() {
+        return stage;
+    }
+
+    Path log() {
+        return log;
+    }
+}

@@ -1,0 +1,100 @@
+package io.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.broker.EmbeddedBroker;
+import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.schema.TopicDefinition;
+import io.newsflow.schema.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Replayed history carries publication times as record timestamps. A topic with time retention
+ * deletes such records as soon as the broker's retention check runs (the control topic shows it
+ * happening); Newsflow's topics keep them, and an existing topic with time retention is repaired.
+ */
+class TopicRetentionIT {
+    private static final Instant LAST_YEAR = Instant.parse("2021-01-04T02:00:00Z");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void recordsStampedWithOldPublicationTimesSurviveTheRetentionCheck() throws Exception {
+        Map<String, String> fastRetention = Map.of("log.retention.check.interval.ms", "200", "log.initial.task.delay.ms", "0");
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, fastRetention)) {
+            KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            try (Admin admin = TopicAdmin.open(kafka)) {
+                admin.createTopics(List.of(new NewTopic("control.week", 1, (short) 1)
+                        .configs(Map.of("retention.ms", Long.toString(Duration.ofDays(7).toMillis()))))).all().get();
+                TopicAdmin.ensureTopics(admin, List.of(Topics.RAW_TOPIC), 1);
+                try (KafkaProducer<byte[], byte[]> producer = producer(broker.bootstrapServers())) {
+                    for (int i = 0; i < 20; i++) {
+                        long at = LAST_YEAR.plusSeconds(60L * i).toEpochMilli();
+                        byte[] value = ("post " + i).getBytes(StandardCharsets.UTF_8);
+                        producer.send(new ProducerRecord<>("control.week", 0, at, null, value));
+                        producer.send(new ProducerRecord<>(Topics.RAW, 0, at, null, value));
+                        producer.flush();
+                    }
+                }
+                TopicPartition control = new TopicPartition("control.week", 0);
+                TopicPartition raw = new TopicPartition(Topics.RAW, 0);
+                await().atMost(Duration.ofSeconds(60)).until(() -> earliest(admin, control) > 0);
+
+                assertThat(earliest(admin, raw)).as("first offset still on news.raw").isZero();
+                assertThat(latest(admin, raw)).isEqualTo(20);
+            }
+        }
+    }
+
+    @Test
+    void anExistingTopicWithTimeRetentionIsSwitchedToTheSizeBound() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+            KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            try (Admin admin = TopicAdmin.open(kafka)) {
+                admin.createTopics(List.of(new NewTopic(Topics.DLQ, 3, (short) 1)
+                        .configs(Map.of("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))))).all().get();
+
+                List<String> created = TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
+
+                assertThat(created).doesNotContain(Topics.DLQ).contains(Topics.RAW);
+                ConfigResource dlq = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DLQ);
+                var config = admin.describeConfigs(List.of(dlq)).all().get().get(dlq);
+                assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+            }
+        }
+    }
+
+    private static long earliest(Admin admin, TopicPartition partition) throws Exception {
+        return admin.listOffsets(Map.of(partition, OffsetSpec.earliest())).partitionResult(partition).get().offset();
+    }
+
+    private static long latest(Admin admin, TopicPartition partition) throws Exception {
+        return admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get().offset();
+    }
+
+    private static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+}
