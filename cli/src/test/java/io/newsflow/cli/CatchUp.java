@@ -9,8 +9,10 @@ import io.newsflow.sink.SinkTopology;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
 
 /** Waits until enrich has committed past everything a replay published, and sink past everything enrich wrote. */
 final class CatchUp {
@@ -33,8 +35,8 @@ final class CatchUp {
         }
     }
 
-    private static void waitFor(java.util.concurrent.Callable<Boolean> done, long deadline, ServiceProcess... services) throws Exception {
-        org.awaitility.Awaitility.await()
+    private static void waitFor(Callable<Boolean> done, long deadline, ServiceProcess... services) throws Exception {
+        Awaitility.await()
                 .atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {

@@ -78,14 +78,15 @@ class CrashRecoveryIT {
                     .replay(List.of(corpus.dir().toString()));
             killer.join();
             assertThat(kills.get()).isEqualTo(2 * KILLS_EACH);
+            String scenario = String.format("kill -9 loop: enrich %d× (%d while RUNNING), sink %d× (%d while RUNNING)",
+                    KILLS_EACH, enrich.killsWhileRunning(), KILLS_EACH, sink.killsWhileRunning());
             try {
                 CatchUp.await(kafka, ingest.endOffsets(), true, Duration.ofMinutes(5), enrich, sink);
             } finally {
                 enrich.kill();
                 sink.kill();
             }
-            DeliveryVerdict.read(String.format("kill -9 loop: enrich %d×, sink %d×", KILLS_EACH, KILLS_EACH), corpus,
-                    ingest.published(), kafka).check();
+            DeliveryVerdict.read(scenario, corpus, ingest.published(), kafka).check();
         }
     }
 }

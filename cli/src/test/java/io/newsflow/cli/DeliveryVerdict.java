@@ -87,9 +87,7 @@ record DeliveryVerdict(String scenario, VerifierCorpus corpus, long ingested, Ma
 
     /** Prints and records the verdict line, then asserts each part of it. */
     void check() throws Exception {
-        System.out.println(line());
-        Files.createDirectories(VERDICTS.toAbsolutePath().getParent());
-        Files.writeString(VERDICTS, line() + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        record(line());
         assertThat(ingested).as("posts published by the replay").isEqualTo(corpus.posts());
         assertThat(enriched.size()).as("distinct revisions on news.enriched").isEqualTo(corpus.revisions());
         assertThat(extra(enriched)).as("revisions written twice to news.enriched").isZero();
@@ -99,6 +97,13 @@ record DeliveryVerdict(String scenario, VerifierCorpus corpus, long ingested, Ma
         assertThat(extra(deadLetters)).as("dead letters written twice").isZero();
         assertThat(extra(alerts)).as("alerts raised twice").isZero();
         assertThat(duplicates()).as("in - enriched - dead letters").isEqualTo(corpus.duplicates());
+    }
+
+    /** Prints a verdict line and appends it to {@link #VERDICTS}. */
+    static void record(String line) throws Exception {
+        System.out.println(line);
+        Files.createDirectories(VERDICTS.toAbsolutePath().getParent());
+        Files.writeString(VERDICTS, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private static long sum(Map<String, Integer> counts) {

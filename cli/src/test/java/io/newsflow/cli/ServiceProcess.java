@@ -1,5 +1,8 @@
 package io.newsflow.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,8 @@ final class ServiceProcess {
     private Process process;
     private boolean killed;
     private int starts;
+    private long logOffsetAtStart;
+    private int killsWhileRunning;
 
     ServiceProcess(String stage, String bootstrap, Path dataDir, Path log, List<String> extraArgs) {
         this.stage = stage;
@@ -32,6 +37,7 @@ final class ServiceProcess {
 
     synchronized void start() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        logOffsetAtStart = Files.exists(log) ? Files.size(log) : 0;
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC",
                 "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.newsflow.schema",
                 "-cp", System.getProperty("java.class.path"), "io.newsflow.cli.NewsflowCommand", stage,
@@ -50,6 +56,9 @@ final class ServiceProcess {
         if (process != null) {
             killed = true;
             process.destroyForcibly().waitFor();
+            if (reachedRunningSinceStart()) {
+                killsWhileRunning++;
+            }
         }
     }
 
@@ -60,6 +69,18 @@ final class ServiceProcess {
 
     synchronized int starts() {
         return starts;
+    }
+
+    /** Kills that hit the stage after it had started processing (its log says RUNNING), not while it was still joining. */
+    synchronized int killsWhileRunning() {
+        return killsWhileRunning;
+    }
+
+    private boolean reachedRunningSinceStart() throws IOException {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(logOffsetAtStart);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("-> RUNNING");
+        }
     }
 
     String stage() {

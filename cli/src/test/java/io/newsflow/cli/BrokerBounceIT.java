@@ -1,0 +1,78 @@
+package io.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.broker.EmbeddedBroker;
+import io.newsflow.enrich.SamplePosts;
+import io.newsflow.ingest.ArchiveReplay;
+import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.Pacer;
+import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.schema.Topics;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The broker is stopped and started again on its data directory twice while an archive replay is
+ * publishing and enrich and sink (separate JVMs) are processing. Nobody restarts anything else:
+ * the replay's producer and both Streams apps must ride out the outages by themselves, and the
+ * outputs must be exact ({@link DeliveryVerdict}).
+ */
+class BrokerBounceIT {
+    private static final int BOUNCES = 2;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void stoppingAndStartingTheBrokerMidReplayLosesAndDoublesNothing() throws Exception {
+        VerifierCorpus corpus = VerifierCorpus.write(work.resolve("corpus/_posts"), 8_000, 200, 160, 40);
+        int port = freePort();
+        Path brokerDir = work.resolve("broker");
+        EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, port, CrashRecoveryIT.NO_COMPACTION);
+        KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+        try (Admin admin = TopicAdmin.open(kafka)) {
+            TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
+        }
+        ServiceProcess enrich = new ServiceProcess("enrich", broker.bootstrapServers(), work.resolve("enrich-data"),
+                work.resolve("enrich.log"), List.of());
+        ServiceProcess sink = new ServiceProcess("sink", broker.bootstrapServers(), work.resolve("sink-data"), work.resolve("sink.log"),
+                List.of("--rules", SamplePosts.dir().getParent().resolve("alert-rules.yaml").toString(), "--alert-on-replay"));
+        enrich.start();
+        sink.start();
+        try {
+            ArchiveReplay.Options paced = new ArchiveReplay.Options(ArchiveReplay.Order.PUBLICATION, Pacer.rate(250, System::nanoTime),
+                    null, null, 10_000, 500, false);
+            CompletableFuture<IngestReport> replay = CompletableFuture.supplyAsync(() ->
+                    new ArchiveReplay(kafka, Clock.systemUTC(), paced, (h, p, t) -> { }).replay(List.of(corpus.dir().toString())));
+            for (int i = 0; i < BOUNCES; i++) {
+                Thread.sleep(8_000);
+                broker.close();
+                Thread.sleep(3_000);
+                broker = EmbeddedBroker.start(brokerDir, port, CrashRecoveryIT.NO_COMPACTION);
+            }
+            IngestReport ingest = replay.get();
+            assertThat(replay).isDone();
+            CatchUp.await(kafka, ingest.endOffsets(), true, Duration.ofMinutes(5), enrich, sink);
+            DeliveryVerdict.read("broker stopped and started " + BOUNCES + "× mid-replay", corpus, ingest.published(), kafka).check();
+        } finally {
+            enrich.kill();
+            sink.kill();
+            broker.close();
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
