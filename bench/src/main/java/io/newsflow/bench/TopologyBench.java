@@ -1,0 +1,91 @@
+package io.newsflow.bench;
+
+import io.newsflow.broker.EmbeddedBroker;
+import io.newsflow.enrich.topology.EnrichCounters;
+import io.newsflow.enrich.topology.EnrichService;
+import io.newsflow.enrich.topology.EnrichTopology;
+import io.newsflow.ingest.IngestReport;
+import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.StreamsProperties;
+import io.newsflow.runtime.StreamsService;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.runtime.TopicOffsets;
+import io.newsflow.schema.TopicDefinition;
+import io.newsflow.schema.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The topology measurement: over the same pre-filled news.raw on an embedded broker, a Streams
+ * exactly_once_v2 pass-through (read, write, no work) and then the enrich app, each timed from
+ * RUNNING until its group has committed past the last record. {@code topology_ratio} is enrich
+ * over pass-through.
+ */
+public final class TopologyBench {
+    static final String PASS_THROUGH_ID = "newsflow-bench-pass-through";
+    static final String PASS_THROUGH_TOPIC = "bench.pass-through";
+
+    public record Result(long records, double ingestPerSecond, double passThroughPerSecond, double enrichPerSecond) {
+        public double ratio() {
+            return enrichPerSecond / passThroughPerSecond;
+        }
+    }
+
+    private TopologyBench() {}
+
+    public static Result run(Path archive, long posts, Path work) throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+            KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            try (Admin admin = TopicAdmin.open(kafka)) {
+                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
+                TopicAdmin.ensureTopics(admin, List.of(new TopicDefinition(PASS_THROUGH_TOPIC, 6, false, OptionalLong.empty(), "copy of news.raw")), 1);
+                long t0 = System.nanoTime();
+                IngestReport ingest = BenchArchive.replay(kafka, archive);
+                double ingestRate = ingest.published() / ((System.nanoTime() - t0) / 1e9);
+                Map<TopicPartition, Long> end = new HashMap<>();
+                ingest.endOffsets().forEach((p, o) -> end.put(new TopicPartition(Topics.RAW, p), o));
+                TopicOffsets offsets = new TopicOffsets(admin, kafka);
+
+                StreamsService pass = new StreamsService("pass-through", passThrough(),
+                        StreamsProperties.forService(PASS_THROUGH_ID, "bench", kafka, work.resolve("pass-through")));
+                double passRate;
+                try (pass) {
+                    passRate = timed(pass.start(), offsets, PASS_THROUGH_ID, end, ingest.published());
+                }
+                double enrichRate;
+                try (StreamsService enrich = EnrichService.start(kafka, work.resolve("enrich"), new EnrichCounters())) {
+                    enrichRate = timed(enrich, offsets, EnrichTopology.APPLICATION_ID, end, ingest.published());
+                }
+                return new Result(ingest.published(), ingestRate, passRate, enrichRate);
+            }
+        }
+    }
+
+    /** Records per second from RUNNING until the group's committed offsets reach the end. */
+    private static double timed(StreamsService app, TopicOffsets offsets, String groupId, Map<TopicPartition, Long> end, long records) {
+        BenchWait.running(app);
+        long t0 = System.nanoTime();
+        BenchWait.until(app.name() + " to commit past " + records + " records", Duration.ofMinutes(30),
+                () -> offsets.caughtUp(groupId, Topics.RAW, end));
+        return records / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Read news.raw, write it unchanged: the ceiling any exactly-once Streams app on this broker runs under. */
+    static Topology passThrough() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(Topics.RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("bench-read-raw"))
+                .to(PASS_THROUGH_TOPIC, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("bench-write-copy"));
+        return builder.build();
+    }
+}
