@@ -17,9 +17,15 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     NameOptions names;
 
+    @Mixin
+    StreamsOptions streams;
+
+    @Mixin
+    OpsOptions ops;
+
     @Override
     public Integer call() throws Exception {
         Enricher enricher = names.enricher();
-        return StageCommand.run(kafka, "enrich", (settings, stateDir) -> EnrichService.start(settings, stateDir, enricher, new EnrichCounters()));
+        return StageCommand.run(kafka, streams, ops, "enrich", (settings, stateDir) -> EnrichService.start(settings, stateDir, enricher, new EnrichCounters()));
     }
 }

@@ -113,12 +113,16 @@ final class IngestCommand implements Callable<Integer> {
         @Mixin
         KafkaOptions kafka;
 
+        @Mixin
+        OpsOptions ops;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(dir)) {
                 throw new UserException("not a directory: " + dir);
             }
-            try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
+            try (Cluster cluster = Cluster.connect(kafka, false, System.err);
+                 OpsOptions.Endpoint endpoint = ops.start("ingest-watch")) {
                 try (Admin admin = TopicAdmin.open(cluster.settings())) {
                     TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
                 }
@@ -180,6 +184,9 @@ final class IngestCommand implements Callable<Integer> {
         @Mixin
         KafkaOptions kafka;
 
+        @Mixin
+        OpsOptions ops;
+
         @Override
         public Integer call() throws Exception {
             for (String url : urls) {
@@ -193,7 +200,8 @@ final class IngestCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserException("--json-map: " + e.getMessage());
             }
-            try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
+            try (Cluster cluster = Cluster.connect(kafka, false, System.err);
+                 OpsOptions.Endpoint endpoint = ops.start("ingest-feed")) {
                 try (Admin admin = TopicAdmin.open(cluster.settings())) {
                     TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
                 }

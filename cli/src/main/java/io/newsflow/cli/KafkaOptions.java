@@ -18,6 +18,11 @@ public final class KafkaOptions {
                     + "--data-dir, or starts its own embedded broker there (commands that need one).")
     String bootstrapServers;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Newsflow configuration file (YAML): option values by long name, per-command sections, Kafka client "
+                    + "settings under `kafka:`. Flags and NEWSFLOW_* variables win over it; see `newsflow config --help`.")
+    Path config;
+
     @Option(names = "--command-config", paramLabel = "FILE",
             description = "Kafka client properties file (security.protocol, sasl.*, ssl.*, ...), passed to every client unchanged.")
     Path commandConfig;
@@ -34,8 +39,17 @@ public final class KafkaOptions {
             description = "Local data: the embedded broker's logs, Streams state, checkpoints (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    /** Kafka client settings, lowest precedence first: the config file's kafka section, --command-config, -X. */
     Map<String, String> clientProperties() {
-        Map<String, String> merged = new LinkedHashMap<>();
+        Map<String, String> merged = new LinkedHashMap<>(NewsflowConfig.current().kafkaSettings());
+        merged.putAll(fileProperties());
+        merged.putAll(properties);
+        return merged;
+    }
+
+    /** The --command-config file's settings (none without it). */
+    Map<String, String> fileProperties() {
+        Map<String, String> out = new LinkedHashMap<>();
         if (commandConfig != null) {
             Properties file = new Properties();
             try (Reader reader = Files.newBufferedReader(commandConfig)) {
@@ -43,10 +57,9 @@ public final class KafkaOptions {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read --command-config " + commandConfig + ": " + e.getMessage(), e);
             }
-            file.stringPropertyNames().forEach(k -> merged.put(k, file.getProperty(k)));
+            file.stringPropertyNames().forEach(k -> out.put(k, file.getProperty(k)));
         }
-        merged.putAll(properties);
-        return merged;
+        return out;
     }
 
     KafkaSettings settings(String bootstrap) {

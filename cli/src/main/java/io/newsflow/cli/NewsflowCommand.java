@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "identified articles, and write search documents.", ""},
         subcommands = {RunCommand.class, ExtractCommand.class, TailCommand.class, BrokerCommand.class,
                 IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                ConfigCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Start with:  ./newsflow run examples/archive --summary summary.json",
                 "Then:        ./newsflow tail news.search --from-beginning",
                 "Every command has --help. Add --verbose (before the command) for Kafka's own logs.%n"})
@@ -21,7 +22,7 @@ public final class NewsflowCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (run, extract, tail, broker, ingest, enrich, sink, topics, bench)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (run, extract, tail, broker, ingest, enrich, sink, topics, bench, config)");
     }
 
     public static void main(String[] args) {
@@ -30,6 +31,11 @@ public final class NewsflowCommand implements Runnable {
 
     /** Runs the command line and returns its exit code (0 ok, 1 error, 2 usage). */
     public static int execute(String... args) {
+        return execute(System.getenv(), args);
+    }
+
+    /** With this environment instead of the process's (for tests of NEWSFLOW_* variables). */
+    static int execute(Map<String, String> environment, String... args) {
         for (String arg : args) {
             if (arg.equals("-v") || arg.equals("--verbose")) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
@@ -37,6 +43,18 @@ public final class NewsflowCommand implements Runnable {
             }
         }
         CommandLine cli = new CommandLine(new NewsflowCommand());
+        try {
+            NewsflowConfig config = NewsflowConfig.load(args, environment);
+            config.validate(cli.getCommandSpec());
+            NewsflowConfig.install(config);
+            cli.setDefaultValueProvider(config);
+        } catch (NewsflowConfig.ConfigException e) {
+            cli.getErr().println("newsflow: error: " + e.getMessage());
+            return 2;
+        }
+        CommandLine config = cli.getSubcommands().get("config");
+        config.setStopAtPositional(true);
+        config.setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("newsflow: error: " + oneLine(e));
             return 1;

@@ -18,9 +18,15 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     AlertOptions alerts;
 
+    @Mixin
+    StreamsOptions streams;
+
+    @Mixin
+    OpsOptions ops;
+
     @Override
     public Integer call() throws Exception {
         AlertSettings settings = alerts.settings();
-        return StageCommand.run(kafka, "sink", (cluster, stateDir) -> SinkService.start(cluster, stateDir, settings));
+        return StageCommand.run(kafka, streams, ops, "sink", (cluster, stateDir) -> SinkService.start(cluster, stateDir, settings));
     }
 }

@@ -14,20 +14,28 @@ import org.apache.kafka.clients.admin.Admin;
  * SIGTERM/Ctrl-C, then close cleanly and leave the group.
  */
 final class StageCommand {
+    /** How long a stopping service may take to commit and leave its group before the JVM exits anyway. */
+    static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(30);
+
     private StageCommand() {}
 
     /**
      * @param stage   the stage's name, also its state directory under {@code <data-dir>/streams}
      * @param starter starts the service against the cluster with the given state directory
      */
-    static int run(KafkaOptions kafka, String stage, BiFunction<KafkaSettings, Path, StreamsService> starter)
-            throws InterruptedException {
-        try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
+    static int run(KafkaOptions kafka, StreamsOptions streams, OpsOptions ops, String stage,
+                   BiFunction<KafkaSettings, Path, StreamsService> starter) throws InterruptedException {
+        try (Cluster cluster = Cluster.connect(kafka, false, System.err);
+             OpsOptions.Endpoint endpoint = ops.start(stage)) {
             try (Admin admin = TopicAdmin.open(cluster.settings())) {
                 TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
             }
-            StreamsService service = starter.apply(cluster.settings(), kafka.dataDir.resolve("streams").resolve(stage));
-            Thread hook = new Thread(() -> service.close(Duration.ofSeconds(30)), "newsflow-" + stage + "-shutdown");
+            StreamsService service = starter.apply(streams.apply(cluster.settings()), kafka.dataDir.resolve("streams").resolve(stage));
+            if (endpoint != null) {
+                endpoint.server().register(service);
+            }
+            // SIGTERM/Ctrl-C: finish in-flight work, commit, leave the group, within the bound.
+            Thread hook = new Thread(() -> service.close(SHUTDOWN_BOUND), "newsflow-" + stage + "-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             System.err.println(stage + " is running. Press Ctrl-C to stop.");
             while (!service.awaitStop(Duration.ofSeconds(1))) {

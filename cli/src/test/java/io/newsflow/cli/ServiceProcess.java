@@ -62,6 +62,13 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGTERM, as an orchestrator stops a service; returns the exit code, or -1 if it did not exit within the bound. */
+    synchronized int terminate(java.time.Duration bound) throws Exception {
+        killed = true;
+        process.destroy();
+        return process.waitFor(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+    }
+
     /** True if the stage stopped without being killed: a service must never give up by itself. */
     synchronized boolean exitedByItself() {
         return process != null && !killed && !process.isAlive();

@@ -5,6 +5,7 @@ import io.newsflow.runtime.DeadLetters;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.schema.SourceKind;
 import io.newsflow.schema.Topics;
+import io.newsflow.runtime.ops.PipelineMeters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,6 +255,7 @@ public final class ArchiveReplay {
             producer.send(ReplayCheckpoint.record(id, state, sources));
             producer.commitTransaction(); // throws if any send of the transaction failed: the run stops, a rerun resumes
             published += sent;
+            PipelineMeters.ingested("archive", sent);
             inTransaction = 0;
             committedFailures = failures.values().stream().mapToLong(Long::longValue).sum();
             ReplayCheckpoint.mirror(mirror, id, state, sources);

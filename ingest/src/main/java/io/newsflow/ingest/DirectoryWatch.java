@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.schema.SourceKind;
+import io.newsflow.runtime.ops.PipelineMeters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -163,6 +164,8 @@ public final class DirectoryWatch implements AutoCloseable {
         producer.send(record, (m, error) -> {
             if (error != null) {
                 LOG.warn("watch: could not publish {}: {}", sourcePath, error.getMessage());
+            } else {
+                PipelineMeters.ingested("watch", 1);
             }
         });
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.schema.SourceKind;
+import io.newsflow.runtime.ops.PipelineMeters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -127,7 +128,11 @@ public final class FeedPoller implements AutoCloseable {
         ProducerRecord<byte[], byte[]> record = RawRecords.record(sourcePath, post, PostKeys.of(sourcePath, post), SourceKind.FEED,
                 false, now);
         record.headers().add("newsflow.feed.url", feedUrl.getBytes(StandardCharsets.UTF_8));
-        producer.send(record);
+        producer.send(record, (m, error) -> {
+            if (error == null) {
+                PipelineMeters.ingested("feed", 1);
+            }
+        });
     }
 
     private record Response(int status, byte[] body, String etag, String lastModified) {}

@@ -2,6 +2,7 @@ package io.newsflow.runtime;
 
 import java.util.List;
 import java.util.Map;
+import io.newsflow.runtime.ops.PipelineMeters;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -98,6 +99,7 @@ public class DeadLetterExceptionHandler
                                                       String sourcePath, byte[] key, byte[] value, Exception cause) {
         String where = context.topic() + "-" + context.partition() + "@" + context.offset()
                 + (sourcePath == null ? "" : " (" + sourcePath + ")");
+        PipelineMeters.deadLetter(stage, reason);
         if (PROCESSING_ERROR.equals(reason)) {
             // Not the record's fault but ours: keep the stack trace.
             LOG.error("{}: dead letter {} for {}: {}", stage, reason, where, message, cause);

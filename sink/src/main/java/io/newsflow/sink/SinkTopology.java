@@ -1,5 +1,8 @@
 package io.newsflow.sink;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.newsflow.runtime.ops.PipelineMeters;
 import io.newsflow.schema.NewsflowSerdes;
 import io.newsflow.sink.alerts.AlertProcessor;
 import io.newsflow.sink.alerts.AlertSettings;
@@ -43,17 +46,26 @@ public final class SinkTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AlertProcessor.SENT_STORE),
                 NewsflowSerdes.key(), Serdes.Long()));
-        var enriched = builder.stream(Topics.ENRICHED, Consumed.with(NewsflowSerdes.key(), NewsflowSerdes.enrichedArticle()).withName(SOURCE));
-        enriched.mapValues(SearchDocuments::json, Named.as(TO_DOCUMENT))
+        Counter processed = PipelineMeters.processed("sink");
+        Counter searchWritten = PipelineMeters.sinkWritten("search");
+        Counter tickerWritten = PipelineMeters.sinkWritten("by-ticker");
+        Counter alertsWritten = PipelineMeters.sinkWritten("alert");
+        Timer documentTime = PipelineMeters.processingTime("sink");
+        var enriched = builder.stream(Topics.ENRICHED, Consumed.with(NewsflowSerdes.key(), NewsflowSerdes.enrichedArticle()).withName(SOURCE))
+                .peek((id, article) -> processed.increment(), Named.as("count-enriched"));
+        enriched.mapValues(article -> documentTime.record(() -> SearchDocuments.json(article)), Named.as(TO_DOCUMENT))
+                .peek((id, doc) -> searchWritten.increment(), Named.as("count-search"))
                 .to(Topics.SEARCH, Produced.with(NewsflowSerdes.key(), NewsflowSerdes.json()).withName(SINK));
         enriched.flatMap((id, article) -> TickerDocuments.of(article), Named.as(TO_TICKERS))
+                .peek((symbol, doc) -> tickerWritten.increment(), Named.as("count-by-ticker"))
                 .to(Topics.BY_TICKER, Produced.with(NewsflowSerdes.key(), NewsflowSerdes.json()).withName(TICKER_SINK));
         KStream<String, String> raised = enriched.process(() -> new AlertProcessor(alerts), Named.as(ALERTS), AlertProcessor.SENT_STORE);
         int merged = 0;
         for (KStream<String, String> burst : BurstAlerts.add(enriched, alerts)) {
             raised = raised.merge(burst, Named.as("alerts-merge-" + merged++));
         }
-        raised.to(Topics.ALERTS, Produced.with(NewsflowSerdes.key(), NewsflowSerdes.json()).withName(ALERTS_SINK));
+        raised.peek((key, alert) -> alertsWritten.increment(), Named.as("count-alerts"))
+                .to(Topics.ALERTS, Produced.with(NewsflowSerdes.key(), NewsflowSerdes.json()).withName(ALERTS_SINK));
         return builder.build();
     }
 }

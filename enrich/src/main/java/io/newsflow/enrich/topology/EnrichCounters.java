@@ -1,15 +1,32 @@
 package io.newsflow.enrich.topology;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.newsflow.runtime.ops.PipelineMeters;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * In-process counts of what the enricher decided that leaves no record behind (duplicates), for
- * the run summary. Output and dead letters are counted from the committed topics instead.
+ * the run summary, mirrored to the process's metrics ({@link PipelineMeters}). Output and dead
+ * letters are counted from the committed topics instead.
  */
 public final class EnrichCounters {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong namesPublished = new AtomicLong();
+    private final Counter processedMeter = PipelineMeters.processed("enrich");
+    private final Counter duplicatesMeter = PipelineMeters.duplicates();
+    private final Counter newArticlesMeter = PipelineMeters.enriched("new");
+    private final Counter updatesMeter = PipelineMeters.enriched("update");
+    private final Timer processingTime = PipelineMeters.processingTime("enrich");
+
+    Timer processingTime() {
+        return processingTime;
+    }
+
+    void countEmitted(int revision) {
+        (revision <= 1 ? newArticlesMeter : updatesMeter).increment();
+    }
 
     void countNamePublished() {
         namesPublished.incrementAndGet();
@@ -22,10 +39,12 @@ public final class EnrichCounters {
 
     void countDuplicate() {
         duplicates.incrementAndGet();
+        duplicatesMeter.increment();
     }
 
     void countProcessed() {
         processed.incrementAndGet();
+        processedMeter.increment();
     }
 
     /** Inputs dropped because an identical version was already seen. */

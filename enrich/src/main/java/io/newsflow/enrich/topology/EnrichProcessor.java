@@ -18,6 +18,7 @@ import io.newsflow.schema.TickerName;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -56,6 +57,15 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Spe
 
     @Override
     public void process(Record<String, RawArticle> record) {
+        long started = System.nanoTime();
+        try {
+            enrich(record);
+        } finally {
+            counters.processingTime().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void enrich(Record<String, RawArticle> record) {
         counters.countProcessed();
         RawArticle raw = record.value();
         byte[] bytes = bytes(raw.getContent());
@@ -99,6 +109,7 @@ final class EnrichProcessor implements Processor<String, RawArticle, String, Spe
             emitted = revision.article();
         }
         store.put(id, new ArticleState(idHashes, emitted));
+        counters.countEmitted(emitted.getRevision());
         context.forward(new Record<>(id, (SpecificRecord) emitted, emitted.getPublishedAt().toEpochMilli(), record.headers()),
                 EnrichTopology.SINK);
     }

@@ -1,0 +1,44 @@
+package io.newsflow.cli;
+
+import io.newsflow.runtime.ops.OpsServer;
+import io.newsflow.runtime.ops.Telemetry;
+import java.io.IOException;
+import picocli.CommandLine.Option;
+
+/** Where a long-running command serves its metrics and health checks. */
+final class OpsOptions {
+    @Option(names = "--metrics-port", paramLabel = "PORT",
+            description = "Serve Prometheus metrics on http://HOST:PORT/metrics and health on /health/live and /health/ready "
+                    + "(default: off; 0 picks a free port and logs it).")
+    Integer metricsPort;
+
+    @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "0.0.0.0",
+            description = "Address the metrics port listens on (default: ${DEFAULT-VALUE}).")
+    String metricsHost;
+
+    /** The running endpoint, or null when --metrics-port is not given. */
+    Endpoint start(String service) {
+        if (metricsPort == null) {
+            return null;
+        }
+        if (metricsPort < 0 || metricsPort > 65_535) {
+            throw new UserException("--metrics-port: " + metricsPort + " is not a port (0–65535)");
+        }
+        Telemetry telemetry = new Telemetry(service);
+        try {
+            return new Endpoint(telemetry, OpsServer.start(metricsHost, metricsPort, telemetry));
+        } catch (IOException e) {
+            telemetry.close();
+            throw new UserException("--metrics-port: cannot listen on " + metricsHost + ":" + metricsPort + ": " + e.getMessage());
+        }
+    }
+
+    /** The telemetry and its HTTP server, closed together. */
+    record Endpoint(Telemetry telemetry, OpsServer server) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            telemetry.close();
+        }
+    }
+}

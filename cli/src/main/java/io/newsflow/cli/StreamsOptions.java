@@ -1,0 +1,35 @@
+package io.newsflow.cli;
+
+import io.newsflow.runtime.KafkaSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
+import picocli.CommandLine.Option;
+
+/** How much of a Streams stage runs in this instance: threads, and warm standby copies of state elsewhere. */
+final class StreamsOptions {
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Stream threads in this instance (num.stream.threads; default: ${DEFAULT-VALUE}). "
+                    + "Tasks (one per input partition, 6) are spread over all threads of all instances.")
+    int threads;
+
+    @Option(names = "--standby-replicas", paramLabel = "N", defaultValue = "0",
+            description = "Warm copies of each task's state kept by other instances, so a failover does not restore "
+                    + "from the changelog (num.standby.replicas; default: ${DEFAULT-VALUE}).")
+    int standbyReplicas;
+
+    /** The cluster settings with these added (explicit -X settings for the same keys still win). */
+    KafkaSettings apply(KafkaSettings settings) {
+        if (threads < 1) {
+            throw new UserException("--threads must be at least 1, not " + threads);
+        }
+        if (standbyReplicas < 0) {
+            throw new UserException("--standby-replicas must be 0 or more, not " + standbyReplicas);
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
+        props.putAll(settings.clientProperties());
+        return new KafkaSettings(settings.bootstrapServers(), props, settings.replicationFactor());
+    }
+}
