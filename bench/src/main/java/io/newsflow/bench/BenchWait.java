@@ -16,7 +16,7 @@ final class BenchWait {
                 throw new IllegalStateException("bench: " + what + " did not happen within " + limit);
             }
             try {
-                Thread.sleep(20);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + what, e);

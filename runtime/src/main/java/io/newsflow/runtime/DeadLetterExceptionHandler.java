@@ -1,8 +1,8 @@
 package io.newsflow.runtime;
 
+import io.newsflow.runtime.ops.PipelineMeters;
 import java.util.List;
 import java.util.Map;
-import io.newsflow.runtime.ops.PipelineMeters;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;

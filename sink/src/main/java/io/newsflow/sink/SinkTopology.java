@@ -4,18 +4,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.runtime.ops.PipelineMeters;
 import io.newsflow.schema.NewsflowSerdes;
+import io.newsflow.schema.Topics;
 import io.newsflow.sink.alerts.AlertProcessor;
 import io.newsflow.sink.alerts.AlertSettings;
 import io.newsflow.sink.alerts.BurstAlerts;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.state.Stores;
-import io.newsflow.schema.Topics;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The sink Streams topology: news.enriched → one JSON search document per revision → news.search

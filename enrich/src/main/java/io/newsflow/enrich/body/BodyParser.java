@@ -26,6 +26,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a post body, Markdown with HTML inside: CommonMark turns the Markdown parts (the
@@ -34,6 +36,12 @@ import org.jsoup.nodes.TextNode;
  * as data.
  */
 public final class BodyParser {
+    /** Selectors parsed once: jsoup parses a query string on every select. */
+    private static final Evaluator P = QueryParser.parse("p");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+
     private static final Pattern SOURCE_LINE = Pattern.compile("^[（(]\\s*文章来源[:：]\\s*(.+?)\\s*[）)]$");
     private static final Pattern TRAILING_OUTLET =
             Pattern.compile("[（(]([^（）()]{2,16}?(?:报|网|社|台|财经|新闻|时报|日报|周刊|证券|资讯))[）)]\\s*$");
@@ -71,7 +79,7 @@ public final class BodyParser {
         // Paragraphs are marked, not removed: each removal reindexes the parent's children, which is
         // quadratic in a long body of many paragraphs.
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element p : doc.select("p")) {
+        for (Element p : doc.select(P)) {
             String paragraph = p.text().strip();
             Matcher sourceLine = SOURCE_LINE.matcher(paragraph);
             if (sourceLine.matches() || p.hasClass("em_media")) {
@@ -84,13 +92,13 @@ public final class BodyParser {
             }
         }
         Predicate<Element> insideDropped = e -> within(e, dropped);
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(LINKS)) {
             if (insideDropped.test(a)) {
                 continue; // the mirror's own links are recorded with their role; the source line's are auto-linker noise
             }
             addLink(links, a.attr("href"), kindOf(a.attr("href"), LinkKind.OTHER), warnings);
         }
-        for (Element img : doc.select("img[src]")) {
+        for (Element img : doc.select(IMAGES)) {
             addLink(links, img.attr("src"), LinkKind.IMAGE, warnings);
         }
 
@@ -98,7 +106,7 @@ public final class BodyParser {
         deadline.check("collecting links");
 
         String digest = null;
-        Element quote = doc.selectFirst("blockquote");
+        Element quote = doc.selectFirst(BLOCKQUOTE);
         if (quote != null) {
             digest = textOf(quote, dropped, deadline);
         }
@@ -144,7 +152,7 @@ public final class BodyParser {
             links.add(new FoundLink("", LinkKind.ARTICLE));
             return true;
         }
-        List<Element> anchors = p.select("a[href]");
+        List<Element> anchors = p.select(LINKS);
         if (anchors.isEmpty() || !onlyAnchors(p)) {
             return false;
         }

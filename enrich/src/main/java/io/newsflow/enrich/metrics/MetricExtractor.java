@@ -39,6 +39,10 @@ public final class MetricExtractor {
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
+    /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
+    private static final int AS_MULTIPLE_REACH = 64;
+    private static final Pattern CHANGE_SUFFIX = Pattern.compile("_(yoy|qoq|change)$");
+    private static final Pattern LABEL_TAIL = Pattern.compile("(?:超过|超|逾|约|近|达|为|的)+$");
     private static final Pattern DECLINE = Pattern.compile("降幅|跌幅|亏损|亏损额|降速|下滑幅度");
     private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
     private static final Set<String> PRICE_MOVES = Set.of("涨", "跌", "上涨", "下跌");
@@ -212,7 +216,7 @@ public final class MetricExtractor {
                     key = "share";
                     labelText = words;
                 } else if (previous != null && (wordless || RESTATING.matcher(words).matches() || COMPARING.matcher(words).find())) {
-                    key = previous.getKey().replaceAll("_(yoy|qoq|change)$", "");
+                    key = CHANGE_SUFFIX.matcher(previous.getKey()).replaceAll("");
                     labelText = previous.getLabel();
                 } else {
                     key = "other";
@@ -222,12 +226,12 @@ public final class MetricExtractor {
             }
             if (label != null && label.start() > 0 && s.charAt(label.start() - 1) == '占') {
                 key = "share"; // 占营业收入比超过七成: a share of revenue, not revenue
-                labelText = s.substring(label.start() - 1, Math.min(q.start(), label.end() + 2)).replaceAll("(?:超过|超|逾|约|近|达|为|的)+$", "");
+                labelText = LABEL_TAIL.matcher(s.substring(label.start() - 1, Math.min(q.start(), label.end() + 2))).replaceAll("");
             }
             if (q.times()) {
                 if (isGrowth) {
                     unit = "ratio"; // 增长2.25倍: +225%
-                } else if (AS_MULTIPLE.matcher(s.substring(0, q.start())).find() || !isGrowth) {
+                } else if (AS_MULTIPLE.matcher(s).region(Math.max(0, q.start() - AS_MULTIPLE_REACH), q.start()).find() || !isGrowth) {
                     unit = "multiple";
                 }
             }
@@ -256,7 +260,7 @@ public final class MetricExtractor {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
             }
             if ("amount".equals(unit)) {
-                String measured = key.replaceAll("_(yoy|qoq|change)$", "");
+                String measured = CHANGE_SUFFIX.matcher(key).replaceAll("");
                 unit = currency != null ? currency : MetricVocabulary.MONEY.contains(measured) ? "CNY" : "count";
             }
             if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {

@@ -17,6 +17,10 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  * line-by-line reading of {@code key: value} pairs and {@code - item} lists.
  */
 public final class FrontMatterParser {
+    /** Patterns used per post, compiled once. */
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，\\s]+");
+    private static final Pattern BRACKETS = Pattern.compile("^\\[|]$");
+
     private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)[ \\t]*:(?:[ \\t]+(.*))?$");
     private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*-[ \\t]+(.*)$");
 
@@ -72,7 +76,7 @@ public final class FrontMatterParser {
             String s = scalar(value);
             if (s != null) {
                 // "a b" and "a, b" are both used for several tags in a scalar.
-                for (String part : s.split("[,，\\s]+")) {
+                for (String part : TAG_SEPARATORS.split(s)) {
                     if (!part.isBlank()) {
                         out.add(part.strip());
                     }
@@ -121,7 +125,7 @@ public final class FrontMatterParser {
 
     private static void addScalarList(List<String> into, String value) {
         if (!value.isBlank() && !value.equals("[]")) {
-            for (String part : value.replaceAll("^\\[|]$", "").split("[,，\\s]+")) {
+            for (String part : TAG_SEPARATORS.split(BRACKETS.matcher(value).replaceAll(""))) {
                 String p = unquote(part.strip());
                 if (!p.isBlank()) {
                     into.add(p);

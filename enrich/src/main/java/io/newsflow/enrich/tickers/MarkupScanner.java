@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads the securities that eastmoney and Sina markup names: chart widgets
@@ -22,6 +24,11 @@ import org.jsoup.nodes.TextNode;
  * {@code 上海<span>证券</span>报} the link is the newspaper 上海证券报, not the board 证券.
  */
 public final class MarkupScanner {
+    /** Selectors and patterns used per document, parsed once (jsoup parses a query string on every select). */
+    private static final Evaluator QUOTE_MARKUP = QueryParser.parse("[data-code], [id^=stock_], [id^=bk_], a[href*=quote.eastmoney.com]");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Pattern DIGITS_AND_DOTS = Pattern.compile("[0-9.]+");
+
     private static final Pattern PIPE_CODE = Pattern.compile("^(?:K\\s+)?([0-9A-Za-z_.]+)\\|(\\d{1,3})\\|");
     private static final Pattern COMMA_CODE = Pattern.compile("^(\\d{1,3}),([0-9A-Za-z_.]+)$");
     private static final Pattern SECID_ID = Pattern.compile("^(?:stock|bk)_(\\d{1,3})\\.([0-9A-Za-z_.]+)$");
@@ -37,7 +44,7 @@ public final class MarkupScanner {
     /** Every mention in document order; elements {@code ignored} says (the mirror's own lines) are left out. */
     public static List<MarkupMention> scan(Document doc, Predicate<Element> ignored) {
         List<MarkupMention> out = new ArrayList<>();
-        for (Element e : doc.select("[data-code], [id^=stock_], [id^=bk_], a[href*=quote.eastmoney.com]")) {
+        for (Element e : doc.select(QUOTE_MARKUP)) {
             if (ignored.test(e)) {
                 continue;
             }
@@ -80,7 +87,7 @@ public final class MarkupScanner {
             if (normalized.isPresent()) {
                 Matcher quote = QUOTE_URL.matcher(normalized.get());
                 if (quote.matches()) {
-                    boolean widget = e.hasClass("EmImageRemark") || !e.select("img").isEmpty();
+                    boolean widget = e.hasClass("EmImageRemark") || !e.select(IMG).isEmpty();
                     return SecurityIds.ofSecid(quote.group(1), quote.group(2))
                             .map(n -> new MarkupMention(n, widget ? null : name(e), widget ? "widget" : "link"));
                 }
@@ -92,7 +99,7 @@ public final class MarkupScanner {
     /** The visible name, when it looks like one (not a code, not a chart caption). */
     private static String name(Element e) {
         String text = WHITESPACE.matcher(Normalizer.normalize(e.text(), Normalizer.Form.NFKC)).replaceAll("");
-        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH || text.matches("[0-9.]+") || text.contains("K图")) {
+        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH || DIGITS_AND_DOTS.matcher(text).matches() || text.contains("K图")) {
             return null;
         }
         return text;

@@ -27,6 +27,15 @@ public final class NameAutomaton {
     /** The nearest state down the fail chain that ends a word, or 0 (the root ends none). */
     private final int[] outputLink;
     private final int[] wordLength;
+    /**
+     * The root's transitions as a table indexed by the character (0: stay at the root), for large
+     * automata: most characters of a text are read at the root, where a binary search over hundreds
+     * of first characters was the scan's main cost. Null for small automata (learned names).
+     */
+    private final int[] rootTable;
+
+    /** Root fan-out from which the 256 KB root table pays for itself. */
+    static final int ROOT_TABLE_FROM = 64;
 
     private NameAutomaton(char[][] labels, int[][] targets, int[] fail, int[] word, int[] outputLink, int[] wordLength) {
         this.labels = labels;
@@ -35,6 +44,14 @@ public final class NameAutomaton {
         this.word = word;
         this.outputLink = outputLink;
         this.wordLength = wordLength;
+        if (labels[0].length >= ROOT_TABLE_FROM) {
+            rootTable = new int[Character.MAX_VALUE + 1];
+            for (int i = 0; i < labels[0].length; i++) {
+                rootTable[labels[0][i]] = targets[0][i];
+            }
+        } else {
+            rootTable = null;
+        }
     }
 
     /** Builds the automaton; word {@code i} is reported as {@code i}. Empty words are never reported. */
@@ -109,10 +126,10 @@ public final class NameAutomaton {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            int next = step(labels, targets, state, ch);
+            int next = state == 0 ? rootStep(ch) : step(labels, targets, state, ch);
             while (next < 0 && state != 0) {
                 state = fail[state];
-                next = step(labels, targets, state, ch);
+                next = state == 0 ? rootStep(ch) : step(labels, targets, state, ch);
             }
             state = Math.max(next, 0);
             for (int s = state; s != 0; s = outputLink[s]) {
@@ -127,6 +144,14 @@ public final class NameAutomaton {
     /** Number of states, for sizing and tests. */
     public int states() {
         return labels.length;
+    }
+
+    private int rootStep(char ch) {
+        if (rootTable != null) {
+            int next = rootTable[ch];
+            return next == 0 ? -1 : next;
+        }
+        return step(labels, targets, 0, ch);
     }
 
     private static int step(char[][] labels, int[][] targets, int state, char ch) {

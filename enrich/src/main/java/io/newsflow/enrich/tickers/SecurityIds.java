@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * 43/83/87/88 and 920; Shanghai 51/56/58 and Shenzhen 15/16/18 are funds, 11/12 bonds.
  */
 public final class SecurityIds {
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final Pattern HK_CODE = Pattern.compile("\\d{1,5}");
+
     private static final Pattern US_CODE = Pattern.compile("[A-Z][A-Z0-9_.]{0,9}");
     private static final Pattern BOARD_CODE = Pattern.compile("BK\\d{4}");
 
@@ -34,7 +37,7 @@ public final class SecurityIds {
         String code = rawCode.strip().toUpperCase(Locale.ROOT);
         switch (market) {
             case "0", "1" -> {
-                if (!code.matches("\\d{6}")) {
+                if (!SIX_DIGITS.matcher(code).matches()) {
                     return Optional.empty();
                 }
                 if (market.equals("0") && code.startsWith("399") || market.equals("1") && code.startsWith("000")) {
@@ -56,7 +59,7 @@ public final class SecurityIds {
                 return Optional.of(new Security(code.replace('_', '.'), "US", venue));
             }
             case "116" -> {
-                return code.matches("\\d{1,5}") ? Optional.of(hongKong(code)) : Optional.empty();
+                return HK_CODE.matcher(code).matches() ? Optional.of(hongKong(code)) : Optional.empty();
             }
             default -> {
                 return Optional.empty();
