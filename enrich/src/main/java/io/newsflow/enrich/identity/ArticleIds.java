@@ -23,6 +23,8 @@ public final class ArticleIds {
 
     private ArticleIds() {}
 
+    private static final Pattern SCHEME = Pattern.compile("^(?i)(https?:)?//");
+
     /** The eastmoney id in a file name, if it carries one. */
     public static Optional<String> fromFileName(String fileName) {
         Matcher m = FILE_NAME_ID.matcher(fileName);
@@ -41,18 +43,29 @@ public final class ArticleIds {
         if (info.find()) {
             return Optional.of(info.group(1));
         }
-        String withoutScheme = url.replaceFirst("^(?i)(https?:)?//", "");
+        String withoutScheme = SCHEME.matcher(url).replaceFirst("");
         int slash = withoutScheme.indexOf('/');
         if (slash <= 0) {
             return Optional.empty();
         }
-        String host = withoutScheme.substring(0, slash).toLowerCase();
+        String host = withoutScheme.substring(0, slash).toLowerCase(java.util.Locale.ROOT);
         if (!host.endsWith("eastmoney.com")) {
             return Optional.empty();
         }
-        String path = withoutScheme.substring(slash).replaceFirst("[?#].*$", "");
+        String path = withoutScheme.substring(slash);
+        int query = indexOfAny(path, '?', '#');
+        path = query < 0 ? path : path.substring(0, query);
         Matcher m = EASTMONEY_ARTICLE_PATH.matcher(path);
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == a || s.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True for ids that are eastmoney digits (the only ones with a canonical eastmoney URL). */
