@@ -26,7 +26,10 @@ final class OpsOptions {
         }
         Telemetry telemetry = new Telemetry(service);
         try {
-            return new Endpoint(telemetry, OpsServer.start(metricsHost, metricsPort, telemetry));
+            OpsServer server = OpsServer.start(metricsHost, metricsPort, telemetry);
+            System.err.printf("Metrics on http://%s:%d/metrics, health on /health/live and /health/ready%n",
+                    metricsHost.equals("0.0.0.0") ? "localhost" : metricsHost, server.port());
+            return new Endpoint(telemetry, server);
         } catch (IOException e) {
             telemetry.close();
             throw new UserException("--metrics-port: cannot listen on " + metricsHost + ":" + metricsPort + ": " + e.getMessage());

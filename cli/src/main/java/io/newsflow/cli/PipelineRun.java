@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,6 +64,13 @@ public final class PipelineRun {
         this.progress = progress;
     }
 
+    private Consumer<StreamsService> observer = service -> { };
+
+    /** Tells {@code observer} about each Streams app as it starts (the metrics and health endpoint registers them). */
+    void observedBy(Consumer<StreamsService> observer) {
+        this.observer = observer;
+    }
+
     /**
      * Runs enrich and sink while a {@link io.newsflow.ingest.DirectoryWatch} follows {@code dir}, until Ctrl-C:
      * the live mode of {@code run --watch}.
@@ -76,6 +84,8 @@ public final class PipelineRun {
              StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts);
              io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
                      new io.newsflow.ingest.DirectoryWatch.Options(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2)))) {
+            observer.accept(enrich);
+            observer.accept(sink);
             progress.printf("Following %s live (enrich and sink running); Ctrl-C to stop.%n", dir);
             watch.run(() -> stop.get() || enrich.failure() != null || sink.failure() != null,
                     scan -> progress.printf("%s published %d posts from %s%n", java.time.LocalTime.now().withNano(0), scan.published(), dir));
@@ -99,6 +109,8 @@ public final class PipelineRun {
             EnrichCounters counters = new EnrichCounters();
             try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, counters);
                  StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts)) {
+                observer.accept(enrich);
+                observer.accept(sink);
                 progress.println("Ingesting " + paths + " ...");
                 // A run replays everything it is given (the enricher folds repeats into duplicates); resuming is `ingest archive`'s.
                 ArchiveReplay.Options all = new ArchiveReplay.Options(ArchiveReplay.Order.PUBLICATION, io.newsflow.ingest.Pacer.unlimited(),

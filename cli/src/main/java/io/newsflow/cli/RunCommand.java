@@ -47,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     AlertOptions alerts;
 
+    @Mixin
+    OpsOptions ops;
+
     @Spec
     CommandSpec spec;
 
@@ -60,9 +63,13 @@ final class RunCommand implements Callable<Integer> {
         if (watchDir != null && !java.nio.file.Files.isDirectory(watchDir)) {
             throw new UserException("--watch: not a directory: " + watchDir);
         }
-        try (Cluster cluster = Cluster.connect(kafka, true, System.err)) {
+        try (Cluster cluster = Cluster.connect(kafka, true, System.err);
+             OpsOptions.Endpoint endpoint = ops.start("run")) {
             PipelineRun pipeline = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher(),
                     alerts.settings());
+            if (endpoint != null) {
+                pipeline.observedBy(endpoint.server()::register);
+            }
             if (paths.isEmpty()) {
                 pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
                 return 0;
