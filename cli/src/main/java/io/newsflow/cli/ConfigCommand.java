@@ -21,7 +21,7 @@ import picocli.CommandLine.ParseResult;
                 "Unknown keys in the file or NEWSFLOW_ variables, and values an option cannot take, are refused "
                         + "before anything runs."},
         footer = {"", "Examples:", "  ./newsflow config enrich --config newsflow.yaml",
-                "  NEWSFLOW_ENRICH_THREADS=2 ./newsflow config enrich --bootstrap-servers kafka-1:9092",
+                "  NEWSFLOW_ENRICH_THREADS=2 ./newsflow config enrich",
                 "", "A configuration file (YAML):",
                 "  bootstrap-servers: kafka-1:9092,kafka-2:9092",
                 "  replication-factor: 3",
