@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,10 @@ public final class NewsflowCommand implements Runnable {
 
     /** With this environment instead of the process's (for tests of NEWSFLOW_* variables). */
     static int execute(Map<String, String> environment, String... args) {
+        if (isService(args)) {
+            // Long-running services log their lifecycle (state changes, reloads) and dead letters; never per record.
+            System.setProperty("org.slf4j.simpleLogger.log.io.newsflow", "info");
+        }
         for (String arg : args) {
             if (arg.equals("-v") || arg.equals("--verbose")) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
@@ -60,6 +65,19 @@ public final class NewsflowCommand implements Runnable {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** enrich, sink, broker, ingest watch, ingest feed: commands that run until stopped. */
+    static boolean isService(String[] args) {
+        List<String> words = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        return switch (words.get(0)) {
+            case "enrich", "sink", "broker" -> true;
+            case "ingest" -> words.size() > 1 && (words.get(1).equals("watch") || words.get(1).equals("feed"));
+            default -> false;
+        };
     }
 
     static String oneLine(Exception e) {

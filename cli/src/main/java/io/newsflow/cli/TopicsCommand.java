@@ -22,9 +22,9 @@ final class TopicsCommand implements Callable<Integer> {
         try (Cluster cluster = Cluster.connect(kafka, true, System.err);
              Admin admin = TopicAdmin.open(cluster.settings())) {
             List<String> created = TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
-            System.out.printf("%-15s %10s  %-8s %-11s %s%n", "TOPIC", "PARTITIONS", "CLEANUP", "RETENTION", "CONTENTS");
+            System.out.printf("%-24s %10s  %-8s %-11s %s%n", "TOPIC", "PARTITIONS", "CLEANUP", "RETENTION", "CONTENTS");
             for (TopicDefinition t : Topics.ALL) {
-                System.out.printf("%-15s %10d  %-8s %-11s %s%s%n", t.name(), t.partitions(), t.compacted() ? "compact" : "delete",
+                System.out.printf("%-24s %10d  %-8s %-11s %s%s%n", t.name(), t.partitions(), t.compacted() ? "compact" : "delete",
                         t.retentionBytes().isPresent() ? t.retentionBytes().getAsLong() / (1024 * 1024) + " MiB/p" : "-", t.contents(),
                         created.contains(t.name()) ? "  (created)" : "");
             }
