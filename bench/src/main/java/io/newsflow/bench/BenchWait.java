@@ -10,13 +10,17 @@ final class BenchWait {
     private BenchWait() {}
 
     static void until(String what, Duration limit, BooleanSupplier done) {
+        until(what, limit, Duration.ofMillis(100), done);
+    }
+
+    static void until(String what, Duration limit, Duration every, BooleanSupplier done) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("bench: " + what + " did not happen within " + limit);
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(every.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + what, e);
@@ -26,7 +30,8 @@ final class BenchWait {
 
     static void running(StreamsService... services) {
         for (StreamsService s : services) {
-            until(s.name() + " to reach RUNNING", Duration.ofMinutes(2), () -> {
+            // The app's own state, no broker round trip: polled often, so the clock starts close to RUNNING.
+            until(s.name() + " to reach RUNNING", Duration.ofMinutes(2), Duration.ofMillis(5), () -> {
                 if (s.failure() != null || s.state() == KafkaStreams.State.ERROR) {
                     throw new IllegalStateException("bench: " + s.name() + " failed", s.failure());
                 }

@@ -22,12 +22,13 @@ import picocli.CommandLine.Option;
                 + "time and figures, the real mix of short digests and long HTML bodies), and print a table.",
                 "core: single-thread throughput of the whole enrichment against Jsoup.parse(body).text() on the same posts, "
                         + "in alternating rounds; core_ratio = enrichment / Jsoup (median of the rounds).",
-                "topology: on an embedded broker, a Streams exactly_once_v2 pass-through and then the enrich app over the same "
-                        + "pre-filled news.raw, each timed from RUNNING to its last commit; topology_ratio = enrich / pass-through.",
+                "topology: on an embedded broker, a Streams exactly_once_v2 pass-through, the enrich app and the pass-through again "
+                        + "over the same pre-filled news.raw, each timed from RUNNING to its last commit; topology_ratio = enrich / "
+                        + "mean of the two pass-throughs.",
                 "pipeline: on a fresh embedded broker with enrich and sink running, the archive replayed at full speed until sink "
                         + "has committed everything (what `run` does); pipeline_ratio = articles/s / pass-through records/s.",
-                "latency: then new posts one at a time at --live-rate for --live-seconds, each timed from the send to its "
-                        + "committed search document (p50/p95/p99).",
+                "latency: then new posts one at a time at --live-rate for --live-seconds, each timed from when it was due to be "
+                        + "sent to its committed search document (p50/p95/p99).",
                 "memory: the peak heap sampled during pipeline and latency, and the heap left after a collection "
                         + "(broker, services and bench share the JVM; run with -Xmx to bound it)."},
         footer = {"", "Examples:", "  ./newsflow bench --articles 20000 --json bench.json",
@@ -133,12 +134,15 @@ final class BenchCommand implements Callable<Integer> {
                     rows.add(row("latency", "search documents received / posts sent", l.received() + " / " + l.sent(), ""));
                     rows.add(row("memory", "peak heap used (broker + services + bench)", (p.peakHeapBytes() >> 20) + " MB", "flat in N"));
                     rows.add(row("memory", "heap after a collection at the end", (p.liveHeapBytes() >> 20) + " MB", ""));
+                    rows.add(row("memory", "peak resident set of the process", (p.peakRssBytes() >> 20) + " MB", ""));
+                    rows.add(row("memory", "Streams state on disk (RocksDB)", (p.stateBytes() >> 20) + " MB", ""));
                     out.putObject("pipeline").put("articles", p.articles()).put("articles_per_second", p.articlesPerSecond())
                             .put("pipeline_ratio", ratio);
                     out.putObject("latency").put("rate", l.rate()).put("seconds", liveSeconds).put("sent", l.sent())
                             .put("received", l.received()).put("p50_ms", l.p50Millis()).put("p95_ms", l.p95Millis())
                             .put("p99_ms", l.p99Millis()).put("max_ms", l.maxMillis());
-                    out.putObject("memory").put("peak_heap_mb", p.peakHeapBytes() >> 20).put("heap_after_gc_mb", p.liveHeapBytes() >> 20);
+                    out.putObject("memory").put("peak_heap_mb", p.peakHeapBytes() >> 20).put("heap_after_gc_mb", p.liveHeapBytes() >> 20)
+                            .put("peak_rss_mb", p.peakRssBytes() >> 20).put("state_mb", p.stateBytes() >> 20);
                 }
             } finally {
                 if (workDir == null) {

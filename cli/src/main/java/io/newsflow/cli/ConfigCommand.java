@@ -1,15 +1,22 @@
 package io.newsflow.cli;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Print the effective configuration of a command: every option's value and where it came from, "
@@ -104,6 +111,23 @@ final class ConfigCommand implements Callable<Integer> {
     }
 
     static String mask(String key, String value) {
-        return SECRET.matcher(key).matches() && !value.isEmpty() ? MASK : value;
+        return (SECRET.matcher(key).matches() || KAFKA_PASSWORDS.contains(key)) && !value.isEmpty() ? MASK : value;
+    }
+
+    /** Every setting the Kafka clients and Streams declare as a password, whatever its name says. */
+    private static final Set<String> KAFKA_PASSWORDS = passwordKeys();
+
+    private static Set<String> passwordKeys() {
+        Set<String> keys = new HashSet<>();
+        for (ConfigDef def : List.of(ProducerConfig.configDef(),
+                ConsumerConfig.configDef(), AdminClientConfig.configDef(),
+                StreamsConfig.configDef())) {
+            def.configKeys().forEach((name, k) -> {
+                if (k.type == ConfigDef.Type.PASSWORD) {
+                    keys.add(name);
+                }
+            });
+        }
+        return keys;
     }
 }

@@ -131,6 +131,9 @@ final class IngestCommand implements Callable<Integer> {
                         interval.toMillis(), settle.toMillis());
                 try (DirectoryWatch watch = new DirectoryWatch(cluster.settings(), dir, DirectoryWatch.stateFile(kafka.dataDir, dir),
                         Clock.systemUTC(), new DirectoryWatch.Options(interval, settle))) {
+                    if (endpoint != null) {
+                        endpoint.server().started();
+                    }
                     watch.run(stop::get, scan -> System.err.printf("%s watch: published %d, %d files still being written, %d unreadable%n",
                             java.time.LocalTime.now().withNano(0), scan.published(), scan.pending(), scan.failed()));
                 } catch (InterruptedException e) {
@@ -209,6 +212,9 @@ final class IngestCommand implements Callable<Integer> {
                 FeedPoller.Options options = new FeedPoller.Options(timeout, retries, Duration.ofSeconds(1), perHost, mapping);
                 boolean failed = false;
                 try (FeedPoller poller = new FeedPoller(cluster.settings(), kafka.dataDir.resolve("feeds"), Clock.systemUTC(), options)) {
+                    if (endpoint != null) {
+                        endpoint.server().started();
+                    }
                     do {
                         failed = false;
                         for (FeedPoller.Result r : poller.pollOnce(urls)) {

@@ -85,7 +85,10 @@ final class NewsflowConfig implements CommandLine.IDefaultValueProvider {
             if (e instanceof ConfigException) {
                 throw e;
             }
-            throw new ConfigException("config " + file + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
+            // Not the parser's message: it quotes the offending line, which may hold a password.
+            String where = e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblemMark().isPresent()
+                    ? " at line " + (m.getProblemMark().get().getLine() + 1) + ", column " + (m.getProblemMark().get().getColumn() + 1) : "";
+            throw new ConfigException("config " + file + ": not valid YAML" + where);
         }
     }
 

@@ -64,10 +64,10 @@ public final class PipelineRun {
         this.progress = progress;
     }
 
-    private Consumer<StreamsService> observer = service -> { };
+    private Consumer<List<StreamsService>> observer = services -> { };
 
-    /** Tells {@code observer} about each Streams app as it starts (the metrics and health endpoint registers them). */
-    void observedBy(Consumer<StreamsService> observer) {
+    /** Tells {@code observer} about the Streams apps once both have started (the metrics and health endpoint registers them). */
+    void observedBy(Consumer<List<StreamsService>> observer) {
         this.observer = observer;
     }
 
@@ -84,8 +84,7 @@ public final class PipelineRun {
              StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts);
              io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
                      new io.newsflow.ingest.DirectoryWatch.Options(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2)))) {
-            observer.accept(enrich);
-            observer.accept(sink);
+            observer.accept(List.of(enrich, sink));
             progress.printf("Following %s live (enrich and sink running); Ctrl-C to stop.%n", dir);
             watch.run(() -> stop.get() || enrich.failure() != null || sink.failure() != null,
                     scan -> progress.printf("%s published %d posts from %s%n", java.time.LocalTime.now().withNano(0), scan.published(), dir));
@@ -109,8 +108,7 @@ public final class PipelineRun {
             EnrichCounters counters = new EnrichCounters();
             try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, counters);
                  StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts)) {
-                observer.accept(enrich);
-                observer.accept(sink);
+                observer.accept(List.of(enrich, sink));
                 progress.println("Ingesting " + paths + " ...");
                 // A run replays everything it is given (the enricher folds repeats into duplicates); resuming is `ingest archive`'s.
                 ArchiveReplay.Options all = new ArchiveReplay.Options(ArchiveReplay.Order.PUBLICATION, io.newsflow.ingest.Pacer.unlimited(),

@@ -68,7 +68,10 @@ final class RunCommand implements Callable<Integer> {
             PipelineRun pipeline = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher(),
                     alerts.settings());
             if (endpoint != null) {
-                pipeline.observedBy(endpoint.server()::register);
+                pipeline.observedBy(apps -> {
+                    apps.forEach(endpoint.server()::register);
+                    endpoint.server().started();
+                });
             }
             if (paths.isEmpty()) {
                 pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));

@@ -30,9 +30,10 @@ final class StageCommand {
             try (Admin admin = TopicAdmin.open(cluster.settings())) {
                 TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
             }
-            StreamsService service = starter.apply(streams.apply(cluster.settings()), kafka.dataDir.resolve("streams").resolve(stage));
+            StreamsService service = starter.apply(streams.apply(cluster.settings(), kafka.properties), kafka.dataDir.resolve("streams").resolve(stage));
             if (endpoint != null) {
                 endpoint.server().register(service);
+                endpoint.server().started();
             }
             // SIGTERM/Ctrl-C: finish in-flight work, commit, leave the group, within the bound.
             Thread hook = new Thread(() -> service.close(SHUTDOWN_BOUND), "newsflow-" + stage + "-shutdown");

@@ -18,18 +18,21 @@ final class StreamsOptions {
                     + "from the changelog (num.standby.replicas; default: ${DEFAULT-VALUE}).")
     int standbyReplicas;
 
-    /** The cluster settings with these added (explicit -X settings for the same keys still win). */
-    KafkaSettings apply(KafkaSettings settings) {
+    /**
+     * The cluster settings with these added: they win over the config file's kafka section and
+     * --command-config, and an explicit -X for the same key wins over them.
+     */
+    KafkaSettings apply(KafkaSettings settings, Map<String, String> explicit) {
         if (threads < 1) {
             throw new UserException("--threads must be at least 1, not " + threads);
         }
         if (standbyReplicas < 0) {
             throw new UserException("--standby-replicas must be 0 or more, not " + standbyReplicas);
         }
-        Map<String, String> props = new LinkedHashMap<>();
+        Map<String, String> props = new LinkedHashMap<>(settings.clientProperties());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
-        props.putAll(settings.clientProperties());
+        props.putAll(explicit);
         return new KafkaSettings(settings.bootstrapServers(), props, settings.replicationFactor());
     }
 }

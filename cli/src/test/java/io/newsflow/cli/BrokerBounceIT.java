@@ -59,8 +59,8 @@ class BrokerBounceIT {
                 Thread.sleep(3_000);
                 broker = EmbeddedBroker.start(brokerDir, port, CrashRecoveryIT.NO_COMPACTION);
             }
+            assertThat(replay).as("the replay was still publishing through the bounces").isNotDone();
             IngestReport ingest = replay.get();
-            assertThat(replay).isDone();
             CatchUp.await(kafka, ingest.endOffsets(), true, Duration.ofMinutes(5), enrich, sink);
             DeliveryVerdict.read("broker stopped and started " + BOUNCES + "× mid-replay", corpus, ingest.published(), kafka).check();
         } finally {

@@ -76,6 +76,7 @@ class EnricherFailoverIT {
                     // Both must be working when one dies, or there is nothing to take over.
                     Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> running(first) && running(second));
                     Thread.sleep(6_000);
+                    assertThat(replay).as("posts still arriving when the instance dies").isNotDone();
                     second.kill();
                 }
                 IngestReport ingest = replay.get();

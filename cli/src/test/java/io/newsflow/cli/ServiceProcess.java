@@ -54,6 +54,9 @@ final class ServiceProcess {
     /** SIGKILL, and wait until the process is gone. */
     synchronized void kill() throws Exception {
         if (process != null) {
+            if (!killed && !process.isAlive()) {
+                throw new IllegalStateException(stage + " had stopped by itself (exit " + process.exitValue() + "); see " + log);
+            }
             killed = true;
             process.destroyForcibly().waitFor();
             if (reachedRunningSinceStart()) {
@@ -81,6 +84,20 @@ final class ServiceProcess {
     /** Kills that hit the stage after it had started processing (its log says RUNNING), not while it was still joining. */
     synchronized int killsWhileRunning() {
         return killsWhileRunning;
+    }
+
+    /** Waits (bounded) until the stage has started processing since its last start; false if it did not in time. */
+    boolean awaitRunning(java.time.Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            synchronized (this) {
+                if (reachedRunningSinceStart()) {
+                    return true;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     private boolean reachedRunningSinceStart() throws IOException {

@@ -80,6 +80,8 @@ class TopicRetentionIT {
                 ConfigResource dlq = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DLQ);
                 var config = admin.describeConfigs(List.of(dlq)).all().get().get(dlq);
                 assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+                assertThat(config.get("retention.bytes").value()).as("bounded by size instead")
+                        .isEqualTo(Topics.DLQ_TOPIC.configs().get("retention.bytes"));
             }
         }
     }

@@ -9,13 +9,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The input of the exactly-once verifiers: generated articles, byte-for-byte copies of some under
  * other file names (duplicates), rewritten versions of others (a second revision), and posts that
  * are not UTF-8 (dead letters). Knows how many of each the pipeline must report.
  */
-record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int poison) {
+record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int poison, Set<String> expectedRevisions,
+                      Set<String> poisonFiles) {
 
     int posts() {
         return articles + duplicates + rewrites + poison;
@@ -42,6 +45,15 @@ record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int 
         while (rewritten.size() < rewrites) {
             rewritten.add(random.nextInt(articles));
         }
+        Set<String> expected = new HashSet<>();
+        for (int i = 0; i < articles; i++) {
+            String id = idOf(generator.post(i));
+            expected.add(id + "#1");
+            if (rewritten.contains(i)) {
+                expected.add(id + "#2");
+            }
+        }
+        Set<String> poisonFiles = new HashSet<>();
         for (int i : rewritten) {
             CorpusGenerator.Post p = generator.post(i);
             Files.write(dir.resolve(fileName(p).replace(".md", "@rewrite.md")), p.content());
@@ -50,11 +62,23 @@ record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int 
         }
         for (int i = 0; i < poison; i++) {
             Path file = dir.resolve(String.format("2021-06-01-poison-%03d.md", i));
+            poisonFiles.add(file.getFileName().toString());
             Files.write(file, ("---\ntitle: \"坏" + i + "\"\ndate: 2021-06-01 10:00:00 +0800\n---\n").getBytes(StandardCharsets.UTF_8));
             Files.write(file, new byte[] {'-', '-', '-', '\n', (byte) 0xC3, 0x28, '\n'}, StandardOpenOption.APPEND);
         }
-        return new VerifierCorpus(dir, articles, duplicates, rewrites, poison);
+        return new VerifierCorpus(dir, articles, duplicates, rewrites, poison, expected, poisonFiles);
     }
+
+    /** The eastmoney id the generator gave the post (its file name ends with it). */
+    private static String idOf(CorpusGenerator.Post p) {
+        Matcher m = ID.matcher(p.sourcePath());
+        if (!m.find()) {
+            throw new IllegalStateException("no id in " + p.sourcePath());
+        }
+        return m.group(1);
+    }
+
+    private static final Pattern ID = Pattern.compile("-(\\d{18})\\.md$");
 
     private static String fileName(CorpusGenerator.Post p) {
         return Path.of(p.sourcePath()).getFileName().toString();

@@ -94,15 +94,33 @@ public final class TopicAdmin {
             throw e;
         }
         Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        Map<String, TopicDefinition> byName = new HashMap<>();
+        topics.forEach(t -> byName.put(t.name(), t));
         for (var entry : current.entrySet()) {
             ConfigEntry retention = entry.getValue().get(TopicConfig.RETENTION_MS_CONFIG);
-            if (retention != null && !TopicDefinition.NO_TIME_RETENTION.equals(retention.value())) {
-                LOG.warn("topic {} had {}={}: its record timestamps are publication times, so time retention would delete "
-                        + "replayed history on arrival; switching it off (the size bound retention.bytes stays)",
-                        entry.getKey().name(), TopicConfig.RETENTION_MS_CONFIG, retention.value());
-                changes.put(entry.getKey(), List.of(new AlterConfigOp(
-                        new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, TopicDefinition.NO_TIME_RETENTION), AlterConfigOp.OpType.SET)));
+            if (retention == null || TopicDefinition.NO_TIME_RETENTION.equals(retention.value())) {
+                continue;
             }
+            List<AlterConfigOp> ops = new ArrayList<>();
+            ops.add(new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, TopicDefinition.NO_TIME_RETENTION),
+                    AlterConfigOp.OpType.SET));
+            // Without time retention an unbounded topic would grow forever: give it the definition's
+            // size bound and segments unless an operator chose a size bound already.
+            ConfigEntry bytes = entry.getValue().get(TopicConfig.RETENTION_BYTES_CONFIG);
+            Map<String, String> wanted = byName.get(entry.getKey().name()).configs();
+            boolean unbounded = bytes == null || "-1".equals(bytes.value());
+            if (unbounded) {
+                for (String key : List.of(TopicConfig.RETENTION_BYTES_CONFIG, TopicConfig.SEGMENT_BYTES_CONFIG, TopicConfig.SEGMENT_MS_CONFIG)) {
+                    if (wanted.containsKey(key)) {
+                        ops.add(new AlterConfigOp(new ConfigEntry(key, wanted.get(key)), AlterConfigOp.OpType.SET));
+                    }
+                }
+            }
+            LOG.warn("topic {} had {}={}: its record timestamps are publication times, so time retention would delete "
+                    + "replayed history on arrival; switching it off{}", entry.getKey().name(), TopicConfig.RETENTION_MS_CONFIG,
+                    retention.value(), unbounded ? " and bounding it by size (retention.bytes=" + wanted.get(TopicConfig.RETENTION_BYTES_CONFIG) + ")"
+                            : " (its retention.bytes=" + bytes.value() + " stays)");
+            changes.put(entry.getKey(), ops);
         }
         if (!changes.isEmpty()) {
             try {

@@ -15,6 +15,9 @@ import java.util.OptionalLong;
  */
 public record TopicDefinition(String name, int partitions, boolean compacted, OptionalLong retentionBytes,
                               String contents) {
+    /** Publication time one segment may span before it rolls. */
+    static final java.time.Duration SEGMENT_SPAN = java.time.Duration.ofDays(365);
+
     /** Time retention off: see the type's comment. */
     public static final String NO_TIME_RETENTION = "-1";
 
@@ -38,7 +41,15 @@ public record TopicDefinition(String name, int partitions, boolean compacted, Op
         Map<String, String> configs = new LinkedHashMap<>();
         configs.put("cleanup.policy", compacted ? "compact" : "delete");
         configs.put("retention.ms", NO_TIME_RETENTION);
-        retentionBytes.ifPresent(b -> configs.put("retention.bytes", Long.toString(b)));
+        retentionBytes.ifPresent(b -> {
+            configs.put("retention.bytes", Long.toString(b));
+            // Kafka deletes whole closed segments only: segments of a quarter of the bound keep the
+            // partition within 1.25× of it.
+            configs.put("segment.bytes", Long.toString(b / 4));
+        });
+        // A segment also rolls when its records' timestamps span segment.ms; they are publication
+        // times, so a replay of years in publication order would otherwise cut a segment per week.
+        configs.put("segment.ms", Long.toString(SEGMENT_SPAN.toMillis()));
         // Posts with large inline images reach a few MB; the enricher rejects more than that itself.
         configs.put("max.message.bytes", Integer.toString(8 * 1024 * 1024));
         return configs;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -27,21 +28,29 @@ public final class OpsServer implements AutoCloseable {
     private final HttpServer server;
     private final Telemetry telemetry;
     private final List<StreamsService> apps = new CopyOnWriteArrayList<>();
+    private final ExecutorService executor;
+    /** Not ready until the process says its work has started (its Streams apps registered, its watcher running). */
+    private volatile boolean started;
 
-    private OpsServer(HttpServer server, Telemetry telemetry) {
+    private OpsServer(HttpServer server, Telemetry telemetry, ExecutorService executor) {
         this.server = server;
         this.telemetry = telemetry;
+        this.executor = executor;
     }
 
     /** Starts serving on {@code host:port} (port 0: any free port). */
     public static OpsServer start(String host, int port, Telemetry telemetry) throws IOException {
+        // A client that stalls mid-request must not hold a handler thread (and the liveness probe) for long.
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "10"));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "10"));
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 16);
-        server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "newsflow-ops-http");
             t.setDaemon(true);
             return t;
-        }));
-        OpsServer ops = new OpsServer(server, telemetry);
+        });
+        server.setExecutor(executor);
+        OpsServer ops = new OpsServer(server, telemetry, executor);
         server.createContext("/metrics", ex -> ops.respond(ex, 200, "text/plain; version=0.0.4; charset=utf-8", telemetry.scrape()));
         server.createContext("/health/live", ex -> {
             Health h = ops.health();
@@ -62,7 +71,15 @@ public final class OpsServer implements AutoCloseable {
         telemetry.bind(app);
     }
 
+    /** The process's work has started: from now on readiness follows the registered apps (or is true without any). */
+    public void started() {
+        started = true;
+    }
+
     public Health health() {
+        if (!started) {
+            return new Health(true, false, Map.of("process", "STARTING"));
+        }
         Map<String, KafkaStreams.State> states = new LinkedHashMap<>();
         for (StreamsService app : apps) {
             states.put(app.name(), app.state());
@@ -86,5 +103,6 @@ public final class OpsServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }
