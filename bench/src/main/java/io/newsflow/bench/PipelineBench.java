@@ -12,8 +12,6 @@ import io.newsflow.runtime.TopicOffsets;
 import io.newsflow.schema.Topics;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkTopology;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,8 +26,9 @@ import org.apache.kafka.common.TopicPartition;
  * services. The heap is sampled throughout (broker, services and bench share this JVM).
  */
 public final class PipelineBench {
+    /** Off-heap state (RocksDB memtables, buffers) shows in the resident set, not the heap figures. */
     public record Result(long articles, double articlesPerSecond, long peakHeapBytes, long liveHeapBytes, long peakRssBytes,
-                         long stateBytes, LatencyBench.Result latency) {}
+                         LatencyBench.Result latency) {}
 
     private PipelineBench() {}
 
@@ -55,20 +54,9 @@ public final class PipelineBench {
                             () -> offsets.caughtUp(SinkTopology.APPLICATION_ID, Topics.ENRICHED, enriched));
                     double rate = ingest.published() / ((System.nanoTime() - t0) / 1e9);
                     LatencyBench.Result latency = LatencyBench.run(kafka, generator, firstLiveIndex, liveRate, liveFor);
-                    return new Result(ingest.published(), rate, heap.peakBytes(), heap.liveBytes(), heap.peakRssBytes(),
-                            sizeOf(work.resolve("enrich")) + sizeOf(work.resolve("sink")), latency);
+                    return new Result(ingest.published(), rate, heap.peakBytes(), heap.liveBytes(), heap.peakRssBytes(), latency);
                 }
             }
-        }
-    }
-
-    /** Bytes on disk under a Streams state directory (RocksDB stores: the per-article state lives there, off the heap). */
-    static long sizeOf(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
         }
     }
 }

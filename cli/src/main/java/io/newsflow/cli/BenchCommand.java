@@ -135,14 +135,13 @@ final class BenchCommand implements Callable<Integer> {
                     rows.add(row("memory", "peak heap used (broker + services + bench)", (p.peakHeapBytes() >> 20) + " MB", "flat in N"));
                     rows.add(row("memory", "heap after a collection at the end", (p.liveHeapBytes() >> 20) + " MB", ""));
                     rows.add(row("memory", "peak resident set of the process", (p.peakRssBytes() >> 20) + " MB", ""));
-                    rows.add(row("memory", "Streams state on disk (RocksDB)", (p.stateBytes() >> 20) + " MB", ""));
                     out.putObject("pipeline").put("articles", p.articles()).put("articles_per_second", p.articlesPerSecond())
                             .put("pipeline_ratio", ratio);
                     out.putObject("latency").put("rate", l.rate()).put("seconds", liveSeconds).put("sent", l.sent())
                             .put("received", l.received()).put("p50_ms", l.p50Millis()).put("p95_ms", l.p95Millis())
                             .put("p99_ms", l.p99Millis()).put("max_ms", l.maxMillis());
                     out.putObject("memory").put("peak_heap_mb", p.peakHeapBytes() >> 20).put("heap_after_gc_mb", p.liveHeapBytes() >> 20)
-                            .put("peak_rss_mb", p.peakRssBytes() >> 20).put("state_mb", p.stateBytes() >> 20);
+                            .put("peak_rss_mb", p.peakRssBytes() >> 20);
                 }
             } finally {
                 if (workDir == null) {
