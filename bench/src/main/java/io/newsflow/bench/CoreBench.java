@@ -3,6 +3,8 @@ package io.newsflow.bench;
 import io.newsflow.enrich.Enricher;
 import io.newsflow.enrich.EnrichmentOutcome;
 import io.newsflow.enrich.PostInput;
+import io.newsflow.enrich.metrics.MetricExtractor;
+import io.newsflow.schema.EnrichedArticle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,7 +14,9 @@ import org.jsoup.Jsoup;
  * The core measurement: single-thread throughput of the whole enrichment function against
  * {@code Jsoup.parse(body).text()} on the same posts, measured side by side in rounds that
  * alternate the two, so load on a shared machine hits both alike. {@code core_ratio} is the
- * median of the rounds' enrichment rate over their Jsoup rate.
+ * median of the rounds' enrichment rate over their Jsoup rate. Metric extraction alone (on the
+ * enriched articles' title, text and tickers) is timed in the same rounds: {@code metrics_ratio}
+ * is its rate over Jsoup's, the cost issue 5 asks to keep small.
  */
 public final class CoreBench {
     /**
@@ -21,7 +25,7 @@ public final class CoreBench {
      * @param ratio           median of the rounds' ratios
      */
     public record Result(int posts, int rounds, double jsoupPerSecond, double enrichPerSecond, double ratio, long articles,
-                         long rejected) {}
+                         long rejected, double metricsPerSecond, double metricsRatio) {}
 
     private CoreBench() {}
 
@@ -33,6 +37,14 @@ public final class CoreBench {
             sink += Jsoup.parse(p.body()).text().length();
             sink += enricher.enrich(new PostInput(p.sourcePath(), p.content())).hashCode() & 1;
         }
+        List<EnrichedArticle> enriched = new ArrayList<>();
+        for (CorpusGenerator.Post p : posts) {
+            if (enricher.enrich(new PostInput(p.sourcePath(), p.content())) instanceof EnrichmentOutcome.Article a) {
+                enriched.add(a.article());
+            }
+        }
+        List<Double> metricRatios = new ArrayList<>();
+        List<Double> metricRates = new ArrayList<>();
         List<Double> jsoupRates = new ArrayList<>();
         List<Double> enrichRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
@@ -54,7 +66,14 @@ public final class CoreBench {
                 }
             }
             long t2 = System.nanoTime();
+            for (EnrichedArticle a : enriched) {
+                sink += MetricExtractor.extract(a.getTitle(), a.getText(), a.getPublishedAt(), a.getTickers()).size();
+            }
+            long t3 = System.nanoTime();
+            double metrics = enriched.size() / ((t3 - t2) / 1e9);
             double jsoup = posts.size() / ((t1 - t0) / 1e9);
+            metricRates.add(metrics);
+            metricRatios.add(metrics / jsoup);
             double enrich = posts.size() / ((t2 - t1) / 1e9);
             jsoupRates.add(jsoup);
             enrichRates.add(enrich);
@@ -63,7 +82,8 @@ public final class CoreBench {
         if (sink == 42) {
             System.out.print(""); // keeps the work from being optimized away
         }
-        return new Result(posts.size(), rounds, median(jsoupRates), median(enrichRates), median(ratios), articles, rejected);
+        return new Result(posts.size(), rounds, median(jsoupRates), median(enrichRates), median(ratios), articles, rejected,
+                median(metricRates), median(metricRatios));
     }
 
     static double median(List<Double> values) {

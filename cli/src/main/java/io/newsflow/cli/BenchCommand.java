@@ -95,9 +95,13 @@ final class BenchCommand implements Callable<Integer> {
             rows.add(row("core", "Jsoup.parse(body).text(), 1 thread", String.format("%,.0f /s", core.jsoupPerSecond()), ""));
             rows.add(row("core", "enrichment (parse … metrics), 1 thread", String.format("%,.0f /s", core.enrichPerSecond()), ""));
             rows.add(row("core_ratio", "enrichment / Jsoup, median of rounds", String.format("%.3f", core.ratio()), ">= 0.5"));
+            rows.add(row("core", "metric extraction alone, 1 thread", String.format("%,.0f /s", core.metricsPerSecond()), ""));
+            rows.add(row("metrics_ratio", "metric extraction / Jsoup (issue 5's cost)", String.format("%.3f", core.metricsRatio()),
+                    ">> 1"));
             out.putObject("core").put("posts", core.posts()).put("rounds", core.rounds()).put("jsoup_per_second", core.jsoupPerSecond())
                     .put("enrich_per_second", core.enrichPerSecond()).put("core_ratio", core.ratio())
-                    .put("articles_enriched", core.articles()).put("rejected", core.rejected());
+                    .put("articles_enriched", core.articles()).put("rejected", core.rejected())
+                    .put("metrics_per_second", core.metricsPerSecond()).put("metrics_ratio", core.metricsRatio());
         }
         if (modes.contains(Mode.topology) || modes.contains(Mode.pipeline)) {
             Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newsflow-bench");

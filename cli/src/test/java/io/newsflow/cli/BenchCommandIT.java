@@ -28,6 +28,7 @@ class BenchCommandIT {
         JsonNode out = RecordJson.MAPPER.readTree(json.toFile());
         assertThat(out.path("core").path("posts").asInt()).isEqualTo(300);
         assertThat(out.path("core").path("articles_enriched").asInt() + out.path("core").path("rejected").asInt()).isEqualTo(300);
+        assertThat(out.path("core").path("metrics_ratio").asDouble()).isPositive();
         assertThat(out.path("topology").path("records").asInt()).isEqualTo(300);
         assertThat(out.path("topology").path("topology_ratio").asDouble()).isPositive();
         assertThat(out.path("pipeline").path("articles").asInt()).isEqualTo(300);
