@@ -25,8 +25,7 @@ public final class BenchArchive {
 
     /** Publishes the archive to news.raw at full speed, as {@code ingest archive} does. */
     static IngestReport replay(KafkaSettings kafka, Path posts) {
-        ArchiveReplay.Options options = ArchiveReplay.Options.defaults();
-        options = new ArchiveReplay.Options(options.order(), options.pacer(), null, null, options.sortBuffer(), options.batchSize(), true);
+        ArchiveReplay.Options options = ArchiveReplay.Options.defaults().withRestart(true);
         return new ArchiveReplay(kafka, Clock.systemUTC(), options, (h, p, t) -> { }).replay(List.of(posts.toString()));
     }
 }

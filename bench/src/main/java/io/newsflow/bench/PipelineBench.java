@@ -14,7 +14,6 @@ import io.newsflow.sink.SinkService;
 import io.newsflow.sink.SinkTopology;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
@@ -45,8 +44,7 @@ public final class PipelineBench {
                     BenchWait.running(enrich, sink);
                     long t0 = System.nanoTime();
                     IngestReport ingest = BenchArchive.replay(kafka, archive);
-                    Map<TopicPartition, Long> raw = new HashMap<>();
-                    ingest.endOffsets().forEach((p, o) -> raw.put(new TopicPartition(Topics.RAW, p), o));
+                    Map<TopicPartition, Long> raw = ingest.rawEndOffsets();
                     BenchWait.until("enrich to catch up", Duration.ofMinutes(30), () -> offsets.caughtUp(EnrichTopology.APPLICATION_ID, Topics.RAW, raw)
                             && offsets.settled(Topics.ENRICHED));
                     Map<TopicPartition, Long> enriched = offsets.committedEnd(Topics.ENRICHED);

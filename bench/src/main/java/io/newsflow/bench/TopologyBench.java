@@ -14,7 +14,6 @@ import io.newsflow.schema.TopicDefinition;
 import io.newsflow.schema.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -44,7 +43,7 @@ public final class TopologyBench {
 
     private TopologyBench() {}
 
-    public static Result run(Path archive, long posts, Path work) throws Exception {
+    public static Result run(Path archive, Path work) throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
             try (Admin admin = TopicAdmin.open(kafka)) {
@@ -53,8 +52,7 @@ public final class TopologyBench {
                 long t0 = System.nanoTime();
                 IngestReport ingest = BenchArchive.replay(kafka, archive);
                 double ingestRate = ingest.published() / ((System.nanoTime() - t0) / 1e9);
-                Map<TopicPartition, Long> end = new HashMap<>();
-                ingest.endOffsets().forEach((p, o) -> end.put(new TopicPartition(Topics.RAW, p), o));
+                Map<TopicPartition, Long> end = ingest.rawEndOffsets();
                 TopicOffsets offsets = new TopicOffsets(admin, kafka);
 
                 // The pass-through runs before and after the enrich app (each as a new group, from the start of

@@ -112,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
                 double passThrough;
                 {
                     System.err.println("topology: pass-through and enrich over the same news.raw ...");
-                    TopologyBench.Result t = TopologyBench.run(archive, articles, work.resolve("topology"));
+                    TopologyBench.Result t = TopologyBench.run(archive, work.resolve("topology"));
                     passThrough = t.passThroughPerSecond();
                     if (modes.contains(Mode.topology)) {
                         rows.add(row("ingest", "archive replay to news.raw (transactions)", String.format("%,.0f /s", t.ingestPerSecond()), ""));

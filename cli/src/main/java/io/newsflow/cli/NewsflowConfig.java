@@ -28,7 +28,7 @@ final class NewsflowConfig implements CommandLine.IDefaultValueProvider {
     static final String KAFKA_SECTION = "kafka";
 
     /** Where a value came from, for {@code newsflow config}. */
-    enum Source { DEFAULT, FILE, ENV, FLAG }
+    enum Source { FILE, ENV }
 
     record Resolved(String value, Source source, String where) {}
 

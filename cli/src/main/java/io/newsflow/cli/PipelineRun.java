@@ -111,15 +111,13 @@ public final class PipelineRun {
                 observer.accept(List.of(enrich, sink));
                 progress.println("Ingesting " + paths + " ...");
                 // A run replays everything it is given (the enricher folds repeats into duplicates); resuming is `ingest archive`'s.
-                ArchiveReplay.Options all = new ArchiveReplay.Options(ArchiveReplay.Order.PUBLICATION, io.newsflow.ingest.Pacer.unlimited(),
-                        null, null, 10_000, 500, true);
+                ArchiveReplay.Options all = ArchiveReplay.Options.defaults().withRestart(true);
                 IngestReport ingest = new ArchiveReplay(kafka, Clock.systemUTC(), all, (handled, published, at) -> { })
                         .replay(paths.stream().map(Path::toString).toList());
                 progress.printf("Published %d posts to %s; waiting for enrich and sink to commit ...%n",
                         ingest.published(), Topics.RAW);
 
-                Map<TopicPartition, Long> rawTargets = new HashMap<>();
-                ingest.endOffsets().forEach((p, o) -> rawTargets.put(new TopicPartition(Topics.RAW, p), o));
+                Map<TopicPartition, Long> rawTargets = ingest.rawEndOffsets();
                 await("enrich", enrich, sink, () -> offsets.caughtUp(EnrichTopology.APPLICATION_ID, Topics.RAW, rawTargets));
                 // The input offsets are committed; wait for the same transactions' markers on the outputs.
                 await("enrich", enrich, sink, () -> offsets.settled(Topics.ENRICHED) && offsets.settled(Topics.DLQ));

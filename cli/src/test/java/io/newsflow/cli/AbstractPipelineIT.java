@@ -47,7 +47,7 @@ abstract class AbstractPipelineIT {
 
     @Test
     void runsTheArchiveThroughKafkaAndASecondRunAddsNothing() throws Exception {
-        Path archive = copyArchive();
+        Path archive = copyArchive(work.resolve("archive"));
         Path bad = Files.createDirectories(work.resolve("bad"));
         Files.writeString(bad.resolve("2021-12-08-202112089999999999.md"), "this post lost its front matter\n");
         Path versions = writeOtherVersions();
@@ -154,8 +154,9 @@ abstract class AbstractPipelineIT {
         }
     }
 
-    private Path copyArchive() throws Exception {
-        Path target = Files.createDirectories(work.resolve("archive"));
+    /** Copies the example archive into {@code target} (created), for a test to add to or change. */
+    static Path copyArchive(Path target) throws Exception {
+        Files.createDirectories(target);
         try (var files = Files.list(SamplePosts.dir())) {
             for (Path f : files.toList()) {
                 Files.copy(f, target.resolve(f.getFileName()));

@@ -40,12 +40,7 @@ class AlertsIT {
             AlertSettings alerts = new AlertSettings(AlertRulesSource.watching(rules, System::currentTimeMillis), Duration.ofHours(24), true);
             PipelineRun pipeline = new PipelineRun(kafka, work.resolve("streams"), Duration.ofMinutes(5),
                     new PrintStream(OutputStream.nullOutputStream()), new Enricher(), alerts);
-            Path archive = java.nio.file.Files.createDirectories(work.resolve("archive"));
-            try (var files = java.nio.file.Files.list(SamplePosts.dir())) {
-                for (Path f : files.toList()) {
-                    java.nio.file.Files.copy(f, archive.resolve(f.getFileName()));
-                }
-            }
+            Path archive = AbstractPipelineIT.copyArchive(work.resolve("archive"));
             RunSummary first = pipeline.run(List.of(archive), false);
             assertThat(first.unaccounted()).isZero();
 

@@ -2,9 +2,6 @@ package io.newsflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,21 +13,8 @@ class ConfigurationTest {
     @TempDir
     Path dir;
 
-    private NewsflowCommandTest.Result run(Map<String, String> env, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = NewsflowCommand.execute(env, args);
-            return new NewsflowCommandTest.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            NewsflowConfig.install(NewsflowConfig.load(new String[0], Map.of()));
-        }
+    private static NewsflowCommandTest.Result run(Map<String, String> env, String... args) {
+        return NewsflowCommandTest.run(env, args);
     }
 
     private Path config(String yaml) throws Exception {

@@ -1,15 +1,15 @@
 package io.newsflow.cli;
 
-import io.newsflow.enrich.SamplePosts;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.SamplePosts;
 import io.newsflow.schema.RecordJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a user meets it: help, usage errors, one-line errors, extract output. */
 class NewsflowCommandTest {
@@ -17,6 +17,11 @@ class NewsflowCommandTest {
     record Result(int exitCode, String out, String err) {}
 
     static Result run(String... args) {
+        return run(System.getenv(), args);
+    }
+
+    /** With this environment (NEWSFLOW_* variables); the process's configuration is reset afterwards. */
+    static Result run(Map<String, String> env, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -24,11 +29,12 @@ class NewsflowCommandTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = NewsflowCommand.execute(args);
+            int code = NewsflowCommand.execute(env, args);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+            NewsflowConfig.install(NewsflowConfig.load(new String[0], Map.of()));
         }
     }
 

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.broker.EmbeddedBroker;
-import io.newsflow.enrich.SamplePosts;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.Topics;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,10 +35,7 @@ class SaslClusterIT {
 
     @Test
     void thePipelineRunsWithCredentialsAndIsRefusedWithWrongOnes() throws Exception {
-        int saslPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            saslPort = s.getLocalPort();
-        }
+        int saslPort = EmbeddedBroker.freePort();
         Map<String, String> sasl = Map.of(
                 "listeners", "PLAINTEXT://localhost:{client},CONTROLLER://localhost:{controller},SASL_PLAINTEXT://localhost:" + saslPort,
                 "advertised.listeners", "PLAINTEXT://localhost:{client},SASL_PLAINTEXT://localhost:" + saslPort,
@@ -56,12 +51,7 @@ class SaslClusterIT {
             String bootstrap = "localhost:" + saslPort;
             KafkaSettings good = new KafkaSettings(bootstrap, Map.of("security.protocol", "SASL_PLAINTEXT",
                     "sasl.mechanism", "SCRAM-SHA-256", "sasl.jaas.config", String.format(JAAS, "s3cret")), 1);
-            Path archive = Files.createDirectories(work.resolve("archive"));
-            try (var files = Files.list(SamplePosts.dir())) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, archive.resolve(f.getFileName()));
-                }
-            }
+            Path archive = AbstractPipelineIT.copyArchive(work.resolve("archive"));
             RunSummary summary = new PipelineRun(good, work.resolve("streams"), Duration.ofMinutes(3),
                     new PrintStream(OutputStream.nullOutputStream())).run(List.of(archive), false);
             assertThat(summary.ingested()).isEqualTo(93);

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,9 +35,11 @@ record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int 
         Files.createDirectories(dir);
         CorpusGenerator generator = CorpusGenerator.fromSamples(SamplePosts.dir());
         Random random = new Random(7);
+        List<String> ids = new ArrayList<>(articles);
         for (int i = 0; i < articles; i++) {
             CorpusGenerator.Post p = generator.post(i);
             Files.write(dir.resolve(fileName(p)), p.content());
+            ids.add(idOf(p));
         }
         for (int i = 0; i < duplicates; i++) {
             CorpusGenerator.Post p = generator.post(random.nextInt(articles));
@@ -47,10 +51,9 @@ record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int 
         }
         Set<String> expected = new HashSet<>();
         for (int i = 0; i < articles; i++) {
-            String id = idOf(generator.post(i));
-            expected.add(id + "#1");
+            expected.add(ids.get(i) + "#1");
             if (rewritten.contains(i)) {
-                expected.add(id + "#2");
+                expected.add(ids.get(i) + "#2");
             }
         }
         Set<String> poisonFiles = new HashSet<>();

@@ -47,6 +47,16 @@ public final class ArchiveReplay {
         public static Options defaults() {
             return new Options(Order.PUBLICATION, Pacer.unlimited(), null, null, 10_000, 500, false);
         }
+
+        /** These options, starting from the first post ({@code true}) or resuming a checkpoint. */
+        public Options withRestart(boolean restart) {
+            return new Options(order, pacer, from, until, sortBuffer, batchSize, restart);
+        }
+
+        /** These options at this pace. */
+        public Options withPacer(Pacer pacer) {
+            return new Options(order, pacer, from, until, sortBuffer, batchSize, restart);
+        }
     }
 
     /** Told about progress after every post handled. */
@@ -255,7 +265,7 @@ public final class ArchiveReplay {
             producer.send(ReplayCheckpoint.record(id, state, sources));
             producer.commitTransaction(); // throws if any send of the transaction failed: the run stops, a rerun resumes
             published += sent;
-            PipelineMeters.ingested("archive", sent);
+            PipelineMeters.ingested("archive").increment(sent);
             inTransaction = 0;
             committedFailures = failures.values().stream().mapToLong(Long::longValue).sum();
             ReplayCheckpoint.mirror(mirror, id, state, sources);

@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.ops.PipelineMeters;
@@ -54,6 +55,7 @@ public final class DirectoryWatch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryWatch.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Counter published = PipelineMeters.ingested("watch");
     private final Path dir;
     private final Path stateFile;
     private final Clock clock;
@@ -165,7 +167,7 @@ public final class DirectoryWatch implements AutoCloseable {
             if (error != null) {
                 LOG.warn("watch: could not publish {}: {}", sourcePath, error.getMessage());
             } else {
-                PipelineMeters.ingested("watch", 1);
+                published.increment();
             }
         });
     }

@@ -3,6 +3,7 @@ package io.newsflow.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.ops.PipelineMeters;
@@ -55,6 +56,7 @@ public final class FeedPoller implements AutoCloseable {
     private static final int MAX_REDIRECTS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Counter published = PipelineMeters.ingested("feed");
     private final Path stateDir;
     private final Clock clock;
     private final Options options;
@@ -130,7 +132,7 @@ public final class FeedPoller implements AutoCloseable {
         record.headers().add("newsflow.feed.url", feedUrl.getBytes(StandardCharsets.UTF_8));
         producer.send(record, (m, error) -> {
             if (error == null) {
-                PipelineMeters.ingested("feed", 1);
+                published.increment();
             }
         });
     }

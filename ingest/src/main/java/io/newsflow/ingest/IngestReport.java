@@ -1,6 +1,9 @@
 package io.newsflow.ingest;
 
+import io.newsflow.schema.Topics;
+import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * What one ingest run did with every file it saw:
@@ -14,4 +17,12 @@ import java.util.Map;
  *                      published; the run waits for the enricher to commit up to these
  */
 public record IngestReport(long seen, long published, long skipped, long failed, long resumed, long outsideWindow,
-                           long outOfOrder, Map<String, Long> failures, Map<Integer, Long> endOffsets) {}
+                           long outOfOrder, Map<String, Long> failures, Map<Integer, Long> endOffsets) {
+
+    /** {@link #endOffsets} as news.raw partitions, the form consumer-group offsets are compared with. */
+    public Map<TopicPartition, Long> rawEndOffsets() {
+        Map<TopicPartition, Long> out = new HashMap<>();
+        endOffsets.forEach((partition, offset) -> out.put(new TopicPartition(Topics.RAW, partition), offset));
+        return out;
+    }
+}

@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.newsflow.enrich.PostKeys;
+import io.newsflow.schema.AvroSerde;
 import io.newsflow.schema.NewsflowSerdes;
 import io.newsflow.schema.RawArticle;
 import io.newsflow.schema.SourceKind;
@@ -23,6 +24,9 @@ public final class RawRecords {
     /** Largest post the ingest publishes; larger files are dead-lettered here. */
     public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024 - 64 * 1024;
 
+    /** One encoder for every record (thread-safe): building one per post cost a schema fingerprint each time. */
+    private static final AvroSerde<RawArticle> RAW = NewsflowSerdes.rawArticle();
+
     private RawRecords() {}
 
     /** The record of one post; {@code keys} are the post's {@link PostKeys#of keys}. */
@@ -38,7 +42,7 @@ public final class RawRecords {
                 .setPublishedAt(at)
                 .build();
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.RAW, null, (at != null ? at : now).toEpochMilli(),
-                keys.key().getBytes(StandardCharsets.UTF_8), NewsflowSerdes.rawArticle().encode(raw));
+                keys.key().getBytes(StandardCharsets.UTF_8), RAW.encode(raw));
         record.headers().add(SOURCE_PATH_HEADER, sourcePath.getBytes(StandardCharsets.UTF_8));
         record.headers().add(REPLAY_HEADER, Boolean.toString(replay).getBytes(StandardCharsets.UTF_8));
         return record;

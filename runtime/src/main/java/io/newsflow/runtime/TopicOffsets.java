@@ -49,6 +49,11 @@ public final class TopicOffsets {
         return end(topic, IsolationLevel.READ_COMMITTED).equals(end(topic, IsolationLevel.READ_UNCOMMITTED));
     }
 
+    /** Each partition's end, records of open transactions included: what has been written so far. */
+    public Map<TopicPartition, Long> uncommittedEnd(String topic) {
+        return end(topic, IsolationLevel.READ_UNCOMMITTED);
+    }
+
     private Map<TopicPartition, Long> end(String topic, IsolationLevel isolation) {
         try {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)

@@ -22,9 +22,9 @@ public final class PipelineMeters {
     private PipelineMeters() {}
 
     /** Posts published to news.raw by an ingest source ({@code archive}, {@code watch}, {@code feed}). */
-    public static void ingested(String source, long posts) {
-        Counter.builder(INGESTED).description("posts published to news.raw").tag("source", source)
-                .register(Metrics.globalRegistry).increment(posts);
+    public static Counter ingested(String source) {
+        return Counter.builder(INGESTED).description("posts published to news.raw").tag("source", source)
+                .register(Metrics.globalRegistry);
     }
 
     /** A record a stage took from its input topic. */

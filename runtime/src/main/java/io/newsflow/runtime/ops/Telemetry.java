@@ -58,10 +58,6 @@ public final class Telemetry implements AutoCloseable {
         return registry.scrape();
     }
 
-    public PrometheusMeterRegistry registry() {
-        return registry;
-    }
-
     @Override
     public synchronized void close() {
         streamsBinders.forEach(KafkaStreamsMetrics::close);
