@@ -3,20 +3,19 @@ package io.newsflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.broker.EmbeddedBroker;
-import io.newsflow.enrich.SamplePosts;
 import io.newsflow.ingest.ArchiveReplay;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.Pacer;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.Topics;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.admin.Admin;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrokerBounceIT {
     private static final int BOUNCES = 2;
+    /** What a Kafka client logs when the broker is gone. */
+    private static final String UNREACHABLE = "could not be established";
 
     @TempDir
     Path work;
@@ -35,7 +36,7 @@ class BrokerBounceIT {
     @Test
     void stoppingAndStartingTheBrokerMidReplayLosesAndDoublesNothing() throws Exception {
         VerifierCorpus corpus = VerifierCorpus.write(work.resolve("corpus/_posts"), 8_000, 200, 160, 40);
-        int port = freePort();
+        int port = EmbeddedBroker.freePort();
         Path brokerDir = work.resolve("broker");
         EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, port, CrashRecoveryIT.NO_COMPACTION);
         KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
@@ -45,7 +46,7 @@ class BrokerBounceIT {
         ServiceProcess enrich = new ServiceProcess("enrich", broker.bootstrapServers(), work.resolve("enrich-data"),
                 work.resolve("enrich.log"), List.of());
         ServiceProcess sink = new ServiceProcess("sink", broker.bootstrapServers(), work.resolve("sink-data"), work.resolve("sink.log"),
-                List.of("--rules", SamplePosts.dir().getParent().resolve("alert-rules.yaml").toString(), "--alert-on-replay"));
+                ServiceProcess.ALERTING);
         enrich.start();
         sink.start();
         try {
@@ -54,14 +55,18 @@ class BrokerBounceIT {
             CompletableFuture<IngestReport> replay = CompletableFuture.supplyAsync(() ->
                     new ArchiveReplay(kafka, Clock.systemUTC(), paced, (h, p, t) -> { }).replay(List.of(corpus.dir().toString())));
             for (int i = 0; i < BOUNCES; i++) {
-                Thread.sleep(8_000);
+                // Stop the broker once the replay is well under way, and start it again once the
+                // services have noticed it is gone.
+                CatchUp.writtenBeyond(kafka, Topics.RAW, 0, (i + 1) * 2_500L, Duration.ofMinutes(1));
+                long lost = enrich.logCount(UNREACHABLE);
                 broker.close();
-                Thread.sleep(3_000);
+                Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> enrich.logCount(UNREACHABLE) > lost);
                 broker = EmbeddedBroker.start(brokerDir, port, CrashRecoveryIT.NO_COMPACTION);
             }
             assertThat(replay).as("the replay was still publishing through the bounces").isNotDone();
             IngestReport ingest = replay.get();
-            CatchUp.await(kafka, ingest.endOffsets(), true, Duration.ofMinutes(5), enrich, sink);
+            CatchUp.await(kafka, ingest, true, Duration.ofMinutes(5), enrich, sink);
             DeliveryVerdict.read("broker stopped and started " + BOUNCES + "× mid-replay", corpus, ingest.published(), kafka).check();
         } finally {
             enrich.kill();
@@ -70,9 +75,4 @@ class BrokerBounceIT {
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -3,7 +3,6 @@ package io.newsflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.broker.EmbeddedBroker;
-import io.newsflow.enrich.SamplePosts;
 import io.newsflow.ingest.ArchiveReplay;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.Pacer;
@@ -28,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The exactly-once verifier, after Kafka's own Streams EOS system test: 20,000 posts (articles,
  * exact duplicates, rewritten versions and poison posts) are replayed at a steady rate while the
  * enrich and sink services run as separate OS processes that are killed with SIGKILL five times
- * each, at a random moment after each has got back to work (RUNNING), and restarted on their data
- * directories. A read_committed reader
+ * each, after each has got back to work (RUNNING) and written a random number of records, and
+ * restarted on their data directories. A read_committed reader
  * then checks every revision once in news.enriched and news.search, every poison post once in
  * news.dlq, no alert twice, and the accounting exact ({@link DeliveryVerdict}).
  */
@@ -52,7 +51,7 @@ class CrashRecoveryIT {
             ServiceProcess enrich = new ServiceProcess("enrich", broker.bootstrapServers(), work.resolve("enrich-data"),
                     work.resolve("enrich.log"), ServiceProcess.FAST_FAILOVER);
             List<String> sinkArgs = new ArrayList<>(ServiceProcess.FAST_FAILOVER);
-            sinkArgs.addAll(List.of("--rules", SamplePosts.dir().getParent().resolve("alert-rules.yaml").toString(), "--alert-on-replay"));
+            sinkArgs.addAll(ServiceProcess.ALERTING);
             ServiceProcess sink = new ServiceProcess("sink", broker.bootstrapServers(), work.resolve("sink-data"), work.resolve("sink.log"), sinkArgs);
             enrich.start();
             sink.start();
@@ -64,9 +63,12 @@ class CrashRecoveryIT {
                 try {
                     for (int i = 0; i < 2 * KILLS_EACH; i++) {
                         ServiceProcess victim = i % 2 == 0 ? enrich : sink;
-                        // Let the victim get back to work, then kill it at a random moment of it.
+                        // Let the victim get back to work, then kill it after a random number of records it
+                        // writes (uncommitted ones count: the kill lands inside its transaction).
                         victim.awaitRunning(Duration.ofSeconds(60));
-                        Thread.sleep(500 + random.nextInt(5_000));
+                        String output = victim == enrich ? Topics.ENRICHED : Topics.SEARCH;
+                        CatchUp.writtenBeyond(kafka, output, CatchUp.written(kafka, output), 20 + random.nextInt(400),
+                                Duration.ofSeconds(10));
                         victim.kill();
                         kills.incrementAndGet();
                         victim.start();
@@ -91,7 +93,7 @@ class CrashRecoveryIT {
                 // Kills while a service is still joining prove little; they must hit it while it processes.
                 assertThat(enrich.killsWhileRunning()).as("enrich kills while RUNNING").isGreaterThanOrEqualTo(KILLS_EACH - 1);
                 assertThat(sink.killsWhileRunning()).as("sink kills while RUNNING").isGreaterThanOrEqualTo(KILLS_EACH - 1);
-                CatchUp.await(kafka, ingest.endOffsets(), true, Duration.ofMinutes(5), enrich, sink);
+                CatchUp.await(kafka, ingest, true, Duration.ofMinutes(5), enrich, sink);
             } finally {
                 killer.interrupt();
                 killer.join();

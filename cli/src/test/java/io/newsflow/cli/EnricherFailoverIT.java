@@ -11,7 +11,6 @@ import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.NewsflowSerdes;
 import io.newsflow.schema.Topics;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,13 +72,13 @@ class EnricherFailoverIT {
                         new ArchiveReplay(kafka, Clock.systemUTC(), options, (h, p, t) -> { }).replay(List.of(corpus.dir().toString())));
                 if (twoInstancesOneKilled) {
                     // Both must be working when one dies, or there is nothing to take over.
-                    Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> running(first) && running(second));
-                    Thread.sleep(6_000);
+                    assertThat(first.awaitRunning(Duration.ofMinutes(2)) && second.awaitRunning(Duration.ofMinutes(2))).isTrue();
+                    CatchUp.writtenBeyond(kafka, Topics.ENRICHED, 0, 500, Duration.ofMinutes(1));
                     assertThat(replay).as("posts still arriving when the instance dies").isNotDone();
                     second.kill();
                 }
                 IngestReport ingest = replay.get();
-                CatchUp.await(kafka, ingest.endOffsets(), false, Duration.ofMinutes(4), first);
+                CatchUp.await(kafka, ingest, false, Duration.ofMinutes(4), first);
                 assertThat(ingest.published()).isEqualTo(corpus.posts());
             } finally {
                 first.kill();
@@ -96,7 +94,4 @@ class EnricherFailoverIT {
         }
     }
 
-    private static boolean running(ServiceProcess service) throws Exception {
-        return Files.exists(service.log()) && Files.readString(service.log()).contains("-> RUNNING");
-    }
 }

@@ -3,7 +3,6 @@ package io.newsflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.broker.EmbeddedBroker;
-import io.newsflow.enrich.SamplePosts;
 import io.newsflow.enrich.topology.EnrichCounters;
 import io.newsflow.enrich.topology.EnrichService;
 import io.newsflow.enrich.topology.EnrichTopology;
@@ -15,7 +14,6 @@ import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.runtime.ops.OpsServer;
 import io.newsflow.runtime.ops.Telemetry;
 import io.newsflow.schema.Topics;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,20 +46,15 @@ class OperationsIT {
 
     @Test
     void scrapedCountersMatchTheCommittedOutputAndSigtermLeavesTheGroup() throws Exception {
-        Path posts = Files.createDirectories(work.resolve("archive/_posts"));
-        try (var files = Files.list(SamplePosts.dir())) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".md")).toList()) {
-                Files.copy(p, posts.resolve(p.getFileName()));
-            }
-        }
+        Path posts = AbstractPipelineIT.copyArchive(work.resolve("archive"));
         Files.write(posts.resolve("2021-06-01-broken.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xC3, 0x28, '\n'});
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
             try (Admin admin = TopicAdmin.open(kafka)) {
                 TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
             }
-            int enrichPort = freePort();
-            int sinkPort = freePort();
+            int enrichPort = EmbeddedBroker.freePort();
+            int sinkPort = EmbeddedBroker.freePort();
             ServiceProcess enrich = new ServiceProcess("enrich", broker.bootstrapServers(), work.resolve("enrich-data"), work.resolve("enrich.log"),
                     List.of("--metrics-port", Integer.toString(enrichPort)));
             ServiceProcess sink = new ServiceProcess("sink", broker.bootstrapServers(), work.resolve("sink-data"), work.resolve("sink.log"),
@@ -73,7 +66,7 @@ class OperationsIT {
                         .until(() -> get(enrichPort, "/health/ready").statusCode() == 200 && get(sinkPort, "/health/ready").statusCode() == 200);
                 IngestReport ingest = new ArchiveReplay(kafka, Clock.systemUTC(), ArchiveReplay.Options.defaults(), (h, p, t) -> { })
                         .replay(List.of(posts.toString()));
-                CatchUp.await(kafka, ingest.endOffsets(), true, Duration.ofMinutes(3), enrich, sink);
+                CatchUp.await(kafka, ingest, true, Duration.ofMinutes(3), enrich, sink);
 
                 String enrichMetrics = get(enrichPort, "/metrics").body();
                 String sinkMetrics = get(sinkPort, "/metrics").body();
@@ -155,9 +148,4 @@ class OperationsIT {
         return Math.round(total);
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 }

@@ -1,11 +1,17 @@
 package io.newsflow.cli;
 
+import io.newsflow.enrich.SamplePosts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One Newsflow stage running as its own JVM, as {@code newsflow enrich} / {@code newsflow sink}
@@ -15,6 +21,9 @@ import java.util.List;
 final class ServiceProcess {
     /** Short group sessions, so a restarted member replaces a killed one in seconds rather than 45 s. */
     static final List<String> FAST_FAILOVER = List.of("--property", "session.timeout.ms=6000", "--property", "heartbeat.interval.ms=1500");
+    /** Sink arguments: the example alert rules, alerting on replayed posts too. */
+    static final List<String> ALERTING = List.of("--rules", SamplePosts.dir().getParent().resolve("alert-rules.yaml").toString(),
+            "--alert-on-replay");
 
     private final String stage;
     private final String bootstrap;
@@ -66,10 +75,10 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, as an orchestrator stops a service; returns the exit code, or -1 if it did not exit within the bound. */
-    synchronized int terminate(java.time.Duration bound) throws Exception {
+    synchronized int terminate(Duration bound) throws Exception {
         killed = true;
         process.destroy();
-        return process.waitFor(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+        return process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
     }
 
     /** True if the stage stopped without being killed: a service must never give up by itself. */
@@ -87,17 +96,22 @@ final class ServiceProcess {
     }
 
     /** Waits (bounded) until the stage has started processing since its last start; false if it did not in time. */
-    boolean awaitRunning(java.time.Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            synchronized (this) {
-                if (reachedRunningSinceStart()) {
-                    return true;
+    boolean awaitRunning(Duration limit) {
+        try {
+            Awaitility.await().atMost(limit).pollInterval(Duration.ofMillis(200)).until(() -> {
+                synchronized (this) {
+                    return reachedRunningSinceStart();
                 }
-            }
-            Thread.sleep(200);
+            });
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
+    }
+
+    /** How often {@code text} occurs in the stage's log so far (all its starts). */
+    long logCount(String text) throws IOException {
+        return Files.exists(log) ? Files.readString(log).split(Pattern.quote(text), -1).length - 1L : 0;
     }
 
     private boolean reachedRunningSinceStart() throws IOException {
