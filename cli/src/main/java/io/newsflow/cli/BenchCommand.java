@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
                 + "time and figures, the real mix of short digests and long HTML bodies), and print a table.",
                 "core: single-thread throughput of the whole enrichment against Jsoup.parse(body).text() on the same posts, "
                         + "in alternating rounds; core_ratio = enrichment / Jsoup (median of the rounds).",
-                "topology: on an embedded broker, a Streams exactly_once_v2 pass-through, the enrich app and the pass-through again "
-                        + "over the same pre-filled news.raw, each timed from RUNNING to its last commit; topology_ratio = enrich / "
-                        + "mean of the two pass-throughs.",
+                "topology: on an embedded broker, a Streams exactly_once_v2 pass-through, the enrich app twice (the first run "
+                        + "compiles the enrichment) and the pass-through again over the same pre-filled news.raw, each timed from "
+                        + "RUNNING to its last commit; topology_ratio = second enrich run / mean of the two pass-throughs.",
                 "pipeline: on a fresh embedded broker with enrich and sink running, the archive replayed at full speed until sink "
                         + "has committed everything (what `run` does); pipeline_ratio = articles/s / pass-through records/s.",
                 "latency: then new posts one at a time at --live-rate for --live-seconds, each timed from when it was due to be "
@@ -117,11 +117,13 @@ final class BenchCommand implements Callable<Integer> {
                     if (modes.contains(Mode.topology)) {
                         rows.add(row("ingest", "archive replay to news.raw (transactions)", String.format("%,.0f /s", t.ingestPerSecond()), ""));
                         rows.add(row("topology", "Streams EOS pass-through, 6 partitions", String.format("%,.0f /s", t.passThroughPerSecond()), ""));
-                        rows.add(row("topology", "enrich app (exactly_once_v2)", String.format("%,.0f /s", t.enrichPerSecond()), ""));
+                        rows.add(row("topology", "enrich app, first run (JIT compiling)", String.format("%,.0f /s", t.coldEnrichPerSecond()), ""));
+                        rows.add(row("topology", "enrich app (exactly_once_v2), second run", String.format("%,.0f /s", t.enrichPerSecond()), ""));
                         rows.add(row("topology_ratio", "enrich / pass-through", String.format("%.3f", t.ratio()), ">= 0.7"));
                     }
                     out.putObject("topology").put("records", t.records()).put("ingest_per_second", t.ingestPerSecond())
-                            .put("pass_through_per_second", t.passThroughPerSecond()).put("enrich_per_second", t.enrichPerSecond())
+                            .put("pass_through_per_second", t.passThroughPerSecond())
+                            .put("enrich_first_run_per_second", t.coldEnrichPerSecond()).put("enrich_per_second", t.enrichPerSecond())
                             .put("topology_ratio", t.ratio());
                 }
                 if (modes.contains(Mode.pipeline)) {

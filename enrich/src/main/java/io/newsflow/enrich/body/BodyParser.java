@@ -80,14 +80,20 @@ public final class BodyParser {
         // quadratic in a long body of many paragraphs.
         Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element p : doc.select(P)) {
+            boolean mediaClass = p.hasClass("em_media");
+            boolean anchorsOnly = onlyAnchors(p);
+            char first = firstVisible(p);
+            if (!mediaClass && !anchorsOnly && first != '（' && first != '(' && first != '<') {
+                continue; // the common paragraph of prose: not the source line, not the mirror's; its text is read once, later
+            }
             String paragraph = p.text().strip();
             Matcher sourceLine = SOURCE_LINE.matcher(paragraph);
-            if (sourceLine.matches() || p.hasClass("em_media")) {
+            if (sourceLine.matches() || mediaClass) {
                 if (media == null && sourceLine.matches()) {
                     media = sourceLine.group(1);
                 }
                 dropped.add(p);
-            } else if (isMirrorParagraph(p, paragraph, links, sourceLinks, warnings)) {
+            } else if (isMirrorParagraph(p, paragraph, anchorsOnly, links, sourceLinks, warnings)) {
                 dropped.add(p);
             }
         }
@@ -126,6 +132,32 @@ public final class BodyParser {
                 sourceLinks, warnings, markup);
     }
 
+    /** The first character of the element's text that {@link String#strip} keeps, or 0 when there is none. */
+    private static char firstVisible(Element element) {
+        for (Node node = element.firstChild(); node != null; ) {
+            if (node instanceof TextNode t) {
+                String raw = t.getWholeText();
+                for (int i = 0; i < raw.length(); i++) {
+                    if (!Character.isWhitespace(raw.charAt(i))) {
+                        return raw.charAt(i);
+                    }
+                }
+            }
+            if (node.childNodeSize() > 0 && node instanceof Element) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != element && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            if (node == element) {
+                return 0;
+            }
+            node = node.nextSibling();
+        }
+        return 0;
+    }
+
     /** True when the element or one of its ancestors is in the set. */
     private static boolean within(Element e, Set<Element> set) {
         for (Element p = e; p != null; p = p.parent()) {
@@ -146,14 +178,17 @@ public final class BodyParser {
      * True for the paragraphs the mirror appends (the article autolink, an empty {@code <>}, and
      * {@code [返回…](…)} back-links), whose links it records with their role.
      */
-    private static boolean isMirrorParagraph(Element p, String text, List<FoundLink> links, List<String> sourceLinks,
-                                             List<String> warnings) {
+    private static boolean isMirrorParagraph(Element p, String text, boolean anchorsOnly, List<FoundLink> links,
+                                             List<String> sourceLinks, List<String> warnings) {
         if (text.equals("<>")) {
             links.add(new FoundLink("", LinkKind.ARTICLE));
             return true;
         }
+        if (!anchorsOnly) {
+            return false;
+        }
         List<Element> anchors = p.select(LINKS);
-        if (anchors.isEmpty() || !onlyAnchors(p)) {
+        if (anchors.isEmpty()) {
             return false;
         }
         boolean allBackLinks = anchors.stream().allMatch(a -> a.text().strip().startsWith("返回"));
@@ -173,11 +208,16 @@ public final class BodyParser {
         return false;
     }
 
+    /** True when the paragraph holds only links, line breaks, whitespace and {@code |} separators. */
     private static boolean onlyAnchors(Element p) {
         for (Node child : p.childNodes()) {
             if (child instanceof TextNode t) {
-                if (!t.text().replace("｜", "").replace("|", "").isBlank()) {
-                    return false;
+                String raw = t.getWholeText();
+                for (int i = 0; i < raw.length(); i++) {
+                    char c = raw.charAt(i);
+                    if (c != '|' && c != '｜' && !Character.isWhitespace(c)) {
+                        return false;
+                    }
                 }
             } else if (child instanceof Element e && !e.normalName().equals("a") && !e.normalName().equals("br")) {
                 return false;

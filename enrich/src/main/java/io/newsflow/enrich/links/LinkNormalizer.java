@@ -37,10 +37,23 @@ public final class LinkNormalizer {
      * break out of an attribute in a page that copies the link.
      */
     public static boolean isUnsafe(String url) {
-        String lower = INVISIBLE.matcher(url.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        if (hasSpaceOrControl(lower)) {
+            lower = INVISIBLE.matcher(lower).replaceAll("");
+        }
         return lower.startsWith("javascript:") || lower.startsWith("vbscript:") || lower.startsWith("data:")
                 || lower.startsWith("file:") || lower.isEmpty() || lower.startsWith("#")
                 || url.indexOf('<') >= 0 || url.indexOf('>') >= 0 || url.indexOf('"') >= 0;
+    }
+
+    /** True when the text has a character {@link #INVISIBLE} removes: most links have none, and then no regex runs. */
+    private static boolean hasSpaceOrControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) <= ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Optional<String> normalize(String url) {

@@ -51,6 +51,8 @@ public final class MetricExtractor {
             "超过", "超", "逾", "近", "同比", "环比", "的", "了", "总数", "总计", "累计", "达成", "突破", "仅", "高达", "分别", "均",
             "约为", "增长", "增加", "上升", "提升", "提高", "上涨", "下降", "减少", "下滑", "降低", "下跌", "回落", "增", "降", "涨",
             "升", "跌", "幅度", "报", "收报", "收于", "报收");
+    /** Last characters of the {@link #LABEL_TRIM} words: a label ending otherwise has nothing to trim. */
+    private static final String LABEL_TRIM_LAST_CHARS = lastChars(LABEL_TRIM);
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
     private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日)?$");
     /** Forecasts and earlier readings next to a figure: not facts about the period. */
@@ -66,6 +68,21 @@ public final class MetricExtractor {
     private static final List<String> Q3_REPORT = List.of("三季报", "三季度报告", "第三季度报告");
 
     private MetricExtractor() {}
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static String lastChars(List<String> words) {
+        StringBuilder chars = new StringBuilder();
+        for (String w : words) {
+            char last = w.charAt(w.length() - 1);
+            if (chars.indexOf(String.valueOf(last)) < 0) {
+                chars.append(last);
+            }
+        }
+        return chars.toString();
+    }
 
     /** The metrics of an article: offsets are into {@code text}; figures only in the title have none. */
     public static List<Metric> extract(String title, String text, Instant publishedAt, List<Ticker> tickers) {
@@ -373,7 +390,7 @@ public final class MetricExtractor {
     private static String trimEnd(String label) {
         String out = label;
         boolean trimmed = true;
-        while (trimmed && !out.isEmpty()) {
+        while (trimmed && !out.isEmpty() && LABEL_TRIM_LAST_CHARS.indexOf(out.charAt(out.length() - 1)) >= 0) {
             trimmed = false;
             for (String w : LABEL_TRIM) {
                 if (out.endsWith(w)) {
@@ -458,7 +475,11 @@ public final class MetricExtractor {
             trimmed = trimmed.substring(0, trimmed.length() - 1); // 数量达 → 数量, but 英伟达 stays
         }
         if (trimmed.length() > 12) {
-            trimmed = trimmed.substring(trimmed.length() - 12).replaceFirst("^[A-Za-z0-9]+", "");
+            int cut = trimmed.length() - 12;
+            while (cut < trimmed.length() && isAsciiLetterOrDigit(trimmed.charAt(cut))) {
+                cut++; // a word cut in half by the limit is dropped whole
+            }
+            trimmed = trimmed.substring(cut);
         }
         return trimmed;
     }

@@ -11,7 +11,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
- * Reads front matter: strict YAML 1.2 first (failsafe schema: every scalar stays the text it was
+ * Reads front matter: plain {@code key: value} lines without a parser when that is all there is
+ * ({@link PlainYamlLines}, same result), else strict YAML 1.2 (failsafe schema: every scalar stays the text it was
  * written as, so {@code date} is never a timestamp and {@code title: 1e3} is not a number; aliases
  * limited), then, when the generator's unescaped quotes make that fail, a
  * line-by-line reading of {@code key: value} pairs and {@code - item} lists.
@@ -25,6 +26,7 @@ public final class FrontMatterParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*-[ \\t]+(.*)$");
 
     private final LoadSettings settings;
+    private final int maxChars;
 
     public FrontMatterParser(int maxChars) {
         this.settings = LoadSettings.builder()
@@ -34,24 +36,36 @@ public final class FrontMatterParser {
                 .setAllowDuplicateKeys(true)
                 .setCodePointLimit(maxChars)
                 .build();
+        this.maxChars = maxChars;
     }
 
     /** Reads the block; never throws. Returns null when not even one {@code key: value} line is there. */
     public FrontMatter parse(String block) {
+        Map<String, Object> plain = PlainYamlLines.read(block, maxChars);
+        if (plain != null) {
+            return fields(plain);
+        }
         FrontMatter strict = strict(block);
         return strict != null ? strict : lenient(block);
     }
 
-    private FrontMatter strict(String block) {
+    /** The strict YAML reading alone: null when the block is not a YAML mapping. */
+    FrontMatter strict(String block) {
         Object loaded;
         try {
-            loaded = new Load(settings).loadFromString(block);
+            loaded = yaml(block);
         } catch (RuntimeException e) {
             return null;
         }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            return null;
-        }
+        return loaded instanceof Map<?, ?> map ? fields(map) : null;
+    }
+
+    /** What the YAML parser makes of the block (throws when it is not YAML). */
+    Object yaml(String block) {
+        return new Load(settings).loadFromString(block);
+    }
+
+    private static FrontMatter fields(Map<?, ?> map) {
         return new FrontMatter(scalar(map.get("title")), scalar(map.get("date")), list(map.get("categories")),
                 list(map.get("tags")), scalar(map.get("author")), false);
     }

@@ -52,10 +52,11 @@ public final class TextCodes {
         return Words.containsAny(text, HK_CONTEXT);
     }
 
-    private static boolean containsIgnoreCase(String text, String lowerAscii) {
-        int n = lowerAscii.length();
-        for (int i = 0; i + n <= text.length(); i++) {
-            if (text.regionMatches(true, i, lowerAscii, 0, n)) {
+    /** True when "hk" occurs in any ASCII case, all the HK patterns can match (they ignore ASCII case only). */
+    private static boolean containsHk(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'k' || c == 'K') && (text.charAt(i - 1) == 'h' || text.charAt(i - 1) == 'H')) {
                 return true;
             }
         }
@@ -87,7 +88,7 @@ public final class TextCodes {
             int start = c.start(1);
             SecurityIds.aShare(c.group(1), neeq ? "NQ" : null).ifPresent(x -> hits.add(new Hit(x, start, c.end(), null)));
         }
-        boolean hk = containsIgnoreCase(text, "hk");
+        boolean hk = containsHk(text);
         for (Matcher h = HK_SUFFIX.matcher(hk ? text : ""); h.find(); ) {
             hits.add(new Hit(SecurityIds.hongKong(h.group(1)), h.start(1), h.end(), nameBefore(text, bracketStart(text, h.start()))));
         }

@@ -241,17 +241,22 @@ public final class TickerNames {
     /** The text in comparison form, with each of its characters' offset in the original text. */
     private record Comparable(String chars, int[] offsets) {
         static Comparable of(String text) {
-            StringBuilder out = new StringBuilder(text.length());
+            char[] out = new char[text.length()];
             int[] offsets = new int[text.length()];
+            int length = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                // Ideographs and ASCII letters are most of the text; only the rest needs the Unicode tables.
+                boolean kept = c >= '\u4E00' && c <= '\u9FFF' || c > ' ' && c < 0x7F
+                        || c > 0x7F && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        || c <= 0x7F && !Character.isWhitespace(c);
+                if (!kept) {
                     continue;
                 }
-                offsets[out.length()] = i;
-                out.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+                offsets[length] = i;
+                out[length++] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
             }
-            return new Comparable(out.toString(), offsets);
+            return new Comparable(new String(out, 0, length), offsets);
         }
     }
 }
