@@ -31,16 +31,18 @@ public final class PipelineBench {
 
     private PipelineBench() {}
 
+    /** @param threads stream threads of enrich and of sink */
     public static Result run(Path archive, Path work, CorpusGenerator generator, long firstLiveIndex, double liveRate,
-                             Duration liveFor) throws Exception {
+                             Duration liveFor, int threads) throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of());
              HeapSampler heap = new HeapSampler()) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
             try (Admin admin = TopicAdmin.open(kafka)) {
                 TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
                 TopicOffsets offsets = new TopicOffsets(admin, kafka);
-                try (StreamsService enrich = EnrichService.start(kafka, work.resolve("enrich"), new EnrichCounters());
-                     StreamsService sink = SinkService.start(kafka, work.resolve("sink"))) {
+                KafkaSettings streams = TopologyBench.withThreads(kafka, threads);
+                try (StreamsService enrich = EnrichService.start(streams, work.resolve("enrich"), new EnrichCounters());
+                     StreamsService sink = SinkService.start(streams, work.resolve("sink"))) {
                     BenchWait.running(enrich, sink);
                     long t0 = System.nanoTime();
                     IngestReport ingest = BenchArchive.replay(kafka, archive);

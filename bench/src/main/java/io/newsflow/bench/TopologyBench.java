@@ -21,6 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
@@ -53,9 +54,11 @@ public final class TopologyBench {
 
     private TopologyBench() {}
 
-    public static Result run(Path archive, Path work) throws Exception {
+    /** @param threads stream threads of every Streams app measured (the pass-through and enrich alike) */
+    public static Result run(Path archive, Path work, int threads) throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            KafkaSettings streams = withThreads(kafka, threads);
             try (Admin admin = TopicAdmin.open(kafka)) {
                 TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
                 TopicAdmin.ensureTopics(admin, List.of(new TopicDefinition(PASS_THROUGH_TOPIC, 6, false, OptionalLong.empty(), "copy of news.raw")), 1);
@@ -67,14 +70,21 @@ public final class TopologyBench {
 
                 // The pass-through runs before and after the enrich app (each as a new group, from the start of
                 // the topic) and the two rates are averaged: neither side gets all the cold caches.
-                double before = passThrough(kafka, offsets, work.resolve("pass-through-1"), PASS_THROUGH_ID + "-1", end, ingest.published());
-                double cold = enrich(kafka, offsets, work.resolve("enrich-1"), ENRICH_RUN_ID + "-1", end, ingest.published());
-                double warm = enrich(kafka, offsets, work.resolve("enrich-2"), ENRICH_RUN_ID + "-2", end, ingest.published());
-                double after = passThrough(kafka, offsets, work.resolve("pass-through-2"), PASS_THROUGH_ID + "-2", end, ingest.published());
+                double before = passThrough(streams, offsets, work.resolve("pass-through-1"), PASS_THROUGH_ID + "-1", end, ingest.published());
+                double cold = enrich(streams, offsets, work.resolve("enrich-1"), ENRICH_RUN_ID + "-1", end, ingest.published());
+                double warm = enrich(streams, offsets, work.resolve("enrich-2"), ENRICH_RUN_ID + "-2", end, ingest.published());
+                double after = passThrough(streams, offsets, work.resolve("pass-through-2"), PASS_THROUGH_ID + "-2", end, ingest.published());
                 double passRate = (before + after) / 2;
                 return new Result(ingest.published(), ingestRate, passRate, cold, warm);
             }
         }
+    }
+
+    /** Settings for Streams apps: these plus num.stream.threads (the producer and admin clients would warn about it). */
+    static KafkaSettings withThreads(KafkaSettings kafka, int threads) {
+        Map<String, String> props = new java.util.HashMap<>(kafka.clientProperties());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
+        return new KafkaSettings(kafka.bootstrapServers(), props, kafka.replicationFactor());
     }
 
     /** The enrich topology exactly as the service runs it, under its own group id. */

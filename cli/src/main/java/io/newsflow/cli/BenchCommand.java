@@ -54,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--live-seconds", paramLabel = "S", defaultValue = "30", description = "Length of the latency run (default: ${DEFAULT-VALUE}).")
     int liveSeconds;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Stream threads of every Streams app measured: the pass-through, enrich and sink (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--samples", paramLabel = "DIR", defaultValue = "examples/archive",
             description = "The real posts the data is generated from (default: ${DEFAULT-VALUE}).")
     Path samples;
@@ -73,8 +77,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(samples)) {
             throw new UserException("--samples: no such directory: " + samples + " (run from the repository root)");
         }
-        if (articles < 1 || rounds < 1 || liveRate <= 0 || liveSeconds < 1) {
-            throw new UserException("--articles, --rounds and --live-seconds must be at least 1, --live-rate above 0");
+        if (articles < 1 || rounds < 1 || liveRate <= 0 || liveSeconds < 1 || threads < 1) {
+            throw new UserException("--articles, --rounds, --live-seconds and --threads must be at least 1, --live-rate above 0");
         }
         if (jmh) {
             org.openjdk.jmh.Main.main(new String[] {"io.newsflow.bench.jmh.EnrichBenchmark", "-p", "samples=" + samples});
@@ -84,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         String java = System.getProperty("java.version");
         ObjectNode out = RecordJson.MAPPER.createObjectNode();
-        out.put("cores", cores).put("java", java).put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20)
+        out.put("cores", cores).put("threads", threads).put("java", java).put("heap_max_mb", Runtime.getRuntime().maxMemory() >> 20)
                 .put("articles", articles).put("samples", generator.samples());
         List<String[]> rows = new ArrayList<>();
 
@@ -112,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
                 double passThrough;
                 {
                     System.err.println("topology: pass-through and enrich over the same news.raw ...");
-                    TopologyBench.Result t = TopologyBench.run(archive, work.resolve("topology"));
+                    TopologyBench.Result t = TopologyBench.run(archive, work.resolve("topology"), threads);
                     passThrough = t.passThroughPerSecond();
                     if (modes.contains(Mode.topology)) {
                         rows.add(row("ingest", "archive replay to news.raw (transactions)", String.format("%,.0f /s", t.ingestPerSecond()), ""));
@@ -130,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
                     System.err.printf("pipeline: ingest → enrich → sink over %,d posts, then %.0f posts/s live for %d s ...%n",
                             articles, liveRate, liveSeconds);
                     PipelineBench.Result p = PipelineBench.run(archive, work.resolve("pipeline"), generator, articles, liveRate,
-                            Duration.ofSeconds(liveSeconds));
+                            Duration.ofSeconds(liveSeconds), threads);
                     double ratio = p.articlesPerSecond() / passThrough;
                     LatencyBench.Result l = p.latency();
                     rows.add(row("pipeline", "run: ingest → enrich → sink, committed", String.format("%,.0f /s", p.articlesPerSecond()), ""));
@@ -155,8 +159,8 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        System.out.printf("Newsflow bench: %,d articles, %d cores, Java %s, heap max %d MB%n", articles, cores, java,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("Newsflow bench: %,d articles, %d cores, Java %s, heap max %d MB, %d stream thread%s per app%n", articles,
+                cores, java, Runtime.getRuntime().maxMemory() >> 20, threads, threads == 1 ? "" : "s");
         System.out.printf("  %-15s %-45s %20s   %s%n", "measure", "what", "result", "target");
         for (String[] r : rows) {
             System.out.printf("  %-15s %-45s %20s   %s%n", (Object[]) r);

@@ -67,7 +67,7 @@ public final class NewsflowCommand implements Runnable {
         return cli.execute(args);
     }
 
-    /** enrich, sink, broker, ingest watch, ingest feed: commands that run until stopped. */
+    /** enrich, sink, broker, ingest watch, ingest feed, run --watch: commands that run until stopped. */
     static boolean isService(String[] args) {
         List<String> words = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
         if (words.isEmpty()) {
@@ -76,6 +76,7 @@ public final class NewsflowCommand implements Runnable {
         return switch (words.get(0)) {
             case "enrich", "sink", "broker" -> true;
             case "ingest" -> words.size() > 1 && (words.get(1).equals("watch") || words.get(1).equals("feed"));
+            case "run" -> java.util.Arrays.stream(args).anyMatch(a -> a.equals("--watch") || a.startsWith("--watch="));
             default -> false;
         };
     }

@@ -79,12 +79,18 @@ public final class PipelineRun {
         try (Admin admin = TopicAdmin.open(kafka)) {
             TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor());
         }
-        java.util.concurrent.atomic.AtomicBoolean stop = CtrlC.stopFlag();
         try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, new EnrichCounters());
-             StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts);
-             io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
-                     new io.newsflow.ingest.DirectoryWatch.Options(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2)))) {
+             StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts)) {
             observer.accept(List.of(enrich, sink));
+            follow(dir, stateFile, enrich, sink);
+        }
+    }
+
+    /** Follows {@code dir} with the running enrich and sink until Ctrl-C or until one of them fails. */
+    private void follow(Path dir, Path stateFile, StreamsService enrich, StreamsService sink) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicBoolean stop = CtrlC.stopFlag();
+        try (io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
+                new io.newsflow.ingest.DirectoryWatch.Options(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2)))) {
             progress.printf("Following %s live (enrich and sink running); Ctrl-C to stop.%n", dir);
             watch.run(() -> stop.get() || enrich.failure() != null || sink.failure() != null,
                     scan -> progress.printf("%s published %d posts from %s%n", java.time.LocalTime.now().withNano(0), scan.published(), dir));
@@ -93,9 +99,24 @@ public final class PipelineRun {
                 throw e;
             }
         }
+        for (StreamsService service : List.of(enrich, sink)) {
+            if (service.failure() != null) {
+                throw new UserException("the " + service.name() + " stage stopped: " + service.failure().getMessage());
+            }
+        }
     }
 
     public RunSummary run(List<Path> paths, boolean embedded) throws InterruptedException {
+        return run(paths, embedded, summary -> { }, null, null);
+    }
+
+    /**
+     * Replays {@code paths} and counts what arrived; {@code report} gets the summary while enrich and
+     * sink are still running, and with a {@code watchDir} the same two then follow it live until Ctrl-C
+     * ({@code run PATH --watch DIR}: one start of each stage, one set of metrics).
+     */
+    public RunSummary run(List<Path> paths, boolean embedded, Consumer<RunSummary> report, Path watchDir, Path stateFile)
+            throws InterruptedException {
         long started = System.nanoTime();
         try (Admin admin = TopicAdmin.open(kafka)) {
             TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor());
@@ -153,10 +174,15 @@ public final class PipelineRun {
                 });
                 AtomicLong alertCount = new AtomicLong();
                 offsets.readRange(Topics.ALERTS, alertsStart, offsets.committedEnd(Topics.ALERTS), r -> alertCount.incrementAndGet());
-                return new RunSummary(ingest.seen(), ingest.skipped(), ingest.published(), ingest.failed(),
+                RunSummary summary = new RunSummary(ingest.seen(), ingest.skipped(), ingest.published(), ingest.failed(),
                         enriched.get(), updates.get(), counters.duplicates(), enrichDeadLetters.get(), reasons,
                         otherDeadLetters.get(), searchDocs.get(), alertCount.get(), topTickers(articlesByTicker),
                         (System.nanoTime() - started) / 1_000_000, kafka.bootstrapServers(), embedded);
+                report.accept(summary);
+                if (watchDir != null) {
+                    follow(watchDir, stateFile, enrich, sink);
+                }
+                return summary;
             }
         }
     }

@@ -53,6 +53,19 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Prints the replay's summary (and writes it to --summary), before any live following starts. */
+    private void report(RunSummary summary) {
+        System.out.print(summary.toText());
+        if (summaryFile != null) {
+            try {
+                RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(summaryFile.toFile(), summary.toJson());
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot write the summary to " + summaryFile + ": " + e.getMessage());
+            }
+            System.out.println("Summary written to " + summaryFile);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (paths.isEmpty() && watchDir == null) {
@@ -77,15 +90,8 @@ final class RunCommand implements Callable<Integer> {
                 pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
                 return 0;
             }
-            RunSummary summary = pipeline.run(paths, cluster.embedded());
-            System.out.print(summary.toText());
-            if (summaryFile != null) {
-                RecordJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(summaryFile.toFile(), summary.toJson());
-                System.out.println("Summary written to " + summaryFile);
-            }
-            if (watchDir != null) {
-                pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
-            }
+            RunSummary summary = pipeline.run(paths, cluster.embedded(), this::report, watchDir,
+                    watchDir == null ? null : io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
             return summary.unaccounted() == 0 ? 0 : 3;
         }
     }
