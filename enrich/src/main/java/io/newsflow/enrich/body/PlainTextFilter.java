@@ -72,12 +72,14 @@ final class PlainTextFilter implements NodeFilter {
         if (SKIPPED.contains(element.normalName())) {
             return true;
         }
-        if (element.hasClass("EmImageRemark")) {
-            return true;
-        }
-        for (String c : element.classNames()) {
-            if (AD_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find()) {
+        if (!element.className().isEmpty()) { // most elements have no class: no set of names built for them
+            if (element.hasClass("EmImageRemark")) {
                 return true;
+            }
+            for (String c : element.classNames()) {
+                if (AD_CLASS.matcher(c.toLowerCase(Locale.ROOT)).find()) {
+                    return true;
+                }
             }
         }
         String style = element.attr("style");
@@ -87,7 +89,14 @@ final class PlainTextFilter implements NodeFilter {
     private void appendText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+            if (c > ' ' && c < 0x7F || c >= '\u4E00' && c <= '\u9FFF') {
+                // Printable ASCII and ideographs, most of any text: never space, never a control character.
+                if (pendingSpace && !atLineStart()) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
                 pendingSpace = true;
             } else if (!Character.isISOControl(c)) {
                 if (pendingSpace && !atLineStart()) {
