@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.CharSet;
 import io.newsflow.enrich.Words;
 import io.newsflow.schema.Metric;
 import io.newsflow.schema.Ticker;
@@ -26,14 +27,14 @@ public final class MetricExtractor {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** 10^16: above the world's GDP in any currency that matters here; larger "figures" are noise or attacks. */
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(16);
-    private static final String SENTENCE_END = "。！？；!?;";
+    private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
             "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "增", "涨", "升", "降", "跌");
-    /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
-    private static final String CHANGE_LAST_CHARS = "长加升高涨降少滑低跌落水缩窄大增了度为达到约超逾近";
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
     private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
+    /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
+    private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
     private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
@@ -52,7 +53,7 @@ public final class MetricExtractor {
             "约为", "增长", "增加", "上升", "提升", "提高", "上涨", "下降", "减少", "下滑", "降低", "下跌", "回落", "增", "降", "涨",
             "升", "跌", "幅度", "报", "收报", "收于", "报收");
     /** Last characters of the {@link #LABEL_TRIM} words: a label ending otherwise has nothing to trim. */
-    private static final String LABEL_TRIM_LAST_CHARS = lastChars(LABEL_TRIM);
+    private static final CharSet LABEL_TRIM_LAST_CHARS = CharSet.lastCharsOf(LABEL_TRIM);
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
     private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日)?$");
     /** Forecasts and earlier readings next to a figure: not facts about the period. */
@@ -61,7 +62,7 @@ public final class MetricExtractor {
     /** A clause that compares with something said before: its figure measures the same thing. */
     private static final Pattern COMPARING = Pattern.compile("^(?:相较于|相比于|相比|较|比|与|和|从|由|同比|环比|而)");
     private static final Pattern SHARE_OF = Pattern.compile("^占");
-    private static final String CLAUSE_MARKS = "，,、：:（(“”\"";
+    private static final CharSet CLAUSE_MARKS = CharSet.of("，,、：:（(“”\"");
     private static final List<String> ANNUAL_REPORT = List.of("年报", "年度报告", "年度业绩", "年度财报", "全年业绩");
     private static final List<String> Q1_REPORT = List.of("一季报", "一季度报告", "第一季度报告");
     private static final List<String> H1_REPORT = List.of("半年报", "中报", "半年度报告", "中期业绩", "半年度业绩");
@@ -71,17 +72,6 @@ public final class MetricExtractor {
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static String lastChars(List<String> words) {
-        StringBuilder chars = new StringBuilder();
-        for (String w : words) {
-            char last = w.charAt(w.length() - 1);
-            if (chars.indexOf(String.valueOf(last)) < 0) {
-                chars.append(last);
-            }
-        }
-        return chars.toString();
     }
 
     /** The metrics of an article: offsets are into {@code text}; figures only in the title have none. */
@@ -148,7 +138,7 @@ public final class MetricExtractor {
             int sentenceStart = paragraphStart;
             while (sentenceStart < paragraphEnd) {
                 int sentenceEnd = sentenceStart;
-                while (sentenceEnd < paragraphEnd && SENTENCE_END.indexOf(text.charAt(sentenceEnd)) < 0) {
+                while (sentenceEnd < paragraphEnd && !SENTENCE_END.contains(text.charAt(sentenceEnd))) {
                     sentenceEnd++;
                 }
                 String sentence = text.substring(sentenceStart, sentenceEnd);
@@ -347,7 +337,7 @@ public final class MetricExtractor {
         while (end > 0 && Character.isWhitespace(window.charAt(end - 1))) {
             end--;
         }
-        if (end == 0 || CHANGE_LAST_CHARS.indexOf(window.charAt(end - 1)) < 0) {
+        if (end == 0 || !CHANGE_LAST_CHARS.contains(window.charAt(end - 1))) {
             return -1; // the window does not end like a change phrase: the common case
         }
         for (String w : AFTER_CHANGE) {
@@ -381,7 +371,7 @@ public final class MetricExtractor {
 
     private static String wordsAfter(String s, int from) {
         int to = from;
-        while (to < s.length() && to - from < 12 && CLAUSE_MARKS.indexOf(s.charAt(to)) < 0 && !Character.isDigit(s.charAt(to))) {
+        while (to < s.length() && to - from < 12 && !CLAUSE_MARKS.contains(s.charAt(to)) && !Character.isDigit(s.charAt(to))) {
             to++;
         }
         return trimEnd(s.substring(from, to).strip());
@@ -390,7 +380,7 @@ public final class MetricExtractor {
     private static String trimEnd(String label) {
         String out = label;
         boolean trimmed = true;
-        while (trimmed && !out.isEmpty() && LABEL_TRIM_LAST_CHARS.indexOf(out.charAt(out.length() - 1)) >= 0) {
+        while (trimmed && !out.isEmpty() && LABEL_TRIM_LAST_CHARS.contains(out.charAt(out.length() - 1))) {
             trimmed = false;
             for (String w : LABEL_TRIM) {
                 if (out.endsWith(w)) {
@@ -452,7 +442,7 @@ public final class MetricExtractor {
     private static String otherLabel(String s, int previousEnd, int at, List<Periods.Found> periods) {
         int from = previousEnd;
         for (int i = at - 1; i >= previousEnd; i--) {
-            if (CLAUSE_MARKS.indexOf(s.charAt(i)) >= 0) {
+            if (CLAUSE_MARKS.contains(s.charAt(i))) {
                 from = i + 1;
                 break;
             }

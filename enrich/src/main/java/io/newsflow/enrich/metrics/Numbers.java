@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.CharSet;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,11 @@ public final class Numbers {
     private Numbers() {}
 
     private static final String NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+    private static final CharSet NUMERALS = CharSet.of(NUMERAL_CHARS);
 
     /** True for the characters a Chinese numeral is written with. */
     public static boolean isChineseNumeral(char c) {
-        return c >= '〇' && NUMERAL_CHARS.indexOf(c) >= 0;
+        return c >= '〇' && NUMERALS.contains(c);
     }
 
     /** Arabic digits with separators, spaces and an optional decimal part: {@code 11,910,000.5}. */

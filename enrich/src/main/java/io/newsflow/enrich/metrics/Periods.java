@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.CharSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class Periods {
     }
 
     /** The characters a period mention can start with. */
-    private static final String STARTS = "0123456789今去前本上明第一二三四下全年Q";
+    private static final CharSet STARTS = CharSet.of("0123456789今去前本上明第一二三四下全年Q");
     /** Comparison bases, not periods: 去年同期, 上年同期. */
     private static final Pattern SAME_PERIOD_AFTER = Pattern.compile("^(?:同期|同比|以来)");
 
@@ -45,7 +46,7 @@ public final class Periods {
         List<Found> out = new ArrayList<>();
         Matcher m = PERIOD.matcher(text);
         for (int i = 0; i < text.length(); i++) {
-            if (STARTS.indexOf(text.charAt(i)) < 0 || i > 0 && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
+            if (!STARTS.contains(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
                 continue; // only where a period can begin: a regex attempt at every character was the cost
             }
             if (!markerAhead(text, i)) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.CharSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,7 +200,7 @@ public final class QuantityScanner {
         if (pos > floor && text.charAt(pos - 1) == ' ') {
             pos--;
         }
-        if (pos > floor && BEFORE_LAST_CHARS.indexOf(text.charAt(pos - 1)) >= 0) {
+        if (pos > floor && WordGates.BEFORE_LAST_CHARS.contains(text.charAt(pos - 1))) {
             for (String w : CURRENCY_BEFORE) {
                 if (pos - w.length() >= floor && text.startsWith(w, pos - w.length())) {
                     t.currency = w;
@@ -285,8 +286,6 @@ public final class QuantityScanner {
     }
 
     private static final List<String> AFTER_WORDS = List.of(AFTER.split("\\|"));
-    /** First characters of every word {@link #wordAt} looks for. */
-    private static final String UNIT_FIRST_CHARS = "个万百十亿吨基公千%‰倍成点斤人名家只辆台户项款件座套位笔架艘部所股手张份元港美欧英日韩新左以有至到-—–~～、及和桶克平盎片瓦度";
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "百分点", "吨/年", "基点", "万吨", "公斤",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
@@ -341,7 +340,7 @@ public final class QuantityScanner {
             return null;
         }
         char first = text.charAt(at);
-        if (UNIT_FIRST_CHARS.indexOf(first) < 0) {
+        if (!WordGates.UNIT_FIRST_CHARS.contains(first)) {
             return null; // no word of any list starts with it: the common case
         }
         String found = null;
@@ -354,7 +353,7 @@ public final class QuantityScanner {
     }
 
     /** Characters a unit (or 多/余 before one) can start with. */
-    private static final String UNIT_STARTS = "%‰个百基倍成元人港美欧英日韩新点吨名家只辆台户项款件座套位笔架艘部所股手张份多余千万亿斤公分";
+    private static final CharSet UNIT_STARTS = CharSet.of("%‰个百基倍成元人港美欧英日韩新点吨名家只辆台户项款件座套位笔架艘部所股手张份多余千万亿斤公分");
 
     /** True when the Chinese numeral starting at {@code at} is followed by something a unit can start with. */
     private static boolean unitFollows(String text, int at) {
@@ -363,11 +362,9 @@ public final class QuantityScanner {
             j++;
         }
         // The run may end in a magnitude (三千万) that is itself followed by the unit.
-        return j < text.length() && UNIT_STARTS.indexOf(text.charAt(j)) >= 0 || j > at && "万亿千百".indexOf(text.charAt(j - 1)) >= 0;
+        return j < text.length() && UNIT_STARTS.contains(text.charAt(j)) || j > at && "万亿千百".indexOf(text.charAt(j - 1)) >= 0;
     }
 
-    /** Last characters of the qualifier and currency words that can precede a number. */
-    private static final String BEFORE_LAST_CHARS = "合约近超逾达足到过于少多币元";
 
     private static final List<String> CURRENCY_BEFORE = List.of("人民币", "港币", "港元", "美元");
     private static final List<String> QUALIFIER_BEFORE = List.of(BEFORE.split("\\|"));
@@ -536,5 +533,17 @@ public final class QuantityScanner {
         Quantity toQuantity(String fallbackUnit, String q) {
             return new Quantity(start, end, value, null, unit != null ? unit : fallbackUnit, q, times);
         }
+    }
+
+    /**
+     * Character gates derived from the word lists above, in a holder so they are built after every
+     * list they read (static fields initialize in the order they are written).
+     */
+    private static final class WordGates {
+        /** First characters of every word {@link QuantityScanner#wordAt} looks for. */
+        static final CharSet UNIT_FIRST_CHARS = CharSet.firstCharsOf(MAGNITUDES, CURRENCY_WORDS, PER_UNIT_WORDS, PLAIN_UNITS,
+                AFTER_WORDS, RANGE_WORDS, LIST_WORDS);
+        /** Last characters of the qualifier and currency words that can precede a number. */
+        static final CharSet BEFORE_LAST_CHARS = CharSet.lastCharsOf(CURRENCY_BEFORE, QUALIFIER_BEFORE);
     }
 }
