@@ -3,6 +3,7 @@ package io.newsflow.enrich.tickers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,11 @@ public final class NameAutomaton {
      * of first characters was the scan's main cost. Null for small automata (learned names).
      */
     private final int[] rootTable;
+    /**
+     * The root's first characters, for small automata (the metric vocabulary, learned names): a
+     * text character that starts no word is turned away without the binary search.
+     */
+    private final BitSet rootChars = new BitSet();
 
     /** Root fan-out from which the 256 KB root table pays for itself. */
     static final int ROOT_TABLE_FROM = 64;
@@ -44,6 +50,9 @@ public final class NameAutomaton {
         this.word = word;
         this.outputLink = outputLink;
         this.wordLength = wordLength;
+        for (char c : labels[0]) {
+            rootChars.set(c);
+        }
         if (labels[0].length >= ROOT_TABLE_FROM) {
             rootTable = new int[Character.MAX_VALUE + 1];
             for (int i = 0; i < labels[0].length; i++) {
@@ -151,7 +160,7 @@ public final class NameAutomaton {
             int next = rootTable[ch];
             return next == 0 ? -1 : next;
         }
-        return step(labels, targets, 0, ch);
+        return rootChars.get(ch) ? step(labels, targets, 0, ch) : -1;
     }
 
     private static int step(char[][] labels, int[][] targets, int state, char ch) {
