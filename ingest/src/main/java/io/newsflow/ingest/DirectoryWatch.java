@@ -1,11 +1,11 @@
 package io.newsflow.ingest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.ops.PipelineMeters;
+import io.newsflow.schema.RecordJson;
 import io.newsflow.schema.SourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +53,6 @@ public final class DirectoryWatch implements AutoCloseable {
     private record Seen(long size, long modified, Instant since, boolean checked) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryWatch.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Counter published = PipelineMeters.ingested("watch");
     private final Path dir;
@@ -177,7 +176,7 @@ public final class DirectoryWatch implements AutoCloseable {
             return;
         }
         try {
-            JSON.readTree(stateFile.toFile()).get("published").fields()
+            RecordJson.MAPPER.readTree(stateFile.toFile()).get("published").fields()
                     .forEachRemaining(e -> publishedHash.put(e.getKey(), e.getValue().asText()));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the watch state " + stateFile + " is unreadable (" + e.getMessage()
@@ -187,10 +186,10 @@ public final class DirectoryWatch implements AutoCloseable {
 
     private void save() {
         try {
-            ObjectNode root = JSON.createObjectNode().put("dir", dir.toString());
+            ObjectNode root = RecordJson.MAPPER.createObjectNode().put("dir", dir.toString());
             ObjectNode map = root.putObject("published");
             publishedHash.forEach(map::put);
-            StateFiles.write(stateFile, JSON.writeValueAsBytes(root));
+            StateFiles.write(stateFile, RecordJson.MAPPER.writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the watch state " + stateFile + ": " + e.getMessage(), e);
         }

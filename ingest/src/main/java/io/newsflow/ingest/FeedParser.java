@@ -1,7 +1,7 @@
 package io.newsflow.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsflow.schema.RecordJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,7 +24,6 @@ import org.jsoup.parser.Parser;
  * entities; markup inside titles and descriptions is reduced to text.
  */
 public final class FeedParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
@@ -36,7 +35,7 @@ public final class FeedParser {
             text = text.substring(1);
         }
         if (text.startsWith("{") || text.startsWith("[")) {
-            return json(JSON.readTree(text), mapping);
+            return json(RecordJson.MAPPER.readTree(text), mapping);
         }
         return xml(Jsoup.parse(text, "", Parser.xmlParser()));
     }

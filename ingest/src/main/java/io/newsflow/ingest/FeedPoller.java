@@ -1,12 +1,12 @@
 package io.newsflow.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.newsflow.enrich.PostKeys;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.ops.PipelineMeters;
+import io.newsflow.schema.RecordJson;
 import io.newsflow.schema.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +54,6 @@ public final class FeedPoller implements AutoCloseable {
     static final int REMEMBERED_IDS = 20_000;
     private static final int MAX_BODY_BYTES = 20 * 1024 * 1024;
     private static final int MAX_REDIRECTS = 5;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Counter published = PipelineMeters.ingested("feed");
     private final Path stateDir;
@@ -237,7 +236,7 @@ public final class FeedPoller implements AutoCloseable {
                 return s;
             }
             try {
-                JsonNode root = JSON.readTree(file.toFile());
+                JsonNode root = RecordJson.MAPPER.readTree(file.toFile());
                 s.etag = root.path("etag").asText(null);
                 s.lastModified = root.path("last_modified").asText(null);
                 root.path("seen").forEach(id -> s.seen.add(id.asText()));
@@ -249,10 +248,10 @@ public final class FeedPoller implements AutoCloseable {
 
         void save(Path file) {
             try {
-                ObjectNode root = JSON.createObjectNode();
+                ObjectNode root = RecordJson.MAPPER.createObjectNode();
                 root.put("etag", etag).put("last_modified", lastModified);
                 seen.forEach(root.putArray("seen")::add);
-                StateFiles.write(file, JSON.writeValueAsBytes(root));
+                StateFiles.write(file, RecordJson.MAPPER.writeValueAsBytes(root));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the feed state " + file + ": " + e.getMessage(), e);
             }

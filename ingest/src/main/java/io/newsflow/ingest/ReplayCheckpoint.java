@@ -1,9 +1,9 @@
 package io.newsflow.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.schema.RecordJson;
 import io.newsflow.schema.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,6 @@ final class ReplayCheckpoint {
     record State(long position, long published) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplayCheckpoint.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReplayCheckpoint() {}
 
@@ -71,7 +70,7 @@ final class ReplayCheckpoint {
             while (consumer.position(tp) < end) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     if (r.key() != null && java.util.Arrays.equals(r.key(), key) && r.value() != null) {
-                        JsonNode v = JSON.readTree(r.value());
+                        JsonNode v = RecordJson.MAPPER.readTree(r.value());
                         state = new State(v.get("position").asLong(), v.get("published").asLong());
                     }
                 }
@@ -100,12 +99,12 @@ final class ReplayCheckpoint {
     }
 
     private static byte[] json(String id, State state, List<String> sources) {
-        ObjectNode v = JSON.createObjectNode();
+        ObjectNode v = RecordJson.MAPPER.createObjectNode();
         v.put("replay", id).put("position", state.position()).put("published", state.published())
                 .put("updated_at", Instant.now().toString());
         sources.forEach(v.putArray("sources")::add);
         try {
-            return JSON.writeValueAsBytes(v);
+            return RecordJson.MAPPER.writeValueAsBytes(v);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
@@ -21,10 +22,37 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * {@code thresholds}, {@code keywords} and {@code burst} lists. Every problem — an unknown key, a
  * missing id, a bad operator or duration — fails with the path of the value at fault.
  */
-public record AlertRules(List<AlertRule> rules) {
+public final class AlertRules {
     private static final Set<String> SECTIONS = Set.of("watchlist", "thresholds", "keywords", "burst");
     private static final Set<String> OPS = Set.of(">", ">=", "<", "<=", "==");
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(s|m|h|d)$");
+
+    private final List<AlertRule> rules;
+    /** The rules of each kind, filtered once per kind rather than for every article evaluated. */
+    private final Map<Class<?>, List<? extends AlertRule>> byKind = new ConcurrentHashMap<>();
+
+    public AlertRules(List<AlertRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<AlertRule> rules() {
+        return rules;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AlertRules other && rules.equals(other.rules);
+    }
+
+    @Override
+    public int hashCode() {
+        return rules.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "AlertRules" + rules;
+    }
 
     public static AlertRules none() {
         return new AlertRules(List.of());
@@ -107,8 +135,9 @@ public record AlertRules(List<AlertRule> rules) {
         return new AlertRules(List.copyOf(rules));
     }
 
+    @SuppressWarnings("unchecked")
     public <T extends AlertRule> List<T> of(Class<T> kind) {
-        return rules.stream().filter(kind::isInstance).map(kind::cast).toList();
+        return (List<T>) byKind.computeIfAbsent(kind, k -> rules.stream().filter(kind::isInstance).map(kind::cast).toList());
     }
 
     @SuppressWarnings("unchecked")
