@@ -2,6 +2,8 @@ package io.newsflow.cli;
 
 import io.newsflow.broker.EmbeddedBroker;
 import io.newsflow.runtime.KafkaSettings;
+import io.newsflow.runtime.TopicAdmin;
+import io.newsflow.schema.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The cluster a command works against, chosen in this order: {@code --bootstrap-servers}; the
@@ -66,6 +69,13 @@ final class Cluster implements AutoCloseable {
             return address;
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** Creates the topics Newsflow needs that are missing, and repairs the settings of those that exist. */
+    void ensureTopics(int replicationFactor) throws InterruptedException {
+        try (Admin admin = TopicAdmin.open(settings)) {
+            TopicAdmin.ensureTopics(admin, Topics.ALL, replicationFactor);
         }
     }
 

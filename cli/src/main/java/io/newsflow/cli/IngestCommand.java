@@ -5,8 +5,6 @@ import io.newsflow.ingest.DirectoryWatch;
 import io.newsflow.ingest.FeedMapping;
 import io.newsflow.ingest.FeedPoller;
 import io.newsflow.ingest.IngestReport;
-import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.schema.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -53,9 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         ArchiveReplay.Options options = replay.toOptions();
         Inputs.requireExisting(paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
         try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
-            try (Admin admin = TopicAdmin.open(cluster.settings())) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
-            }
+            cluster.ensureTopics(kafka.replicationFactor);
             ReplayProgressPrinter progress = ReplayProgressPrinter.forStderr();
             IngestReport report = new ArchiveReplay(cluster.settings(), Clock.systemUTC(), options, progress).replay(paths);
             progress.finish();
@@ -123,17 +118,13 @@ final class IngestCommand implements Callable<Integer> {
             }
             try (Cluster cluster = Cluster.connect(kafka, false, System.err);
                  OpsOptions.Endpoint endpoint = ops.start("ingest-watch")) {
-                try (Admin admin = TopicAdmin.open(cluster.settings())) {
-                    TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
-                }
+                cluster.ensureTopics(kafka.replicationFactor);
                 AtomicBoolean stop = CtrlC.stopFlag();
                 System.err.printf("Watching %s (a scan every %d ms, files settle for %d ms); Ctrl-C to stop.%n", dir,
                         interval.toMillis(), settle.toMillis());
                 try (DirectoryWatch watch = new DirectoryWatch(cluster.settings(), dir, DirectoryWatch.stateFile(kafka.dataDir, dir),
                         Clock.systemUTC(), new DirectoryWatch.Options(interval, settle))) {
-                    if (endpoint != null) {
-                        endpoint.server().started();
-                    }
+                    endpoint.started();
                     watch.run(stop::get, scan -> System.err.printf("%s watch: published %d, %d files still being written, %d unreadable%n",
                             java.time.LocalTime.now().withNano(0), scan.published(), scan.pending(), scan.failed()));
                 } catch (InterruptedException e) {
@@ -205,16 +196,12 @@ final class IngestCommand implements Callable<Integer> {
             }
             try (Cluster cluster = Cluster.connect(kafka, false, System.err);
                  OpsOptions.Endpoint endpoint = ops.start("ingest-feed")) {
-                try (Admin admin = TopicAdmin.open(cluster.settings())) {
-                    TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
-                }
+                cluster.ensureTopics(kafka.replicationFactor);
                 AtomicBoolean stop = CtrlC.stopFlag();
                 FeedPoller.Options options = new FeedPoller.Options(timeout, retries, Duration.ofSeconds(1), perHost, mapping);
                 boolean failed = false;
                 try (FeedPoller poller = new FeedPoller(cluster.settings(), kafka.dataDir.resolve("feeds"), Clock.systemUTC(), options)) {
-                    if (endpoint != null) {
-                        endpoint.server().started();
-                    }
+                    endpoint.started();
                     do {
                         failed = false;
                         for (FeedPoller.Result r : poller.pollOnce(urls)) {

@@ -2,7 +2,9 @@ package io.newsflow.cli;
 
 import io.newsflow.runtime.ops.OpsServer;
 import io.newsflow.runtime.ops.Telemetry;
+import io.newsflow.runtime.StreamsService;
 import java.io.IOException;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Where a long-running command serves its metrics and health checks. */
@@ -16,10 +18,10 @@ final class OpsOptions {
             description = "Address the metrics port listens on (default: ${DEFAULT-VALUE}).")
     String metricsHost;
 
-    /** The running endpoint, or null when --metrics-port is not given. */
+    /** The running endpoint; without --metrics-port one that serves nothing and ignores what it is told. */
     Endpoint start(String service) {
         if (metricsPort == null) {
-            return null;
+            return Endpoint.OFF;
         }
         if (metricsPort < 0 || metricsPort > 65_535) {
             throw new UserException("--metrics-port: " + metricsPort + " is not a port (0–65535)");
@@ -36,12 +38,38 @@ final class OpsOptions {
         }
     }
 
-    /** The telemetry and its HTTP server, closed together. */
-    record Endpoint(Telemetry telemetry, OpsServer server) implements AutoCloseable {
+    /** The telemetry and its HTTP server, closed together; {@link #OFF} when metrics are not served. */
+    static final class Endpoint implements AutoCloseable {
+        static final Endpoint OFF = new Endpoint(null, null);
+
+        private final Telemetry telemetry;
+        private final OpsServer server;
+
+        private Endpoint(Telemetry telemetry, OpsServer server) {
+            this.telemetry = telemetry;
+            this.server = server;
+        }
+
+        /** Reports these Streams apps' states in health and their Kafka metrics. */
+        void register(List<StreamsService> apps) {
+            if (server != null) {
+                apps.forEach(server::register);
+            }
+        }
+
+        /** The process has started its work: readiness may turn 200. */
+        void started() {
+            if (server != null) {
+                server.started();
+            }
+        }
+
         @Override
         public void close() {
-            server.close();
-            telemetry.close();
+            if (server != null) {
+                server.close();
+                telemetry.close();
+            }
         }
     }
 }

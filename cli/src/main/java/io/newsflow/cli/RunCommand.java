@@ -80,12 +80,10 @@ final class RunCommand implements Callable<Integer> {
              OpsOptions.Endpoint endpoint = ops.start("run")) {
             PipelineRun pipeline = new PipelineRun(cluster.settings(), kafka.dataDir.resolve("streams"), timeout, System.err, names.enricher(),
                     alerts.settings());
-            if (endpoint != null) {
-                pipeline.observedBy(apps -> {
-                    apps.forEach(endpoint.server()::register);
-                    endpoint.server().started();
-                });
-            }
+            pipeline.observedBy(apps -> {
+                endpoint.register(apps);
+                endpoint.started();
+            });
             if (paths.isEmpty()) {
                 pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
                 return 0;

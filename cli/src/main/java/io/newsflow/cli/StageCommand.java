@@ -2,12 +2,10 @@ package io.newsflow.cli;
 
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.StreamsService;
-import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.schema.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiFunction;
-import org.apache.kafka.clients.admin.Admin;
 
 /**
  * Runs one Streams stage as a long-lived service: connect, make sure the topics exist, run until
@@ -27,14 +25,10 @@ final class StageCommand {
                    BiFunction<KafkaSettings, Path, StreamsService> starter) throws InterruptedException {
         try (Cluster cluster = Cluster.connect(kafka, false, System.err);
              OpsOptions.Endpoint endpoint = ops.start(stage)) {
-            try (Admin admin = TopicAdmin.open(cluster.settings())) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
-            }
+            cluster.ensureTopics(kafka.replicationFactor);
             StreamsService service = starter.apply(streams.apply(cluster.settings(), kafka.properties), kafka.dataDir.resolve("streams").resolve(stage));
-            if (endpoint != null) {
-                endpoint.server().register(service);
-                endpoint.server().started();
-            }
+            endpoint.register(List.of(service));
+            endpoint.started();
             // SIGTERM/Ctrl-C: finish in-flight work, commit, leave the group, within the bound.
             Thread hook = new Thread(() -> service.close(SHUTDOWN_BOUND), "newsflow-" + stage + "-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
