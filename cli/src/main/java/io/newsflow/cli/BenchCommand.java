@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
         description = {"Measure Newsflow on this machine with data generated from the sample posts (each variant its own id, "
                 + "time and figures, the real mix of short digests and long HTML bodies), and print a table.",
                 "core: single-thread throughput of the whole enrichment against Jsoup.parse(body).text() on the same posts, "
-                        + "in alternating rounds; core_ratio = enrichment / Jsoup (median of the rounds).",
+                        + "in alternating rounds (Jsoup repeated to at least 0.5 s a round); core_ratio = enrichment / Jsoup "
+                        + "(median of the rounds).",
                 "topology: on an embedded broker, a Streams exactly_once_v2 pass-through, the enrich app twice (the first run "
                         + "compiles the enrichment) and the pass-through again over the same pre-filled news.raw, each timed from "
                         + "RUNNING to its last commit; topology_ratio = second enrich run / mean of the two pass-throughs.",
