@@ -159,6 +159,19 @@ class EnricherTest {
     }
 
     @Test
+    void sourceLinesAndBackLinksAreRecognizedBehindInvisibleCharacters() {
+        // No-break spaces, zero-width spaces and soft hyphens vanish from jsoup's paragraph text; the
+        // shortcut that skips ordinary paragraphs must treat them the same way.
+        String post = "---\ntitle: 测试\ndate: 2022-03-27 22:02:05 +0800\n---\n\n<p>正文第一段。</p>\n"
+                + "<p>\u00a0\u200b\u00ad（文章来源：测试日报）</p>\n"
+                + "<p><a href=\"../emnews/\">返回东财滚动新闻</a>\u00a0\u200b|\u00a0<a href=\"../\">返回首页</a></p>\n";
+        EnrichedArticle a = article(new PostInput("archive/invisible.md", post.getBytes(StandardCharsets.UTF_8)));
+        assertThat(a.getMedia()).isEqualTo("测试日报");
+        assertThat(a.getText()).isEqualTo("正文第一段。");
+        assertThat(a.getLinks()).extracting(Link::getKind).containsOnly("site");
+    }
+
+    @Test
     void rejectsBytesThatAreNotUtf8() {
         byte[] bytes = Arrays.copyOf("---\ntitle: \"x\"\n---\n".getBytes(StandardCharsets.UTF_8), 30);
         bytes[25] = (byte) 0xC3;

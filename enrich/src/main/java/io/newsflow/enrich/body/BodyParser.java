@@ -22,6 +22,7 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -132,13 +133,22 @@ public final class BodyParser {
                 sourceLinks, warnings, markup);
     }
 
+    /**
+     * True for characters that leave no trace at the start of {@code element.text().strip()}: what
+     * jsoup's text normalization turns into a space (including the no-break space) or drops (zero-width
+     * space, soft hyphen), and what {@code strip} removes.
+     */
+    private static boolean vanishesFromText(char c) {
+        return StringUtil.isActuallyWhitespace(c) || StringUtil.isInvisibleChar(c) || Character.isWhitespace(c);
+    }
+
     /** The first character of the element's text that {@link String#strip} keeps, or 0 when there is none. */
     private static char firstVisible(Element element) {
         for (Node node = element.firstChild(); node != null; ) {
             if (node instanceof TextNode t) {
                 String raw = t.getWholeText();
                 for (int i = 0; i < raw.length(); i++) {
-                    if (!Character.isWhitespace(raw.charAt(i))) {
+                    if (!vanishesFromText(raw.charAt(i))) {
                         return raw.charAt(i);
                     }
                 }
@@ -215,7 +225,7 @@ public final class BodyParser {
                 String raw = t.getWholeText();
                 for (int i = 0; i < raw.length(); i++) {
                     char c = raw.charAt(i);
-                    if (c != '|' && c != '｜' && !Character.isWhitespace(c)) {
+                    if (c != '|' && c != '｜' && !vanishesFromText(c)) {
                         return false;
                     }
                 }
