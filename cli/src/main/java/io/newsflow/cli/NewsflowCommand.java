@@ -27,7 +27,13 @@ public final class NewsflowCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int code;
+        try {
+            code = execute(args);
+        } finally {
+            CtrlC.finished();
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code (0 ok, 1 error, 2 usage). */

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code newsflow run PATH --watch DIR} as a user runs it (its own JVM): the replay's summary
  * comes first, then the same enrich and sink follow the directory — a post written there is
- * enriched — and neither stage is stopped and started again between the two phases.
+ * enriched — and neither stage is stopped and started again between the two phases; SIGTERM
+ * closes both before the process ends.
  */
 class RunWatchIT {
     private static final String LIVE_TITLE = "测试电子2026年前三季度营业收入47亿元";
@@ -68,6 +69,9 @@ class RunWatchIT {
             } finally {
                 assertThat(run.terminate(Duration.ofSeconds(60))).isIn(0, 143);
             }
+            // SIGTERM lets both stages finish closing (commit, leave the group) before the JVM halts.
+            assertThat(run.logCount("enrich: PENDING_SHUTDOWN -> NOT_RUNNING")).isEqualTo(1);
+            assertThat(run.logCount("sink: PENDING_SHUTDOWN -> NOT_RUNNING")).isEqualTo(1);
         }
     }
 
