@@ -1,7 +1,7 @@
 package io.newsflow.enrich.tickers;
 
+import io.newsflow.enrich.Nfkc;
 import io.newsflow.enrich.links.LinkNormalizer;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +98,7 @@ public final class MarkupScanner {
 
     /** The visible name, when it looks like one (not a code, not a chart caption). */
     private static String name(Element e) {
-        String text = WHITESPACE.matcher(Normalizer.normalize(e.text(), Normalizer.Form.NFKC)).replaceAll("");
+        String text = WHITESPACE.matcher(Nfkc.normalize(e.text())).replaceAll("");
         if (text.isEmpty() || text.length() > MAX_NAME_LENGTH || DIGITS_AND_DOTS.matcher(text).matches() || text.contains("K图")) {
             return null;
         }

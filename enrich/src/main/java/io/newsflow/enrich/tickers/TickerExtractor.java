@@ -1,8 +1,8 @@
 package io.newsflow.enrich.tickers;
 
+import io.newsflow.enrich.Nfkc;
 import io.newsflow.schema.Board;
 import io.newsflow.schema.Ticker;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ public final class TickerExtractor {
     }
 
     public static Result extract(List<MarkupMention> markup, String text, TickerNames names) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normalized = Nfkc.normalize(text);
         Map<String, Found> bySymbol = new LinkedHashMap<>();
         Map<String, String> boards = new LinkedHashMap<>();
         Map<String, String> indices = new LinkedHashMap<>();
