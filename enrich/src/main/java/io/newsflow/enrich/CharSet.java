@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.function.ToIntFunction;
 
 /**
  * A fixed set of characters with constant-time membership, for the scanners that test every
@@ -16,31 +17,25 @@ public final class CharSet {
 
     /** The characters of {@code chars}. */
     public static CharSet of(String chars) {
-        CharSet set = new CharSet();
-        chars.chars().forEach(set.members::set);
-        return set;
+        return new CharSet().and(chars);
     }
 
     /** The first characters of the words of each list. */
     @SafeVarargs
     public static CharSet firstCharsOf(Collection<String>... lists) {
-        CharSet set = new CharSet();
-        for (Collection<String> words : lists) {
-            for (String w : words) {
-                set.members.set(w.charAt(0));
-            }
-        }
-        return set;
+        return charOfEach(w -> w.charAt(0), lists);
     }
 
     /** The last characters of the words of each list. */
     @SafeVarargs
     public static CharSet lastCharsOf(Collection<String>... lists) {
+        return charOfEach(w -> w.charAt(w.length() - 1), lists);
+    }
+
+    private static CharSet charOfEach(ToIntFunction<String> pick, Collection<String>[] lists) {
         CharSet set = new CharSet();
         for (Collection<String> words : lists) {
-            for (String w : words) {
-                set.members.set(w.charAt(w.length() - 1));
-            }
+            words.forEach(w -> set.members.set(pick.applyAsInt(w)));
         }
         return set;
     }
@@ -55,5 +50,13 @@ public final class CharSet {
 
     public boolean contains(char c) {
         return members.get(c);
+    }
+
+    /**
+     * True for printable ASCII and CJK unified ideographs, most of any text here: never whitespace,
+     * a space or a control character, so text scanners can take them without Unicode table lookups.
+     */
+    public static boolean isPlainVisible(char c) {
+        return c > ' ' && c < 0x7F || c >= '\u4E00' && c <= '\u9FFF';
     }
 }

@@ -28,6 +28,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -144,28 +146,23 @@ public final class BodyParser {
 
     /** The first character of the element's text that {@link String#strip} keeps, or 0 when there is none. */
     private static char firstVisible(Element element) {
-        for (Node node = element.firstChild(); node != null; ) {
-            if (node instanceof TextNode t) {
-                String raw = t.getWholeText();
-                for (int i = 0; i < raw.length(); i++) {
-                    if (!vanishesFromText(raw.charAt(i))) {
-                        return raw.charAt(i);
+        char[] first = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String raw = t.getWholeText();
+                    for (int i = 0; i < raw.length(); i++) {
+                        if (!vanishesFromText(raw.charAt(i))) {
+                            first[0] = raw.charAt(i);
+                            return FilterResult.STOP;
+                        }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
-            if (node.childNodeSize() > 0 && node instanceof Element) {
-                node = node.childNode(0);
-                continue;
-            }
-            while (node != element && node.nextSibling() == null) {
-                node = node.parent();
-            }
-            if (node == element) {
-                return 0;
-            }
-            node = node.nextSibling();
-        }
-        return 0;
+        }, element);
+        return first[0];
     }
 
     /** True when the element or one of its ancestors is in the set. */

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.body;
 
+import io.newsflow.enrich.CharSet;
 import io.newsflow.enrich.Deadline;
 import java.util.Locale;
 import java.util.Set;
@@ -89,16 +90,10 @@ final class PlainTextFilter implements NodeFilter {
     private void appendText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c > ' ' && c < 0x7F || c >= '\u4E00' && c <= '\u9FFF') {
-                // Printable ASCII and ideographs, most of any text: never space, never a control character.
-                if (pendingSpace && !atLineStart()) {
-                    out.append(' ');
-                }
-                pendingSpace = false;
-                out.append(c);
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+            boolean plain = CharSet.isPlainVisible(c);
+            if (!plain && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff')) {
                 pendingSpace = true;
-            } else if (!Character.isISOControl(c)) {
+            } else if (plain || !Character.isISOControl(c)) {
                 if (pendingSpace && !atLineStart()) {
                     out.append(' ');
                 }

@@ -1,11 +1,11 @@
 package io.newsflow.enrich.revision;
 
 import io.newsflow.enrich.ContentHash;
+import io.newsflow.enrich.Nfkc;
 import io.newsflow.schema.EnrichedArticle;
 import io.newsflow.schema.Board;
 import io.newsflow.schema.Link;
 import io.newsflow.schema.Ticker;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,7 +113,7 @@ public final class ArticleMerge {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = Nfkc.normalize(text);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

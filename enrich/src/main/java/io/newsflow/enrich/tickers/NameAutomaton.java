@@ -1,9 +1,9 @@
 package io.newsflow.enrich.tickers;
 
+import io.newsflow.enrich.CharSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,9 +36,9 @@ public final class NameAutomaton {
     private final int[] rootTable;
     /**
      * The root's first characters, for small automata (the metric vocabulary, learned names): a
-     * text character that starts no word is turned away without the binary search.
+     * text character that starts no word is turned away without the binary search. Null with a root table.
      */
-    private final BitSet rootChars = new BitSet();
+    private final CharSet rootChars;
 
     /** Root fan-out from which the 256 KB root table pays for itself. */
     static final int ROOT_TABLE_FROM = 64;
@@ -50,16 +50,15 @@ public final class NameAutomaton {
         this.word = word;
         this.outputLink = outputLink;
         this.wordLength = wordLength;
-        for (char c : labels[0]) {
-            rootChars.set(c);
-        }
         if (labels[0].length >= ROOT_TABLE_FROM) {
             rootTable = new int[Character.MAX_VALUE + 1];
             for (int i = 0; i < labels[0].length; i++) {
                 rootTable[labels[0][i]] = targets[0][i];
             }
+            rootChars = null;
         } else {
             rootTable = null;
+            rootChars = CharSet.of(new String(labels[0]));
         }
     }
 
@@ -160,7 +159,7 @@ public final class NameAutomaton {
             int next = rootTable[ch];
             return next == 0 ? -1 : next;
         }
-        return rootChars.get(ch) ? step(labels, targets, 0, ch) : -1;
+        return rootChars.contains(ch) ? step(labels, targets, 0, ch) : -1;
     }
 
     private static int step(char[][] labels, int[][] targets, int state, char ch) {

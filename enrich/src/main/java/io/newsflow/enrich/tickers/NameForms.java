@@ -1,6 +1,6 @@
 package io.newsflow.enrich.tickers;
 
-import java.text.Normalizer;
+import io.newsflow.enrich.Nfkc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ public final class NameForms {
 
     /** The comparison form: NFKC, whitespace removed, ASCII letters upper-cased. */
     public static String normalize(String name) {
-        String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String nfkc = Nfkc.normalize(name);
         StringBuilder out = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);

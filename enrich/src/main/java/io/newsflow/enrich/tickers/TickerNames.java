@@ -1,5 +1,6 @@
 package io.newsflow.enrich.tickers;
 
+import io.newsflow.enrich.CharSet;
 import io.newsflow.enrich.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -246,11 +247,7 @@ public final class TickerNames {
             int length = 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                // Ideographs and ASCII letters are most of the text; only the rest needs the Unicode tables.
-                boolean kept = c >= '\u4E00' && c <= '\u9FFF' || c > ' ' && c < 0x7F
-                        || c > 0x7F && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                        || c <= 0x7F && !Character.isWhitespace(c);
-                if (!kept) {
+                if (!CharSet.isPlainVisible(c) && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                     continue;
                 }
                 offsets[length] = i;
