@@ -82,9 +82,7 @@ public final class TopologyBench {
 
     /** Settings for Streams apps: these plus num.stream.threads (the producer and admin clients would warn about it). */
     static KafkaSettings withThreads(KafkaSettings kafka, int threads) {
-        Map<String, String> props = new java.util.HashMap<>(kafka.clientProperties());
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
-        return new KafkaSettings(kafka.bootstrapServers(), props, kafka.replicationFactor());
+        return kafka.with(Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads)));
     }
 
     /** The enrich topology exactly as the service runs it, under its own group id. */

@@ -1,7 +1,6 @@
 package io.newsflow.cli;
 
 import io.newsflow.runtime.KafkaSettings;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Option;
@@ -29,10 +28,7 @@ final class StreamsOptions {
         if (standbyReplicas < 0) {
             throw new UserException("--standby-replicas must be 0 or more, not " + standbyReplicas);
         }
-        Map<String, String> props = new LinkedHashMap<>(settings.clientProperties());
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads));
-        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas));
-        props.putAll(explicit);
-        return new KafkaSettings(settings.bootstrapServers(), props, settings.replicationFactor());
+        return settings.with(Map.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(threads),
+                StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, Integer.toString(standbyReplicas))).with(explicit);
     }
 }

@@ -28,6 +28,13 @@ public record KafkaSettings(String bootstrapServers, Map<String, String> clientP
         return new KafkaSettings(bootstrapServers, Map.of(), 1);
     }
 
+    /** The same cluster with these client settings added; they replace ones of the same name. */
+    public KafkaSettings with(Map<String, String> more) {
+        Map<String, String> merged = new LinkedHashMap<>(clientProperties);
+        merged.putAll(more);
+        return new KafkaSettings(bootstrapServers, merged, replicationFactor);
+    }
+
     /** Service defaults, then the operator's client properties, then the bootstrap servers. */
     public Properties withDefaults(Map<String, ?> serviceDefaults) {
         Map<String, Object> merged = new LinkedHashMap<>(serviceDefaults);
