@@ -16,9 +16,12 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +72,39 @@ public final class TopicAdmin {
                     }
                 }
             }
+            awaitServed(admin, missing.stream().filter(t -> created.contains(t.name())).toList());
             return created;
         } catch (ExecutionException e) {
             throw new KafkaUnavailableException("could not create topics: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new KafkaUnavailableException("could not create topics: the cluster did not answer within 30 s", e);
+        }
+    }
+
+    /**
+     * Waits (up to 30 s) until the brokers serve every partition of the new topics: topic creation
+     * returns once the controller has recorded it, a moment before the partition leaders answer, and a
+     * caller that reads offsets right away would otherwise get "does not host this topic-partition".
+     */
+    private static void awaitServed(Admin admin, List<NewTopic> created)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (NewTopic topic : created) {
+            for (int p = 0; p < topic.numPartitions(); p++) {
+                partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!partitions.isEmpty()) {
+            try {
+                admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
