@@ -86,6 +86,32 @@ class TopicRetentionIT {
         }
     }
 
+    @Test
+    void aTopicMadeWithoutTheNewerSettingsGetsThemAndKeepsAnOperatorsOwn() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+            KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            try (Admin admin = TopicAdmin.open(kafka)) {
+                // What an older version created: time retention already off, no segment settings,
+                // and a segment size an operator chose for this topic.
+                admin.createTopics(List.of(new NewTopic(Topics.RAW, 1, (short) 1)
+                        .configs(Map.of("retention.ms", TopicDefinition.NO_TIME_RETENTION, "segment.bytes", "33554432"))))
+                        .all().get();
+
+                TopicAdmin.ensureTopics(admin, List.of(Topics.RAW_TOPIC), 1);
+
+                ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW);
+                var config = admin.describeConfigs(List.of(raw)).all().get().get(raw);
+                Map<String, String> wanted = Topics.RAW_TOPIC.configs();
+                assertThat(config.get("segment.ms").value()).as("segments span a year of publication time")
+                        .isEqualTo(wanted.get("segment.ms"));
+                assertThat(config.get("retention.bytes").value()).isEqualTo(wanted.get("retention.bytes"));
+                assertThat(config.get("max.message.bytes").value()).isEqualTo(wanted.get("max.message.bytes"));
+                assertThat(config.get("segment.bytes").value()).as("the operator's value stays").isEqualTo("33554432");
+                assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+            }
+        }
+    }
+
     private static long earliest(Admin admin, TopicPartition partition) throws Exception {
         return admin.listOffsets(Map.of(partition, OffsetSpec.earliest())).partitionResult(partition).get().offset();
     }

@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates Newsflow's topics from their definitions where they do not exist yet, and turns off time
- * retention on existing ones that still have it (it would delete replayed history on arrival).
+ * Creates Newsflow's topics from their definitions where they do not exist yet, and brings existing
+ * ones to their definitions: time retention off (it would delete replayed history on arrival), and
+ * the settings the definition manages where the topic still runs on the broker's defaults.
  */
 public final class TopicAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
@@ -43,9 +44,10 @@ public final class TopicAdmin {
     }
 
     /**
-     * Creates every missing topic. Existing topics keep their settings, except that a finite
-     * {@code retention.ms} on a deleting topic is switched off, with a warning: its timestamps are
-     * publication times, so time retention loses replays (see {@link TopicDefinition}).
+     * Creates every missing topic and reconciles the existing ones: a finite {@code retention.ms} on a
+     * deleting topic is switched off, with a warning (its timestamps are publication times, so time
+     * retention loses replays, see {@link TopicDefinition}); the other settings of the definition are
+     * applied where the topic has none of its own.
      *
      * @return the names of the topics that were created
      */
@@ -60,7 +62,7 @@ public final class TopicAdmin {
                             .configs(topic.configs()));
                 }
             }
-            disableTimeRetention(admin, topics.stream().filter(t -> existing.contains(t.name()) && !t.compacted()).toList());
+            reconcile(admin, topics.stream().filter(t -> existing.contains(t.name())).toList());
             List<String> created = new ArrayList<>();
             for (var entry : admin.createTopics(missing).values().entrySet()) {
                 try {
@@ -108,11 +110,21 @@ public final class TopicAdmin {
         }
     }
 
-    private static void disableTimeRetention(Admin admin, List<TopicDefinition> topics)
+    /**
+     * Brings existing topics to their definitions: time retention is switched off on deleting topics
+     * (with a warning, whatever set it), and every other setting the definition manages that the
+     * topic does not set itself, so it runs on the broker's default, gets the definition's value (a
+     * topic made by an older version lacks the settings added since). Settings an operator put on the
+     * topic stay, except an unbounded {@code retention.bytes} on a deleting topic: without time
+     * retention it would grow forever. The cleanup policy is never changed.
+     */
+    private static void reconcile(Admin admin, List<TopicDefinition> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
         if (topics.isEmpty()) {
             return;
         }
+        Map<String, TopicDefinition> byName = new HashMap<>();
+        topics.forEach(t -> byName.put(t.name(), t));
         List<ConfigResource> resources = topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList();
         Map<ConfigResource, Config> current;
         try {
@@ -125,33 +137,11 @@ public final class TopicAdmin {
             throw e;
         }
         Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
-        Map<String, TopicDefinition> byName = new HashMap<>();
-        topics.forEach(t -> byName.put(t.name(), t));
         for (var entry : current.entrySet()) {
-            ConfigEntry retention = entry.getValue().get(TopicConfig.RETENTION_MS_CONFIG);
-            if (retention == null || TopicDefinition.NO_TIME_RETENTION.equals(retention.value())) {
-                continue;
+            List<AlterConfigOp> ops = repairs(byName.get(entry.getKey().name()), entry.getValue());
+            if (!ops.isEmpty()) {
+                changes.put(entry.getKey(), ops);
             }
-            List<AlterConfigOp> ops = new ArrayList<>();
-            ops.add(new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, TopicDefinition.NO_TIME_RETENTION),
-                    AlterConfigOp.OpType.SET));
-            // Without time retention an unbounded topic would grow forever: give it the definition's
-            // size bound and segments unless an operator chose a size bound already.
-            ConfigEntry bytes = entry.getValue().get(TopicConfig.RETENTION_BYTES_CONFIG);
-            Map<String, String> wanted = byName.get(entry.getKey().name()).configs();
-            boolean unbounded = bytes == null || "-1".equals(bytes.value());
-            if (unbounded) {
-                for (String key : List.of(TopicConfig.RETENTION_BYTES_CONFIG, TopicConfig.SEGMENT_BYTES_CONFIG, TopicConfig.SEGMENT_MS_CONFIG)) {
-                    if (wanted.containsKey(key)) {
-                        ops.add(new AlterConfigOp(new ConfigEntry(key, wanted.get(key)), AlterConfigOp.OpType.SET));
-                    }
-                }
-            }
-            LOG.warn("topic {} had {}={}: its record timestamps are publication times, so time retention would delete "
-                    + "replayed history on arrival; switching it off{}", entry.getKey().name(), TopicConfig.RETENTION_MS_CONFIG,
-                    retention.value(), unbounded ? " and bounding it by size (retention.bytes=" + wanted.get(TopicConfig.RETENTION_BYTES_CONFIG) + ")"
-                            : " (its retention.bytes=" + bytes.value() + " stays)");
-            changes.put(entry.getKey(), ops);
         }
         if (!changes.isEmpty()) {
             try {
@@ -160,9 +150,43 @@ public final class TopicAdmin {
                 if (!(e.getCause() instanceof AuthorizationException)) {
                     throw e;
                 }
-                LOG.warn("not allowed to change topic configs ({}); ask the cluster's operator to set retention.ms=-1 on {}",
-                        e.getCause().getMessage(), changes.keySet().stream().map(ConfigResource::name).toList());
+                LOG.warn("not allowed to change topic configs ({}); ask the cluster's operator to set {}",
+                        e.getCause().getMessage(), changes.entrySet().stream()
+                                .map(c -> c.getKey().name() + " " + c.getValue().stream()
+                                        .map(op -> op.configEntry().name() + "=" + op.configEntry().value()).toList())
+                                .toList());
             }
         }
+    }
+
+    /** The changes that bring one existing topic to its definition; see {@link #reconcile}. */
+    static List<AlterConfigOp> repairs(TopicDefinition topic, Config current) {
+        List<AlterConfigOp> ops = new ArrayList<>();
+        Map<String, String> wanted = topic.configs();
+        for (var want : wanted.entrySet()) {
+            String key = want.getKey();
+            ConfigEntry have = current.get(key);
+            String value = have == null ? null : have.value();
+            if (key.equals(TopicConfig.CLEANUP_POLICY_CONFIG) || want.getValue().equals(value)) {
+                continue;
+            }
+            boolean deleting = !topic.compacted();
+            if (key.equals(TopicConfig.RETENTION_MS_CONFIG)) {
+                if (!deleting) {
+                    continue;
+                }
+                LOG.warn("topic {} had {}={}: its record timestamps are publication times, so time retention would delete "
+                        + "replayed history on arrival; switching it off", topic.name(), key, value);
+            } else if (have != null && have.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
+                    && !(deleting && key.equals(TopicConfig.RETENTION_BYTES_CONFIG) && "-1".equals(value))) {
+                continue; // an operator's choice for this topic
+            } else {
+                LOG.info("topic {}: setting {}={} (it had {})", topic.name(), key, want.getValue(),
+                        have == null ? "no value" : value + (have.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
+                                ? ", unbounded" : " from the broker's defaults"));
+            }
+            ops.add(new AlterConfigOp(new ConfigEntry(key, want.getValue()), AlterConfigOp.OpType.SET));
+        }
+        return ops;
     }
 }
