@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
                 "Other newsflow commands with the same --data-dir find it without --bootstrap-servers."},
         footer = {"", "Example:", "  ./newsflow broker --port 9092 &", "  ./newsflow enrich &", "  ./newsflow sink &",
                 "  ./newsflow ingest examples/archive%n"})
-final class BrokerCommand implements Callable<Integer> {
+final class BrokerCommand implements Callable<Integer>, LongRunning {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "9092", description = "Client port (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = {"Run the enrich stage (Kafka Streams, exactly-once): news.raw → news.enriched, bad posts → news.dlq.",
                 "Start more instances with the same settings to share the partitions."})
-final class EnrichCommand implements Callable<Integer> {
+final class EnrichCommand implements Callable<Integer>, LongRunning {
     @Mixin
     KafkaOptions kafka;
 

@@ -93,7 +93,7 @@ final class IngestCommand implements Callable<Integer> {
                     + "published again only when its content changed. What was published is remembered under --data-dir, "
                     + "so a restart does not republish unchanged files. Runs until Ctrl-C."},
             footer = {"", "Example:", "  ./newsflow ingest watch /data/finews/_posts --interval 5s%n"})
-    static final class Watch implements Callable<Integer> {
+    static final class Watch implements Callable<Integer>, LongRunning {
         @Parameters(paramLabel = "DIR", description = "The directory to follow (searched recursively for *.md and *.markdown).")
         Path dir;
 
@@ -144,7 +144,7 @@ final class IngestCommand implements Callable<Integer> {
             footer = {"", "Examples:", "  ./newsflow ingest feed https://example.com/finance/rss.xml --interval 5m",
                     "  ./newsflow ingest feed https://api.example.com/news/list --json-items data.list \\",
                     "      --json-map title=title,time=showtime,url=url,id=code%n"})
-    static final class Feed implements Callable<Integer> {
+    static final class Feed implements Callable<Integer>, LongRunning {
         @Parameters(paramLabel = "URL", arity = "1..*", description = "Feed URLs (http or https).")
         List<String> urls;
 

@@ -43,10 +43,6 @@ public final class NewsflowCommand implements Runnable {
 
     /** With this environment instead of the process's (for tests of NEWSFLOW_* variables). */
     static int execute(Map<String, String> environment, String... args) {
-        if (isService(args)) {
-            // Long-running services log their lifecycle (state changes, reloads) and dead letters; never per record.
-            System.setProperty("org.slf4j.simpleLogger.log.io.newsflow", "info");
-        }
         for (String arg : args) {
             if (arg.equals("-v") || arg.equals("--verbose")) {
                 System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
@@ -63,6 +59,11 @@ public final class NewsflowCommand implements Runnable {
             cli.getErr().println("newsflow: error: " + e.getMessage());
             return 2;
         }
+        if (isService(cli, args)) {
+            // Long-running services log their lifecycle (state changes, reloads) and dead letters; never per
+            // record. Set before any io.newsflow logger exists: parsing creates none.
+            System.setProperty("org.slf4j.simpleLogger.log.io.newsflow", "info");
+        }
         CommandLine config = cli.getSubcommands().get("config");
         config.setStopAtPositional(true);
         config.setUnmatchedOptionsArePositionalParams(true);
@@ -73,18 +74,21 @@ public final class NewsflowCommand implements Runnable {
         return cli.execute(args);
     }
 
-    /** enrich, sink, broker, ingest watch, ingest feed, run --watch: commands that run until stopped. */
-    static boolean isService(String[] args) {
-        List<String> words = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
-        if (words.isEmpty()) {
+    /**
+     * Whether the command line, as picocli parses it, names a {@link LongRunning} command that runs
+     * until stopped (enrich, sink, broker, ingest watch/feed, run --watch). A line that does not parse
+     * is not a service: executing it reports the error.
+     */
+    static boolean isService(CommandLine cli, String[] args) {
+        try {
+            CommandLine.ParseResult parsed = cli.parseArgs(args);
+            while (parsed.hasSubcommand()) {
+                parsed = parsed.subcommand();
+            }
+            return parsed.commandSpec().userObject() instanceof LongRunning command && command.runsUntilStopped();
+        } catch (CommandLine.ParameterException e) {
             return false;
         }
-        return switch (words.get(0)) {
-            case "enrich", "sink", "broker" -> true;
-            case "ingest" -> words.size() > 1 && (words.get(1).equals("watch") || words.get(1).equals("feed"));
-            case "run" -> java.util.Arrays.stream(args).anyMatch(a -> a.equals("--watch") || a.startsWith("--watch="));
-            default -> false;
-        };
     }
 
     static String oneLine(Exception e) {

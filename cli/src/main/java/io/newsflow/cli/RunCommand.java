@@ -23,13 +23,18 @@ import picocli.CommandLine.Parameters;
                         + "(see `ingest watch`) until Ctrl-C."},
         footer = {"", "Examples:", "  ./newsflow run examples/archive --summary summary.json",
                 "  ./newsflow run --watch /data/finews/_posts%n"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, LongRunning {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Directories (searched recursively), post files, or .zip/.tar/.tar.gz archives of posts.")
     List<Path> paths = List.of();
 
     @Option(names = "--watch", paramLabel = "DIR", description = "After the PATHs, follow DIR live until Ctrl-C (new and rewritten posts).")
     Path watchDir;
+
+    @Override
+    public boolean runsUntilStopped() {
+        return watchDir != null;
+    }
 
     @Option(names = "--summary", paramLabel = "FILE", description = "Also write the summary as JSON to FILE.")
     Path summaryFile;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
                 + "per-ticker articles in news.by-ticker, and with --rules alerts in news.alerts.",
                 "Start more instances with the same settings to share the partitions."},
         footer = {"", "Example:", "  ./newsflow sink --rules examples/alert-rules.yaml%n"})
-final class SinkCommand implements Callable<Integer> {
+final class SinkCommand implements Callable<Integer>, LongRunning {
     @Mixin
     KafkaOptions kafka;
 

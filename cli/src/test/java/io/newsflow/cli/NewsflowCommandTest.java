@@ -51,6 +51,25 @@ class NewsflowCommandTest {
     }
 
     @Test
+    void servicesAreRecognizedFromTheParsedCommandNotFromWordPositions() {
+        assertThat(isService("enrich")).isTrue();
+        assertThat(isService("--verbose", "sink", "--bootstrap-servers", "k:9092")).isTrue();
+        assertThat(isService("ingest", "--bootstrap-servers", "k:9092", "watch", "/data/posts")).isTrue();
+        assertThat(isService("ingest", "feed", "--interval", "30s", "http://example.com/feed")).isTrue();
+        assertThat(isService("run", "examples/archive", "--watch", "/data/posts")).isTrue();
+
+        assertThat(isService("run", "examples/archive")).isFalse();
+        assertThat(isService("ingest", "archive", "watch")).as("a directory named watch").isFalse();
+        assertThat(isService("ingest", "--bootstrap-servers", "watch", "/data/posts")).as("a host named watch").isFalse();
+        assertThat(isService("extract", "enrich")).isFalse();
+        assertThat(isService("enrich", "--no-such-option")).as("does not parse").isFalse();
+    }
+
+    private static boolean isService(String... args) {
+        return NewsflowCommand.isService(new picocli.CommandLine(new NewsflowCommand()), args);
+    }
+
+    @Test
     void usageErrorsExitWith2AndSayWhatIsWrong() {
         Result r = run("run");
         assertThat(r.exitCode()).isEqualTo(2);
