@@ -3,14 +3,12 @@ package io.newsflow.cli;
 import io.newsflow.broker.EmbeddedBroker;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.schema.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,9 +46,7 @@ final class BrokerCommand implements Callable<Integer>, LongRunning {
             broker.close();
             stopped.countDown();
         }, "newsflow-broker-shutdown"));
-        try (Admin admin = TopicAdmin.open(KafkaSettings.of(broker.bootstrapServers()))) {
-            TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-        }
+        TopicAdmin.ensureTopics(KafkaSettings.of(broker.bootstrapServers()));
         Files.writeString(addressFile, broker.bootstrapServers(), StandardCharsets.UTF_8);
         System.out.println("Kafka broker ready at " + broker.bootstrapServers() + " (data in " + broker.dataDir()
                 + "). Press Ctrl-C to stop.");

@@ -3,7 +3,6 @@ package io.newsflow.cli;
 import io.newsflow.broker.EmbeddedBroker;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.TopicAdmin;
-import io.newsflow.schema.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -11,8 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The cluster a command works against, chosen in this order: {@code --bootstrap-servers}; the
@@ -73,10 +72,8 @@ final class Cluster implements AutoCloseable {
     }
 
     /** Creates the topics Newsflow needs that are missing, and repairs the settings of those that exist. */
-    void ensureTopics(int replicationFactor) throws InterruptedException {
-        try (Admin admin = TopicAdmin.open(settings)) {
-            TopicAdmin.ensureTopics(admin, Topics.ALL, replicationFactor);
-        }
+    List<String> ensureTopics() throws InterruptedException {
+        return TopicAdmin.ensureTopics(settings);
     }
 
     KafkaSettings settings() {

@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         ArchiveReplay.Options options = replay.toOptions();
         Inputs.requireExisting(paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList());
         try (Cluster cluster = Cluster.connect(kafka, false, System.err)) {
-            cluster.ensureTopics(kafka.replicationFactor);
+            cluster.ensureTopics();
             ReplayProgressPrinter progress = ReplayProgressPrinter.forStderr();
             IngestReport report = new ArchiveReplay(cluster.settings(), Clock.systemUTC(), options, progress).replay(paths);
             progress.finish();
@@ -118,7 +118,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             try (Cluster cluster = Cluster.connect(kafka, false, System.err);
                  OpsOptions.Endpoint endpoint = ops.start("ingest-watch")) {
-                cluster.ensureTopics(kafka.replicationFactor);
+                cluster.ensureTopics();
                 AtomicBoolean stop = CtrlC.stopFlag();
                 System.err.printf("Watching %s (a scan every %d ms, files settle for %d ms); Ctrl-C to stop.%n", dir,
                         interval.toMillis(), settle.toMillis());
@@ -196,7 +196,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             try (Cluster cluster = Cluster.connect(kafka, false, System.err);
                  OpsOptions.Endpoint endpoint = ops.start("ingest-feed")) {
-                cluster.ensureTopics(kafka.replicationFactor);
+                cluster.ensureTopics();
                 AtomicBoolean stop = CtrlC.stopFlag();
                 FeedPoller.Options options = new FeedPoller.Options(timeout, retries, Duration.ofSeconds(1), perHost, mapping);
                 boolean failed = false;

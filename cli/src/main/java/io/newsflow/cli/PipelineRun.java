@@ -76,34 +76,63 @@ public final class PipelineRun {
      * the live mode of {@code run --watch}.
      */
     public void watch(Path dir, Path stateFile) throws InterruptedException {
-        try (Admin admin = TopicAdmin.open(kafka)) {
-            TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor());
-        }
-        try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, new EnrichCounters());
-             StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts)) {
-            observer.accept(List.of(enrich, sink));
-            follow(dir, stateFile, enrich, sink);
+        TopicAdmin.ensureTopics(kafka);
+        try (Stages stages = startStages(new EnrichCounters())) {
+            follow(dir, stateFile, stages);
         }
     }
 
+    /** The enrich and sink apps of one run, closed sink first. */
+    private record Stages(StreamsService enrich, StreamsService sink) implements AutoCloseable {
+        boolean failed() {
+            return enrich.failure() != null || sink.failure() != null;
+        }
+
+        /** Throws, naming the stage, if either app has stopped with an error. */
+        void requireRunning() {
+            for (StreamsService service : List.of(enrich, sink)) {
+                if (service.failure() != null) {
+                    throw new UserException("the " + service.name() + " stage stopped: " + service.failure().getMessage());
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try (enrich) {
+                sink.close();
+            }
+        }
+    }
+
+    /** Starts enrich, then sink (closing enrich if sink cannot start), and tells the observer. */
+    private Stages startStages(EnrichCounters counters) {
+        StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, counters);
+        StreamsService sink;
+        try {
+            sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts);
+        } catch (RuntimeException e) {
+            enrich.close();
+            throw e;
+        }
+        observer.accept(List.of(enrich, sink));
+        return new Stages(enrich, sink);
+    }
+
     /** Follows {@code dir} with the running enrich and sink until Ctrl-C or until one of them fails. */
-    private void follow(Path dir, Path stateFile, StreamsService enrich, StreamsService sink) throws InterruptedException {
+    private void follow(Path dir, Path stateFile, Stages stages) throws InterruptedException {
         java.util.concurrent.atomic.AtomicBoolean stop = CtrlC.stopFlag();
         try (io.newsflow.ingest.DirectoryWatch watch = new io.newsflow.ingest.DirectoryWatch(kafka, dir, stateFile, Clock.systemUTC(),
                 new io.newsflow.ingest.DirectoryWatch.Options(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2)))) {
             progress.printf("Following %s live (enrich and sink running); Ctrl-C to stop.%n", dir);
-            watch.run(() -> stop.get() || enrich.failure() != null || sink.failure() != null,
+            watch.run(() -> stop.get() || stages.failed(),
                     scan -> progress.printf("%s published %d posts from %s%n", java.time.LocalTime.now().withNano(0), scan.published(), dir));
         } catch (InterruptedException e) {
             if (!stop.get()) {
                 throw e;
             }
         }
-        for (StreamsService service : List.of(enrich, sink)) {
-            if (service.failure() != null) {
-                throw new UserException("the " + service.name() + " stage stopped: " + service.failure().getMessage());
-            }
-        }
+        stages.requireRunning();
     }
 
     public RunSummary run(List<Path> paths, boolean embedded) throws InterruptedException {
@@ -127,9 +156,7 @@ public final class PipelineRun {
             Map<TopicPartition, Long> dlqStart = offsets.committedEnd(Topics.DLQ);
 
             EnrichCounters counters = new EnrichCounters();
-            try (StreamsService enrich = EnrichService.start(kafka, stateDir.resolve("enrich"), enricher, counters);
-                 StreamsService sink = SinkService.start(kafka, stateDir.resolve("sink"), alerts)) {
-                observer.accept(List.of(enrich, sink));
+            try (Stages stages = startStages(counters)) {
                 progress.println("Ingesting " + paths + " ...");
                 // A run replays everything it is given (the enricher folds repeats into duplicates); resuming is `ingest archive`'s.
                 ArchiveReplay.Options all = ArchiveReplay.Options.defaults().withRestart(true);
@@ -139,12 +166,12 @@ public final class PipelineRun {
                         ingest.published(), Topics.RAW);
 
                 Map<TopicPartition, Long> rawTargets = ingest.rawEndOffsets();
-                await("enrich", enrich, sink, () -> offsets.caughtUp(EnrichTopology.APPLICATION_ID, Topics.RAW, rawTargets));
+                await("enrich", stages, () -> offsets.caughtUp(EnrichTopology.APPLICATION_ID, Topics.RAW, rawTargets));
                 // The input offsets are committed; wait for the same transactions' markers on the outputs.
-                await("enrich", enrich, sink, () -> offsets.settled(Topics.ENRICHED) && offsets.settled(Topics.DLQ));
+                await("enrich", stages, () -> offsets.settled(Topics.ENRICHED) && offsets.settled(Topics.DLQ));
                 Map<TopicPartition, Long> enrichedEnd = offsets.committedEnd(Topics.ENRICHED);
-                await("sink", enrich, sink, () -> offsets.caughtUp(SinkTopology.APPLICATION_ID, Topics.ENRICHED, enrichedEnd));
-                await("sink", enrich, sink, () -> offsets.settled(Topics.SEARCH) && offsets.settled(Topics.DLQ)
+                await("sink", stages, () -> offsets.caughtUp(SinkTopology.APPLICATION_ID, Topics.ENRICHED, enrichedEnd));
+                await("sink", stages, () -> offsets.settled(Topics.SEARCH) && offsets.settled(Topics.DLQ)
                         && offsets.settled(Topics.ALERTS) && offsets.settled(Topics.BY_TICKER));
 
                 AtomicLong enriched = new AtomicLong();
@@ -180,7 +207,7 @@ public final class PipelineRun {
                         (System.nanoTime() - started) / 1_000_000, kafka.bootstrapServers(), embedded);
                 report.accept(summary);
                 if (watchDir != null) {
-                    follow(watchDir, stateFile, enrich, sink);
+                    follow(watchDir, stateFile, stages);
                 }
                 return summary;
             }
@@ -197,15 +224,10 @@ public final class PipelineRun {
         return top;
     }
 
-    private void await(String stage, StreamsService enrich, StreamsService sink, BooleanSupplier done)
-            throws InterruptedException {
+    private void await(String stage, Stages stages, BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.getAsBoolean()) {
-            for (StreamsService service : List.of(enrich, sink)) {
-                if (service.failure() != null) {
-                    throw new UserException("the " + service.name() + " stage stopped: " + service.failure().getMessage());
-                }
-            }
+            stages.requireRunning();
             if (System.nanoTime() > deadline) {
                 throw new UserException("the " + stage + " stage did not catch up within " + timeout
                         + " (raise --timeout, or check the cluster)");

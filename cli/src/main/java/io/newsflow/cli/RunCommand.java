@@ -89,12 +89,12 @@ final class RunCommand implements Callable<Integer>, LongRunning {
                 endpoint.register(apps);
                 endpoint.started();
             });
+            Path stateFile = watchDir == null ? null : io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir);
             if (paths.isEmpty()) {
-                pipeline.watch(watchDir, io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
+                pipeline.watch(watchDir, stateFile);
                 return 0;
             }
-            RunSummary summary = pipeline.run(paths, cluster.embedded(), this::report, watchDir,
-                    watchDir == null ? null : io.newsflow.ingest.DirectoryWatch.stateFile(kafka.dataDir, watchDir));
+            RunSummary summary = pipeline.run(paths, cluster.embedded(), this::report, watchDir, stateFile);
             return summary.unaccounted() == 0 ? 0 : 3;
         }
     }

@@ -25,7 +25,7 @@ final class StageCommand {
                    BiFunction<KafkaSettings, Path, StreamsService> starter) throws InterruptedException {
         try (Cluster cluster = Cluster.connect(kafka, false, System.err);
              OpsOptions.Endpoint endpoint = ops.start(stage)) {
-            cluster.ensureTopics(kafka.replicationFactor);
+            cluster.ensureTopics();
             StreamsService service = starter.apply(streams.apply(cluster.settings(), kafka.properties), kafka.dataDir.resolve("streams").resolve(stage));
             endpoint.register(List.of(service));
             endpoint.started();

@@ -1,11 +1,9 @@
 package io.newsflow.cli;
 
-import io.newsflow.runtime.TopicAdmin;
 import io.newsflow.schema.TopicDefinition;
 import io.newsflow.schema.Topics;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,9 +17,8 @@ final class TopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Cluster cluster = Cluster.connect(kafka, true, System.err);
-             Admin admin = TopicAdmin.open(cluster.settings())) {
-            List<String> created = TopicAdmin.ensureTopics(admin, Topics.ALL, kafka.replicationFactor);
+        try (Cluster cluster = Cluster.connect(kafka, true, System.err)) {
+            List<String> created = cluster.ensureTopics();
             System.out.printf("%-24s %10s  %-8s %-11s %s%n", "TOPIC", "PARTITIONS", "CLEANUP", "RETENTION", "CONTENTS");
             for (TopicDefinition t : Topics.ALL) {
                 System.out.printf("%-24s %10d  %-8s %-11s %s%s%n", t.name(), t.partitions(), t.compacted() ? "compact" : "delete",

@@ -55,9 +55,7 @@ class ArchiveReplayIT {
     static void start() throws Exception {
         broker = EmbeddedBroker.start(dir.resolve("broker"), 0, Map.of());
         kafka = KafkaSettings.of(broker.bootstrapServers());
-        try (Admin admin = TopicAdmin.open(kafka)) {
-            TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-        }
+        TopicAdmin.ensureTopics(kafka);
         try (var files = Files.list(SamplePosts.dir())) {
             posts = new ArrayList<>(files.filter(p -> p.toString().endsWith(".md")).toList());
         }

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.admin.Admin;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +39,7 @@ class BrokerBounceIT {
         Path brokerDir = work.resolve("broker");
         EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, port, CrashRecoveryIT.NO_COMPACTION);
         KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-        try (Admin admin = TopicAdmin.open(kafka)) {
-            TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-        }
+        TopicAdmin.ensureTopics(kafka);
         ServiceProcess enrich = new ServiceProcess("enrich", broker.bootstrapServers(), work.resolve("enrich-data"),
                 work.resolve("enrich.log"), List.of());
         ServiceProcess sink = new ServiceProcess("sink", broker.bootstrapServers(), work.resolve("sink-data"), work.resolve("sink.log"),

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,9 +44,7 @@ class CrashRecoveryIT {
         VerifierCorpus corpus = VerifierCorpus.write(work.resolve("corpus/_posts"), 19_000, 500, 400, 100);
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, NO_COMPACTION)) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-            try (Admin admin = TopicAdmin.open(kafka)) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-            }
+            TopicAdmin.ensureTopics(kafka);
             ServiceProcess enrich = new ServiceProcess("enrich", broker.bootstrapServers(), work.resolve("enrich-data"),
                     work.resolve("enrich.log"), ServiceProcess.FAST_FAILOVER);
             List<String> sinkArgs = new ArrayList<>(ServiceProcess.FAST_FAILOVER);

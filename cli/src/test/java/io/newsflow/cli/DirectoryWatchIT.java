@@ -67,9 +67,7 @@ class DirectoryWatchIT {
     void publishesSettledFilesOnceAndAgainOnlyWhenTheirContentChanges() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-            try (Admin admin = TopicAdmin.open(kafka)) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-            }
+            TopicAdmin.ensureTopics(kafka);
             Path dir = Files.createDirectories(work.resolve("crawl/_posts"));
             Path state = DirectoryWatch.stateFile(work.resolve("data"), dir);
             DirectoryWatch.Options options = new DirectoryWatch.Options(Duration.ofMillis(100), Duration.ofSeconds(2));

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -50,9 +49,7 @@ class EmbeddedBrokerPipelineIT extends AbstractPipelineIT {
     @Test
     void recordsThatAreNotRawArticlesAreDeadLetteredWithTheirBytes() throws Exception {
         KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-        try (Admin admin = TopicAdmin.open(kafka)) {
-            TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-        }
+        TopicAdmin.ensureTopics(kafka);
         byte[] garbage = "{\"not\": \"avro\"}".getBytes(StandardCharsets.UTF_8);
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 broker.bootstrapServers()), new ByteArraySerializer(), new ByteArraySerializer())) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,9 +53,7 @@ class EnricherFailoverIT {
         Path dir = work.resolve(name);
         try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0, CrashRecoveryIT.NO_COMPACTION)) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-            try (Admin admin = TopicAdmin.open(kafka)) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-            }
+            TopicAdmin.ensureTopics(kafka);
             ServiceProcess first = new ServiceProcess("enrich", broker.bootstrapServers(), dir.resolve("enrich-1"), dir.resolve("enrich-1.log"),
                     ServiceProcess.FAST_FAILOVER);
             ServiceProcess second = new ServiceProcess("enrich", broker.bootstrapServers(), dir.resolve("enrich-2"), dir.resolve("enrich-2.log"),

@@ -97,9 +97,7 @@ class FeedPollerIT {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-            try (Admin admin = TopicAdmin.open(kafka)) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-            }
+            TopicAdmin.ensureTopics(kafka);
             FeedPoller.Options options = new FeedPoller.Options(Duration.ofMillis(700), 2, Duration.ofMillis(50), Duration.ZERO,
                     FeedMapping.of("data.list", null));
             List<String> feeds = List.of(base + "/rss", base + "/json", base + "/flaky", base + "/slow", base + "/redirect");

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -57,9 +56,7 @@ class LearnedNamesIT {
     void aNameLearnedByOneInstanceTagsALaterArticleOnTheOther() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-            try (Admin admin = TopicAdmin.open(kafka)) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-            }
+            TopicAdmin.ensureTopics(kafka);
             Enricher enricher = new Enricher();
             assertThat(enricher.names().knows("国泰集团", "603977.SH")).as("not in the bundled seed").isFalse();
             try (StreamsService first = EnrichService.start(kafka, work.resolve("enrich-1"), enricher, new EnrichCounters());

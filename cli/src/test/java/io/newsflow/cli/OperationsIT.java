@@ -50,9 +50,7 @@ class OperationsIT {
         Files.write(posts.resolve("2021-06-01-broken.md"), new byte[] {'-', '-', '-', '\n', (byte) 0xC3, 0x28, '\n'});
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-            try (Admin admin = TopicAdmin.open(kafka)) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-            }
+            TopicAdmin.ensureTopics(kafka);
             int enrichPort = EmbeddedBroker.freePort();
             int sinkPort = EmbeddedBroker.freePort();
             ServiceProcess enrich = new ServiceProcess("enrich", broker.bootstrapServers(), work.resolve("enrich-data"), work.resolve("enrich.log"),
@@ -108,9 +106,7 @@ class OperationsIT {
              Telemetry telemetry = new Telemetry("enrich");
              OpsServer ops = OpsServer.start("127.0.0.1", 0, telemetry)) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
-            try (Admin admin = TopicAdmin.open(kafka)) {
-                TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
-            }
+            TopicAdmin.ensureTopics(kafka);
             assertThat(get(ops.port(), "/health/ready").statusCode()).as("before the app starts").isEqualTo(503);
             StreamsService enrich = EnrichService.start(kafka, work.resolve("state"), new EnrichCounters());
             ops.register(enrich);

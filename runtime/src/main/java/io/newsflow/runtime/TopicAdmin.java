@@ -1,6 +1,7 @@
 package io.newsflow.runtime;
 
 import io.newsflow.schema.TopicDefinition;
+import io.newsflow.schema.Topics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +42,18 @@ public final class TopicAdmin {
         return Admin.create(kafka.withDefaults(Map.of(
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000)));
+    }
+
+    /**
+     * Creates every Newsflow topic ({@link Topics#ALL}) that is missing, with the settings' replication
+     * factor, and reconciles those that exist: what every command does before it works on the cluster.
+     *
+     * @return the names of the topics that were created
+     */
+    public static List<String> ensureTopics(KafkaSettings kafka) throws InterruptedException {
+        try (Admin admin = open(kafka)) {
+            return ensureTopics(admin, Topics.ALL, kafka.replicationFactor());
+        }
     }
 
     /**
