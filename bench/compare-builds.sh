@@ -18,7 +18,7 @@ if [ ! -f "$OLD/bench/src/main/java/io/newsflow/bench/CpuPerPost.java" ]; then
   # An older build without the measuring class: run the current one against its jars.
   mkdir -p "$OLD/cpu-per-post"
   javac -d "$OLD/cpu-per-post" -cp "$(ls "$OLD"/cli/target/lib/*.jar | tr '\n' ':')" \
-    "$ROOT/bench/src/main/java/io/newsflow/bench/CpuPerPost.java"
+    "$ROOT/bench/src/main/java/io/newsflow/bench/CpuPerPost.java" "$ROOT/bench/src/main/java/io/newsflow/bench/CoreBench.java"
 fi
 classpath() { # the build's jars, then the measuring class if it was compiled separately
   echo "$1/cpu-per-post:$(ls "$1"/cli/target/lib/*.jar | tr '\n' ':')"

@@ -23,8 +23,11 @@ import java.util.stream.Stream;
  * for a seed.
  */
 public final class CorpusGenerator {
-    /** One generated post: the name it would have in an archive, its bytes, and its body (after the front matter). */
-    public record Post(String sourcePath, byte[] content, String body) {}
+    /**
+     * One generated post: the name it would have in an archive, its bytes, its body (after the front
+     * matter), and the eastmoney id it was given (in its name, links and front matter).
+     */
+    public record Post(String sourcePath, byte[] content, String body, String eastmoneyId) {}
 
     private static final Pattern ID = Pattern.compile("(?<!\\d)20\\d{16}(?!\\d)");
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^date:.*$");
@@ -76,7 +79,7 @@ public final class CorpusGenerator {
         String post = out.toString();
         int end = post.indexOf("\n---", 3);
         String body = end < 0 ? post : post.substring(end + 4);
-        return new Post("_posts/" + at.toLocalDate() + "-" + id + ".md", post.getBytes(StandardCharsets.UTF_8), body);
+        return new Post("_posts/" + at.toLocalDate() + "-" + id + ".md", post.getBytes(StandardCharsets.UTF_8), body, id);
     }
 
     /** The first {@code n} variants. */

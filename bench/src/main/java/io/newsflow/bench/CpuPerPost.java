@@ -32,12 +32,7 @@ public final class CpuPerPost {
         int passes = Integer.parseInt(args[2]);
         List<CorpusGenerator.Post> posts = CorpusGenerator.fromSamples(Path.of(args[0])).posts(n);
         Enricher enricher = new Enricher();
-        List<EnrichedArticle> articles = new ArrayList<>();
-        for (CorpusGenerator.Post p : posts) {
-            if (enricher.enrich(new PostInput(p.sourcePath(), p.content())) instanceof EnrichmentOutcome.Article a) {
-                articles.add(a.article());
-            }
-        }
+        List<EnrichedArticle> articles = CoreBench.articlesOf(enricher, posts);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long sink = 0;
         List<Double> enrich = new ArrayList<>();
@@ -64,17 +59,11 @@ public final class CpuPerPost {
             }
         }
         System.out.printf("us per post, best/median of %d passes over %d posts: enrich %.1f/%.1f  metrics %.1f/%.1f  jsoup %.1f/%.1f"
-                        + "  (checksum %d)%n", passes, posts.size(), best(enrich), median(enrich), best(metrics), median(metrics),
-                best(jsoup), median(jsoup), sink % 1000);
+                        + "  (checksum %d)%n", passes, posts.size(), best(enrich), CoreBench.median(enrich), best(metrics), CoreBench.median(metrics),
+                best(jsoup), CoreBench.median(jsoup), sink % 1000);
     }
 
     private static double best(List<Double> values) {
         return Collections.min(values);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }

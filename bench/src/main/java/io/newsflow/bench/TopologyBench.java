@@ -2,8 +2,8 @@ package io.newsflow.bench;
 
 import io.newsflow.broker.EmbeddedBroker;
 import io.newsflow.enrich.topology.EnrichCounters;
+import io.newsflow.enrich.topology.EnrichService;
 import io.newsflow.enrich.Enricher;
-import io.newsflow.enrich.topology.EnrichTopology;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.runtime.KafkaSettings;
 import io.newsflow.runtime.StreamsProperties;
@@ -88,9 +88,8 @@ public final class TopologyBench {
     /** The enrich topology exactly as the service runs it, under its own group id. */
     private static double enrich(KafkaSettings kafka, TopicOffsets offsets, Path stateDir, String applicationId,
                                  Map<TopicPartition, Long> end, long records) {
-        try (StreamsService enrich = new StreamsService("enrich", EnrichTopology.build(new Enricher(), new EnrichCounters()),
-                StreamsProperties.forService(applicationId, "enrich", kafka, stateDir))) {
-            return timed(enrich.start(), offsets, applicationId, end, records);
+        try (StreamsService enrich = EnrichService.start(kafka, stateDir, new Enricher(), new EnrichCounters(), applicationId)) {
+            return timed(enrich, offsets, applicationId, end, records);
         }
     }
 

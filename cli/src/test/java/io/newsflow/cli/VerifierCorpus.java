@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The input of the exactly-once verifiers: generated articles, byte-for-byte copies of some under
@@ -39,7 +37,7 @@ record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int 
         for (int i = 0; i < articles; i++) {
             CorpusGenerator.Post p = generator.post(i);
             Files.write(dir.resolve(fileName(p)), p.content());
-            ids.add(idOf(p));
+            ids.add(p.eastmoneyId());
         }
         for (int i = 0; i < duplicates; i++) {
             CorpusGenerator.Post p = generator.post(random.nextInt(articles));
@@ -71,17 +69,6 @@ record VerifierCorpus(Path dir, int articles, int duplicates, int rewrites, int 
         }
         return new VerifierCorpus(dir, articles, duplicates, rewrites, poison, expected, poisonFiles);
     }
-
-    /** The eastmoney id the generator gave the post (its file name ends with it). */
-    private static String idOf(CorpusGenerator.Post p) {
-        Matcher m = ID.matcher(p.sourcePath());
-        if (!m.find()) {
-            throw new IllegalStateException("no id in " + p.sourcePath());
-        }
-        return m.group(1);
-    }
-
-    private static final Pattern ID = Pattern.compile("-(\\d{18})\\.md$");
 
     private static String fileName(CorpusGenerator.Post p) {
         return Path.of(p.sourcePath()).getFileName().toString();

@@ -76,6 +76,7 @@ public final class ArchiveReplay {
     private final Clock clock;
     private final Options options;
     private final Progress progress;
+    private final io.micrometer.core.instrument.Counter ingested = PipelineMeters.ingested("archive");
 
     public ArchiveReplay(KafkaSettings kafka, Clock clock, Options options, Progress progress) {
         this.kafka = kafka;
@@ -265,7 +266,7 @@ public final class ArchiveReplay {
             producer.send(ReplayCheckpoint.record(id, state, sources));
             producer.commitTransaction(); // throws if any send of the transaction failed: the run stops, a rerun resumes
             published += sent;
-            PipelineMeters.ingested("archive").increment(sent);
+            ingested.increment(sent);
             inTransaction = 0;
             committedFailures = failures.values().stream().mapToLong(Long::longValue).sum();
             ReplayCheckpoint.mirror(mirror, id, state, sources);

@@ -109,8 +109,11 @@ public final class TopicAdmin {
                 partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
             }
         }
+        if (partitions.isEmpty()) {
+            return;
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!partitions.isEmpty()) {
+        while (true) {
             try {
                 admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
                 return;

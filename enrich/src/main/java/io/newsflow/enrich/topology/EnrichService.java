@@ -16,7 +16,13 @@ public final class EnrichService {
 
     /** With this enricher (its limits and name dictionary). */
     public static StreamsService start(KafkaSettings kafka, Path stateDir, Enricher enricher, EnrichCounters counters) {
+        return start(kafka, stateDir, enricher, counters, EnrichTopology.APPLICATION_ID);
+    }
+
+    /** Under another application id (its own consumer group and state): the benchmark runs the stage beside the real one. */
+    public static StreamsService start(KafkaSettings kafka, Path stateDir, Enricher enricher, EnrichCounters counters,
+                                       String applicationId) {
         return new StreamsService("enrich", EnrichTopology.build(enricher, counters),
-                StreamsProperties.forService(EnrichTopology.APPLICATION_ID, "enrich", kafka, stateDir)).start();
+                StreamsProperties.forService(applicationId, "enrich", kafka, stateDir)).start();
     }
 }

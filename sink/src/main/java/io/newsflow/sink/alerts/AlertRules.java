@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
@@ -28,11 +27,17 @@ public final class AlertRules {
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(s|m|h|d)$");
 
     private final List<AlertRule> rules;
-    /** The rules of each kind, filtered once per kind rather than for every article evaluated. */
-    private final Map<Class<?>, List<? extends AlertRule>> byKind = new ConcurrentHashMap<>();
+    /** The rules grouped by kind once, rather than filtered for every article evaluated. */
+    private final Map<Class<?>, List<AlertRule>> byKind;
 
     public AlertRules(List<AlertRule> rules) {
         this.rules = List.copyOf(rules);
+        Map<Class<?>, List<AlertRule>> grouped = new java.util.HashMap<>();
+        for (AlertRule rule : this.rules) {
+            grouped.computeIfAbsent(rule.getClass(), k -> new java.util.ArrayList<>()).add(rule);
+        }
+        grouped.replaceAll((kind, list) -> List.copyOf(list));
+        this.byKind = Map.copyOf(grouped);
     }
 
     public List<AlertRule> rules() {
@@ -137,7 +142,7 @@ public final class AlertRules {
 
     @SuppressWarnings("unchecked")
     public <T extends AlertRule> List<T> of(Class<T> kind) {
-        return (List<T>) byKind.computeIfAbsent(kind, k -> rules.stream().filter(kind::isInstance).map(kind::cast).toList());
+        return (List<T>) byKind.getOrDefault(kind, List.of());
     }
 
     @SuppressWarnings("unchecked")
