@@ -5,4 +5,21 @@ public class KafkaUnavailableException extends RuntimeException {
     public KafkaUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * What went wrong, for a message: the error's own words, and its root cause's when they add
+     * something. Kafka's "SSL handshake failed" says nothing of why; the root cause ("unable to find
+     * valid certification path", "Connection refused") tells the user what to fix.
+     */
+    public static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String own = String.valueOf(error.getMessage());
+        if (root == error || root.getMessage() == null || own.contains(root.getMessage())) {
+            return own;
+        }
+        return own + " (" + root.getMessage() + ")";
+    }
 }

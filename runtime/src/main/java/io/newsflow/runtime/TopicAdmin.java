@@ -90,7 +90,7 @@ public final class TopicAdmin {
             awaitServed(admin, missing.stream().filter(t -> created.contains(t.name())).toList());
             return created;
         } catch (ExecutionException e) {
-            throw new KafkaUnavailableException("could not create topics: " + e.getCause().getMessage(), e.getCause());
+            throw new KafkaUnavailableException("could not create topics: " + KafkaUnavailableException.reason(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
             throw new KafkaUnavailableException("could not create topics: the cluster did not answer within 30 s", e);
         }

@@ -69,7 +69,7 @@ public final class TopicOffsets {
             Thread.currentThread().interrupt();
             throw new KafkaUnavailableException("interrupted while reading offsets of " + topic, e);
         } catch (Exception e) {
-            throw new KafkaUnavailableException("cannot read the offsets of " + topic + ": " + e.getMessage(), e);
+            throw new KafkaUnavailableException("cannot read the offsets of " + topic + ": " + KafkaUnavailableException.reason(e), e);
         }
     }
 
@@ -89,7 +89,7 @@ public final class TopicOffsets {
             Thread.currentThread().interrupt();
             throw new KafkaUnavailableException("interrupted while reading group offsets of " + groupId, e);
         } catch (Exception e) {
-            throw new KafkaUnavailableException("cannot read the offsets of group " + groupId + ": " + e.getMessage(), e);
+            throw new KafkaUnavailableException("cannot read the offsets of group " + groupId + ": " + KafkaUnavailableException.reason(e), e);
         }
     }
 
