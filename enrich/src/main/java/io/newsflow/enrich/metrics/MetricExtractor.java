@@ -30,15 +30,15 @@ public final class MetricExtractor {
     private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "增", "涨", "升", "降", "跌");
+            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "放量", "缩量", "增", "涨", "升", "降", "跌");
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
-    private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
+    private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "大约", "超过", "将近", "接近", "为", "达", "约", "超", "逾", "近");
     /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
     private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
     private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩", "缩量", "低");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
@@ -197,7 +197,11 @@ public final class MetricExtractor {
             String window = s.substring(Math.max(0, Math.max(previousEnd, q.start() - 12)), q.start());
             int growthStart = changeWordAt(window);
             boolean isGrowth = growthStart >= 0;
-            String dir = isGrowth ? changeWord(window, growthStart) : null;
+            String dir = isGrowth ? changeWord(window, growthStart) : comparative(s, clauseStart(s, q.start()), q.start());
+            if (!isGrowth && dir != null) {
+                isGrowth = true;
+                growthStart = window.length() - 1; // the 低 or 高 just before the figure
+            }
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
             String comparison = Words.containsAny(scope, YOY) || Words.containsAny(window, YOY) ? "yoy"
                     : Words.containsAny(scope, QOQ) || Words.containsAny(window, QOQ) ? "qoq" : "change";
@@ -244,7 +248,9 @@ public final class MetricExtractor {
             }
             if (isGrowth) {
                 if (NEGATIVE.contains(dir)) {
-                    sign = -sign;
+                    // 跌幅…跌11%: a rate of decline restated by its change word stays a decline; 亏损减少3亿 turns the sign.
+                    boolean declineRate = label != null && label.term().sign() < 0 && label.term().key().endsWith("_change");
+                    sign = declineRate ? -1 : -sign;
                 }
                 if (label == null && PRICE_MOVES.contains(dir) && ("ratio".equals(unit) || "points".equals(unit))) {
                     key = "price_change";
@@ -255,9 +261,11 @@ public final class MetricExtractor {
                 key = "index_level";
             } else if (key.equals("price_change") && !"ratio".equals(unit) && !"pct_point".equals(unit)) {
                 key = "price"; // 报2536美元/盎司 after a move: the level, not the move
+                sign = 1; // 跌幅为8.01%，报2378元/吨: the move's sign is not the level's
             } else if (("ratio".equals(unit) || "pct_point".equals(unit) || "count".equals(unit)) && MetricVocabulary.MONEY.contains(key)) {
                 key = "other"; // 盈利面约为83.67%: a percentage is not an amount of money
                 labelText = otherLabel(s, previousEnd, q.start(), periods);
+                label = null; // nor does the money word belong to the figure's span
             }
             if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
                 key = "price"; // 9502元/平方米: an amount per unit is a price
@@ -286,6 +294,9 @@ public final class MetricExtractor {
             if (value.abs().compareTo(LARGEST) > 0 || valueMax != null && valueMax.abs().compareTo(LARGEST) > 0) {
                 previousEnd = q.end();
                 continue; // 400 digits of 9: not a figure any economy has (and not a finite double)
+            }
+            if (labelText.isEmpty() && key.equals("other") && "count".equals(unit)) {
+                labelText = wordsAfter(s, q.end()); // 2个行业减少: a count names what it counts after the classifier
             }
             if (labelText.isEmpty() && key.equals("other")) {
                 previousEnd = q.end();
@@ -358,6 +369,18 @@ public final class MetricExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * 低 or 高 right before a figure, in a clause that compares (比, 较): 增速比一季度低2.5个百分点 is a change
+     * of −2.5 points. Null otherwise: 最高, 高达 and 低于 alone compare nothing.
+     */
+    private static String comparative(String s, int clauseStart, int at) {
+        if (at < 1 || (s.charAt(at - 1) != '低' && s.charAt(at - 1) != '高')) {
+            return null;
+        }
+        String before = s.substring(clauseStart, at - 1);
+        return before.contains("比") || before.contains("较") ? String.valueOf(s.charAt(at - 1)) : null;
     }
 
     private static String changeWord(String window, int at) {

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the periods figures are stated for — {@code 2021年}, {@code 去年}, {@code 一季度},
- * {@code 上半年}, {@code 前三季度}, {@code 2020年底}, {@code 1-11月} — and resolves them against the
- * article's publication date: {@code 2021}, {@code 2021Q1}, {@code 2021H1}, {@code 2021Q1-Q3},
- * {@code 2020-12-31}, {@code 2021-01/2021-11}. A part of a year without its year is the latest one
+ * {@code 上半年}, {@code 前三季度}, {@code 2020年底}, {@code 1-11月}, {@code 12月7日} — and resolves them
+ * against the article's publication date: {@code 2021}, {@code 2021Q1}, {@code 2021H1},
+ * {@code 2021Q1-Q3}, {@code 2020-12-31}, {@code 2021-01/2021-11}, {@code 2021-12-07}. A part of a year without its year is the latest one
  * that has ended or begun by the publication date (四季度 in March is last year's).
  */
 public final class Periods {
@@ -22,6 +22,7 @@ public final class Periods {
             "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|"
                     + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
+                    + "|(?<dmon>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])(?:日|号)(?![0-9])"
                     + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?");
     /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
     private static boolean markerAhead(String text, int at) {
@@ -120,6 +121,17 @@ public final class Periods {
             }
             int y = year != null ? year : yearEnding(published, months);
             return y + "-01/" + y + "-" + twoDigits(months);
+        }
+        if (m.group("day") != null) {
+            // 12月7日, 2021年12月8日讯: the day the figure was reported for (a market's close, a tender's result).
+            int month = Integer.parseInt(m.group("dmon"));
+            int day = Integer.parseInt(m.group("day"));
+            int y = year != null ? year : yearEnding(published, month);
+            try {
+                return LocalDate.of(y, month, day).toString();
+            } catch (java.time.DateTimeException e) {
+                return null; // 2月30日
+            }
         }
         if (m.group("mon") != null) {
             int month = Integer.parseInt(m.group("mon"));

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
-    private static final String CURRENCY = "人民币元|人民币|港元|港币|美元|美金|欧元|英镑|日元|韩元|新台币|美分|元";
+    private static final String CURRENCY = "人民币元|人民币|港元|港币|美元|美金|欧元|英镑|日元|韩元|新台币|美分|加拿大元|加元|澳大利亚元|澳元|"
+            + "新西兰元|纽元|新加坡元|瑞士法郎|瑞郎|澳门元|澳门币|卢布|泰铢|林吉特|印度卢比|卢比|越南盾|雷亚尔|元";
     private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
@@ -50,7 +51,11 @@ public final class QuantityScanner {
             Map.entry("元", "CNY"), Map.entry("人民币", "CNY"), Map.entry("人民币元", "CNY"), Map.entry("港元", "HKD"),
             Map.entry("港币", "HKD"), Map.entry("美元", "USD"), Map.entry("美金", "USD"), Map.entry("欧元", "EUR"),
             Map.entry("英镑", "GBP"), Map.entry("日元", "JPY"), Map.entry("韩元", "KRW"), Map.entry("新台币", "TWD"),
-            Map.entry("美分", "USD"));
+            Map.entry("美分", "USD"), Map.entry("加拿大元", "CAD"), Map.entry("加元", "CAD"), Map.entry("澳大利亚元", "AUD"),
+            Map.entry("澳元", "AUD"), Map.entry("新西兰元", "NZD"), Map.entry("纽元", "NZD"), Map.entry("新加坡元", "SGD"),
+            Map.entry("瑞士法郎", "CHF"), Map.entry("瑞郎", "CHF"), Map.entry("澳门元", "MOP"), Map.entry("澳门币", "MOP"),
+            Map.entry("卢布", "RUB"), Map.entry("泰铢", "THB"), Map.entry("林吉特", "MYR"), Map.entry("印度卢比", "INR"),
+            Map.entry("卢比", "INR"), Map.entry("越南盾", "VND"), Map.entry("雷亚尔", "BRL"));
     private static final Map<String, String> PER_UNITS = Map.ofEntries(
             Map.entry("吨", "t"), Map.entry("桶", "bbl"), Map.entry("千克", "kg"), Map.entry("公斤", "kg"), Map.entry("克", "g"),
             Map.entry("股", "share"), Map.entry("平方米", "m2"), Map.entry("平米", "m2"), Map.entry("盎司", "oz"),
@@ -289,7 +294,7 @@ public final class QuantityScanner {
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "百分点", "吨/年", "基点", "万吨", "公斤",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
-            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份");
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "平方米", "平米", "票", "批次", "批");
     private static final List<String> CURRENCY_WORDS = List.of(CURRENCY.split("\\|"));
     private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
 
@@ -318,7 +323,9 @@ public final class QuantityScanner {
         char next = after < text.length() ? text.charAt(after) : '\0';
         String rest = text.substring(after, Math.min(text.length(), after + 4));
         return switch (unit) {
-            case "个" -> startsWithAny(rest, "月", "小时", "工作日", "交易日", "季度", "点") ? null : unit;
+            // 3个月, 1个半月, 2个多小时: durations, not counts.
+            case "个" -> startsWithAny(rest, "月", "小时", "工作日", "交易日", "季度", "点", "半月", "半小时", "多月", "多小时", "星期")
+                    ? null : unit;
             case "点" -> Character.isDigit(next) || "钟位多半整".indexOf(next) >= 0 ? null : unit;
             case "成" -> "交本长为立员都品功果熟绩效型分年".indexOf(next) >= 0 ? null : unit;
             default -> unit;
@@ -353,7 +360,7 @@ public final class QuantityScanner {
     }
 
     /** Characters a unit (or 多/余 before one) can start with. */
-    private static final CharSet UNIT_STARTS = CharSet.of("%‰个百基倍成元人港美欧英日韩新点吨名家只辆台户项款件座套位笔架艘部所股手张份多余千万亿斤公分");
+    private static final CharSet UNIT_STARTS = CharSet.firstCharsOf(CURRENCY_WORDS, PLAIN_UNITS).and("多余千万亿分");
 
     /** True when the Chinese numeral starting at {@code at} is followed by something a unit can start with. */
     private static boolean unitFollows(String text, int at) {
@@ -446,6 +453,7 @@ public final class QuantityScanner {
                     unit = "ratio";
                 }
                 case "吨" -> unit = "t";
+                case "平方米", "平米" -> unit = "m2";
                 case "吨/年" -> unit = "t/yr";
                 case "万吨/年" -> {
                     scale = BigDecimal.valueOf(10_000);
@@ -472,9 +480,16 @@ public final class QuantityScanner {
         BigDecimal magnitude = mag == null ? BigDecimal.ONE : Numbers.magnitude(mag).orElseThrow();
         BigDecimal number = value.get();
         if (!chinese && start == m.numStart && start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '－')
-                && (start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
-            number = number.negate(); // 涨幅为-10.8%: a written minus, not a range dash
+                && (start < 2 || !endsAQuantityOrCode(text.charAt(start - 2)))) {
+            // 涨幅为-10.8%: a written minus; after a number, a unit or a code (15%-20%, 3亿-5亿, A-3) the dash joins a range.
+            number = number.negate();
             start--;
+        }
+        if (chinese && mag == null && "count".equals(unit) && number.compareTo(BigDecimal.ONE) == 0) {
+            return Optional.empty(); // 一款眼镜, 一批产品: an article, not a count of one
+        }
+        if (chinese && mag == null && "points".equals(unit) && number.compareTo(BigDecimal.valueOf(100)) < 0) {
+            return Optional.empty(); // 凌晨一点, 涨了一点: a time of day or "a little"; index levels are larger (三千点)
         }
         BigDecimal v = number.multiply(magnitude).multiply(scale);
         String cur = m.currency;
@@ -482,6 +497,11 @@ public final class QuantityScanner {
             unit = CURRENCIES.get(cur); // 人民币47亿: the currency is written before the number
         }
         return Optional.of(new Parsed(start, end, number, v, unit, mag == null ? null : magnitude, scale, qualifier, times));
+    }
+
+    /** True for what a number, a unit, a magnitude or a code ends with: a dash after it joins, it does not negate. */
+    private static boolean endsAQuantityOrCode(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || WordGates.UNIT_LAST_CHARS.contains(c);
     }
 
     private static String currencyOrCount(String unitWord) {
@@ -543,6 +563,9 @@ public final class QuantityScanner {
         /** First characters of every word {@link QuantityScanner#wordAt} looks for. */
         static final CharSet UNIT_FIRST_CHARS = CharSet.firstCharsOf(MAGNITUDES, CURRENCY_WORDS, PER_UNIT_WORDS, PLAIN_UNITS,
                 AFTER_WORDS, RANGE_WORDS, LIST_WORDS);
+        /** Characters a number's unit, magnitude or qualifier can end with (%, 亿, 元, 吨, 左右 …). */
+        static final CharSet UNIT_LAST_CHARS = CharSet.lastCharsOf(MAGNITUDES, CURRENCY_WORDS, PER_UNIT_WORDS, PLAIN_UNITS, AFTER_WORDS)
+                .and("％");
         /** Last characters of the qualifier and currency words that can precede a number. */
         static final CharSet BEFORE_LAST_CHARS = CharSet.lastCharsOf(CURRENCY_BEFORE, QUALIFIER_BEFORE);
     }

@@ -71,6 +71,14 @@ class MetricExtractionTest {
         "截至2月，存款余额达到3000亿元                 | other                   | 3.0E11     | CNY       |        | 2022-02-28",
         "美油4月合约跌2.98%                           | price_change            | -0.0298    | ratio     |        | ",
         "净利润两亿三千万元                           | net_profit              | 2.3E8      | CNY       |        | ",
+        // Found by a blind annotation of articles the extractor had not seen (resources/metrics/BLIND-NOTES.md).
+        "持仓市值达11.82亿加元                        | market_cap              | 1.182E9    | CAD       |        | ",
+        "合同销售面积511,348平方米                    | other                   | 511348     | m2        |        | ",
+        "众议院以363票赞成通过了法案                   | other                   | 363        | count     |        | ",
+        "公司销量跌幅大于行业跌大约11%                 | price_change            | -0.11      | ratio     | approx | ",
+        "营收增速比一季度低2.5个百分点                 | revenue_change          | -0.025     | pct_point |        | ",
+        "2021年12月8日讯，国债中标利率为2.4576%        | other                   | 0.024576   | ratio     |        | 2021-12-08",
+        "12月7日，贵州茅台收涨2.3%                    | price_change            | 0.023      | ratio     |        | 2021-12-07",
     })
     void oneFigure(String sentence, String key, double value, String unit, String qualifier, String period) {
         assertThat(metrics(sentence)).extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getQualifier, Metric::getPeriod)
@@ -104,6 +112,34 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aDashBetweenTwoPercentagesJoinsARangeAndAWrittenMinusStaysOne() {
+        assertThat(metrics("一般票息为15%-20%，涨幅为-10.8%。"))
+                .extracting(Metric::getValue, Metric::getValueMax, Metric::getUnit, Metric::getQualifier)
+                .containsExactly(tuple(0.15, 0.2, "ratio", "range"), tuple(-0.108, null, "ratio", null));
+    }
+
+    @Test
+    void theLevelAfterAFallKeepsItsOwnSign() {
+        assertThat(metrics("纯碱期货主力合约跌停，跌幅为8.01%，报2378.0元/吨。"))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple("price_change", -0.0801, "ratio"), tuple("price", 2378.0, "CNY/t"));
+    }
+
+    @Test
+    void aShrinkingTurnoverIsANegativeChangeOfTheTurnover() {
+        assertThat(metrics("沪深两市成交额8642亿，较上个交易日缩量1203亿，量能萎缩明显。"))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getText)
+                .containsExactly(tuple("trade_value", 8.642e11, "成交额8642亿"), tuple("trade_value_change", -1.203e11, "缩量1203亿"));
+    }
+
+    @Test
+    void countsNameWhatTheyCountAfterTheClassifier() {
+        assertThat(metrics("38个行业利润总额同比增加，2个行业减少。"))
+                .extracting(Metric::getValue, Metric::getUnit, Metric::getText)
+                .containsExactly(tuple(38.0, "count", "38个"), tuple(2.0, "count", "2个"));
+    }
+
+    @Test
     void aMoveToALevelIsTwoFiguresNotARange() {
         assertThat(metrics("德国DAX指数跌0.03%至18907.66点，本周涨1.47%。"))
                 .extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getQualifier)
@@ -129,6 +165,9 @@ class MetricExtractionTest {
         "资产负债率=负债合计÷资产总计×100%",
         "这是第一个案例，一家公司。",
         "预期升2.7%",
+        "大会将于北京时间6月7日凌晨一点召开",
+        "苹果会推出一款AR眼镜。",
+        "沪深300则创出近1个半月来新高。",
     })
     void notFigures(String text) {
         assertThat(metrics(text)).isEmpty();
