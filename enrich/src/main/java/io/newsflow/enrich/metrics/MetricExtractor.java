@@ -174,6 +174,7 @@ public final class MetricExtractor {
         int previousEnd = 0;
         Metric previous = null;
         int previousSign = 1;
+        Subjects.Mention previousSubject = null;
         for (Quantity q : quantities) {
             if (periods.stream().anyMatch(p -> p.start() < q.end() && q.start() < p.end())) {
                 previousEnd = q.end();
@@ -304,12 +305,15 @@ public final class MetricExtractor {
             }
             // In 是上年的2.5倍 the year is the base of the multiple, not the period of the figure.
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
-            String period = periodFor(periods, periodLimit, inherited, isGrowth, s);
+            // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
+            String period = key.equals("target_price") ? null : periodFor(periods, periodLimit, inherited, isGrowth, s);
             String clause = s.substring(Math.max(clauseStart(s, q.start()), previousEnd), q.start());
             if (!isGrowth && (clause.contains("去年同期") || clause.contains("上年同期"))) {
                 period = Periods.yearBefore(period); // 上年同期净亏损约68.73亿元: last year's figure for the same period
             }
-            Subjects.Mention subject = withOffsets ? subjects.at(base + q.start(), base, paragraphStart) : subjects.main();
+            Subjects.Mention subject = withOffsets ? subjects.at(base + q.start(), base + clauseStart(s, q.start()), base, paragraphStart,
+                    continues(s, previous, previousEnd, q.start(), periods) ? previousSubject : null, base + (previous == null ? 0 : previousEnd))
+                    : subjects.main();
             int spanStart = q.start();
             if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {
                 spanStart = key.equals("share") && label.start() > 0 ? label.start() - 1 : label.start();
@@ -328,6 +332,7 @@ public final class MetricExtractor {
             out.add(metric);
             previous = metric;
             previousSign = sign;
+            previousSubject = subject == null ? Subjects.NONE : subject;
             previousEnd = q.end();
         }
         return lastPeriod;
@@ -369,6 +374,22 @@ public final class MetricExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the figure at {@code at} goes on from the one before it in the sentence: in the same
+     * clause (分别为92.85亿元、35.18亿元), or in a clause that names nothing new (，同比增长36.4%; ，较上个交易日缩量1203亿).
+     */
+    private static boolean continues(String s, Metric previous, int previousEnd, int at, List<Periods.Found> periods) {
+        if (previous == null) {
+            return false;
+        }
+        int clause = clauseStart(s, at);
+        if (clause <= previousEnd) {
+            return true;
+        }
+        String words = otherLabel(s, clause, at, periods);
+        return words.isEmpty() || COMPARING.matcher(words).find() || RESTATING.matcher(words).matches();
     }
 
     /**

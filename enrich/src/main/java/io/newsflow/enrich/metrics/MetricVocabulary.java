@@ -53,18 +53,18 @@ public final class MetricVocabulary {
             t("研发投入", "rd_expense"), t("研发开支", "rd_expense"), t("研发费用", "rd_expense"), t("研发支出", "rd_expense"),
             t("净现金", "net_cash"), t("市值", "market_cap"), t("总市值", "market_cap"), t("流通市值", "market_cap"),
             t("目标价", "target_price"), t("目标价格", "target_price"),
-            t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"),
+            t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"), t("最新价", "price"), t("现价", "price"),
             t("涨幅", "price_change"), new Term("跌幅", "price_change", -1),
             t("成交额", "trade_value"), t("成交金额", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"),
             t("净买入", "net_buy"), t("净买入额", "net_buy"), new Term("净卖出", "net_buy", -1), t("净流入", "net_inflow"),
             new Term("净流出", "net_inflow", -1), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),
-            t("进出口", "trade_total"), t("进出口总值", "trade_total"), t("总资产", "total_assets"), t("资产总额", "total_assets"),
+            t("进出口", "trade_total"), t("进出口总值", "trade_total"), t("总资产", "total_assets"), t("资产总额", "total_assets"), t("资产总计", "total_assets"),
             t("资产负债率", "debt_ratio"), t("负债率", "debt_ratio"), t("分红", "dividend"), t("派息", "dividend"),
             t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("募集资金", "fundraising"),
             t("GDP", "gdp"), t("国内生产总值", "gdp"), t("CPI", "cpi"), t("PPI", "ppi"),
             t("销量", "sales_volume"), t("销售量", "sales_volume"), t("交付量", "deliveries"), t("交付", "deliveries"),
             t("订单", "orders"), t("出货量", "shipments"), t("总投资", "investment"), t("投资", "investment"),
-            t("利润", "profit"), t("营业成本", "cost"), t("成本", "cost"), t("费用", "expense"), t("持股比例", "stake"), t("占比", "share"));
+            t("利润", "profit"), t("营业成本", "cost"), t("成本", "cost"), t("费用", "expense"), t("持股比例", "stake"), t("占比", "share"), t("比重", "share"));
 
     private static final NameAutomaton AUTOMATON = NameAutomaton.of(TERMS.stream().map(Term::label).toList());
 
@@ -77,7 +77,11 @@ public final class MetricVocabulary {
     /** Every term in {@code text}; where terms overlap, the longest (归母净利润 over 净利润). */
     public static List<Found> find(String text) {
         List<Found> all = new ArrayList<>();
-        AUTOMATON.scan(text, (start, end, word) -> all.add(new Found(start, end, TERMS.get(word))));
+        AUTOMATON.scan(text, (start, end, word) -> {
+            if (!insideLatinWord(text, start, end)) {
+                all.add(new Found(start, end, TERMS.get(word)));
+            }
+        });
         all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Found> out = new ArrayList<>();
         for (Found f : all) {
@@ -91,6 +95,15 @@ public final class MetricVocabulary {
             out.add(f);
         }
         return out;
+    }
+
+    /** PPI in CPPIB, ROE in ROEX: a Latin term counts only as a word of its own. */
+    private static boolean insideLatinWord(String text, int start, int end) {
+        return isLatin(text.charAt(start)) && (start > 0 && isLatin(text.charAt(start - 1)) || end < text.length() && isLatin(text.charAt(end)));
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The whole table, for the docs test. */

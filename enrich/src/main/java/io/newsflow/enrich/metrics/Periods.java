@@ -69,6 +69,9 @@ public final class Periods {
             if (m.group("year") == null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
                 continue;
             }
+            if (comparisonBase(text, m.start()) && !statedBase(text, m.end())) {
+                continue; // 增速比一季度低2.5个百分点: the period compared with, not the figure's
+            }
             // 截至6月: a point in time (the month's end), not the month.
             boolean pointInTime = endsWithAny(text.substring(Math.max(0, m.start() - 2), m.start()), "截至", "截止", "至");
             String period = resolve(m, published, pointInTime);
@@ -77,6 +80,21 @@ public final class Periods {
             }
         }
         return out;
+    }
+
+    /** 比一季度, 较上年: right after 比 or 较 (but not 相较于, 较于, which introduce a stated base figure). */
+    private static boolean comparisonBase(String text, int at) {
+        if (at < 1) {
+            return false;
+        }
+        char c = text.charAt(at - 1);
+        return c == '比' || c == '较' && !(at >= 2 && text.charAt(at - 2) == '相');
+    }
+
+    /** 较2020年的24.54亿元: the base is stated as a figure, and the period is that figure's. */
+    private static boolean statedBase(String text, int end) {
+        int i = end < text.length() && text.charAt(end) == '的' ? end + 1 : end;
+        return i < text.length() && i > end && (Character.isDigit(text.charAt(i)) || Numbers.isChineseNumeral(text.charAt(i)));
     }
 
     private static boolean endsWithAny(String s, String... words) {

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Who a figure is about: the company named last before it (in its sentence, else its paragraph),
  * else the article's main subject — the company the title starts with ({@code 商汤集团首份年报：…},
- * {@code 中国铝业：…}), else its most mentioned ticker. Companies are the tickers' names and the
- * title's company.
+ * {@code 中国铝业：…}, but the rated company in {@code 高盛：维持信义能源买入评级}), else its most
+ * mentioned ticker. Companies are the tickers' names and the title's company. A figure about a
+ * market — an index, northbound money, a sector, the two exchanges ({@code 沪指微涨0.04%},
+ * {@code 北向资金净买入34.53亿元}) — has no company for subject, whatever the article's main one.
  */
 final class Subjects {
     /** A company mention at {@code position}. */
@@ -20,11 +22,30 @@ final class Subjects {
     private static final Pattern TITLE_COMPANY = Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{2,10}?(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源))");
     private static final Pattern TITLE_SPEAKER = Pattern.compile("^([\\p{IsHan}A-Za-z]{2,8})[：:]");
+    /** Title heads that are columns, markets, sectors or authorities, not companies: 港股午评：, 美国商务部：, 消费电子板块. */
+    private static final Pattern NOT_A_COMPANY = Pattern.compile(
+            "(?:评|讯|闻|报|速递|必读|观察|复盘|前瞻|解读|盘点|数据|部|局|委|会|院|署|厅|办|政府|央行)$|^(?:沪指|两市)");
+    /** The market a title names before its company: 港股京城机电股份大涨 is about 京城机电股份. */
+    private static final Pattern MARKET_PREFIX = Pattern.compile("^(?:港股|A股|美股|中概股)");
+    private static final Pattern SECTOR_AFTER = Pattern.compile("^(?:板块|概念|行业|产业|指数|ETF|基金)");
+    /**
+     * Words that make a figure a market's rather than a company's: indices, the exchanges, money
+     * flows between markets, sectors. Matched in the figure's clause, or in its sentence after the
+     * last company named.
+     */
+    private static final List<String> MARKET_WORDS = List.of("指数", "沪指", "深成指", "创业板指", "科创50", "沪深300", "上证50",
+            "中证500", "恒指", "国指", "道指", "纳指", "标普", "两市", "大盘", "北向资金", "北上资金", "南向资金", "南下资金", "沪股通",
+            "深股通", "港股通", "主力资金", "板块", "行业", "概念股", "ETF");
+    private static final io.newsflow.enrich.CharSet MARKET_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_WORDS);
+    /** The subject of a figure that follows one without a company: none either. */
+    static final Mention NONE = new Mention(-1, null, null);
 
+    private final String text;
     private final List<Mention> mentions;
     private final Mention main;
 
-    private Subjects(List<Mention> mentions, Mention main) {
+    private Subjects(String text, List<Mention> mentions, Mention main) {
+        this.text = text;
         this.mentions = mentions;
         this.main = main;
     }
@@ -36,7 +57,8 @@ final class Subjects {
                 addAll(mentions, text, t.getName(), t.getSymbol());
             }
         }
-        String titleCompany = titleCompany(title);
+        String rated = ratedCompany(title, tickers);
+        String titleCompany = rated != null ? rated : titleCompany(title);
         Mention main = null;
         if (titleCompany != null) {
             String symbol = tickers.stream().filter(t -> titleCompany.equals(t.getName())).map(Ticker::getSymbol).findFirst()
@@ -51,7 +73,31 @@ final class Subjects {
             }
         }
         mentions.sort(Comparator.comparingInt(Mention::position));
-        return new Subjects(mentions, main);
+        return new Subjects(text, mentions, main);
+    }
+
+    /**
+     * The company a speaker's title is about when it names another listed company after the
+     * colon: {@code 高盛：维持信义能源买入评级} is about 信义能源, not the broker. Null otherwise.
+     */
+    private static String ratedCompany(String title, List<Ticker> tickers) {
+        Matcher speaker = TITLE_SPEAKER.matcher(title);
+        if (!speaker.find()) {
+            return null;
+        }
+        String rest = title.substring(speaker.end());
+        String speakerName = speaker.group(1);
+        int first = Integer.MAX_VALUE;
+        String company = null;
+        for (Ticker t : tickers) {
+            String name = t.getName();
+            int at = name == null || name.length() < 2 || name.equals(speakerName) ? -1 : rest.indexOf(name);
+            if (at >= 0 && at < first) {
+                first = at;
+                company = name;
+            }
+        }
+        return company;
     }
 
     private static void addAll(List<Mention> into, String text, String name, String symbol) {
@@ -62,18 +108,24 @@ final class Subjects {
 
     static String titleCompany(String title) {
         Matcher company = TITLE_COMPANY.matcher(title);
-        if (company.find()) {
-            return company.group(1);
+        if (company.find() && !NOT_A_COMPANY.matcher(company.group(1)).find()
+                && !SECTOR_AFTER.matcher(title.substring(company.end())).find()) {
+            String name = MARKET_PREFIX.matcher(company.group(1)).replaceFirst("");
+            return name.length() >= 2 ? name : null;
         }
         Matcher speaker = TITLE_SPEAKER.matcher(title);
-        return speaker.find() ? speaker.group(1) : null;
+        return speaker.find() && !NOT_A_COMPANY.matcher(speaker.group(1)).find() ? speaker.group(1) : null;
     }
 
     /**
-     * The subject of a figure at {@code position}: the company named last before it in its
-     * sentence, else the article's main subject, else the company named last in its paragraph.
+     * The subject of a figure at {@code position}, or null: the company named last in its clause;
+     * none when its clause names a market; the subject of the figure it continues ({@code continued}:
+     * null when it continues none, {@link #NONE} when that one had no subject — 成交额8642亿，较上个交易日缩量1203亿);
+     * the company named last in its sentence, unless a market is named after it and after the figure
+     * before ({@code since}: that figure's end, or the sentence's start); none when a market is named
+     * since then; else the article's main subject, else the company named last in its paragraph.
      */
-    Mention at(int position, int sentenceStart, int paragraphStart) {
+    Mention at(int position, int clauseStart, int sentenceStart, int paragraphStart, Mention continued, int since) {
         Mention last = null;
         for (Mention m : mentions) {
             if (m.position() >= position) {
@@ -81,13 +133,40 @@ final class Subjects {
             }
             last = m;
         }
-        if (last != null && last.position() >= sentenceStart) {
+        if (last != null && last.position() >= clauseStart) {
             return last;
+        }
+        if (marketAt(clauseStart, position)) {
+            return null;
+        }
+        if (continued != null) {
+            return continued == NONE ? null : continued;
+        }
+        if (last != null && last.position() >= sentenceStart) {
+            return marketAt(Math.max(since, last.position() + last.name().length()), position) ? null : last;
+        }
+        if (marketAt(since, position)) {
+            return null;
         }
         if (main != null) {
             return main;
         }
         return last != null && last.position() >= paragraphStart ? last : null;
+    }
+
+    /** Whether a market word is written in {@code text[from, to)}. */
+    private boolean marketAt(int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            if (!MARKET_FIRST.contains(text.charAt(i))) {
+                continue;
+            }
+            for (String w : MARKET_WORDS) {
+                if (i + w.length() <= to && text.startsWith(w, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     Mention main() {
@@ -96,6 +175,6 @@ final class Subjects {
 
     /** These subjects with another article's main subject (the title is read with the body's). */
     Subjects withMain(Subjects other) {
-        return new Subjects(mentions, other.main);
+        return new Subjects(text, mentions, other.main);
     }
 }

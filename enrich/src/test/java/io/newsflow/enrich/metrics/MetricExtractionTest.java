@@ -79,6 +79,11 @@ class MetricExtractionTest {
         "营收增速比一季度低2.5个百分点                 | revenue_change          | -0.025     | pct_point |        | ",
         "2021年12月8日讯，国债中标利率为2.4576%        | other                   | 0.024576   | ratio     |        | 2021-12-08",
         "12月7日，贵州茅台收涨2.3%                    | price_change            | 0.023      | ratio     |        | 2021-12-07",
+        "去年营收增速比一季度低2.5个百分点             | revenue_change          | -0.025     | pct_point |        | 2021",
+        "研发投入较2020年的24.54亿元增长               | rd_expense              | 2.454E9    | CNY       |        | 2020",
+        "煤炭消费量占能源消费比重为1.5%               | share                   | 0.015      | ratio     |        | ",
+        "资产总计126.90万亿元                         | total_assets            | 1.269E14   | CNY       |        | ",
+        "今年至2025年盈利稳步增长，目标价6.1港元       | target_price            | 6.1        | HKD       |        | ",
     })
     void oneFigure(String sentence, String key, double value, String unit, String qualifier, String period) {
         assertThat(metrics(sentence)).extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getQualifier, Metric::getPeriod)
@@ -137,6 +142,13 @@ class MetricExtractionTest {
         assertThat(metrics("38个行业利润总额同比增加，2个行业减少。"))
                 .extracting(Metric::getValue, Metric::getUnit, Metric::getText)
                 .containsExactly(tuple(38.0, "count", "38个"), tuple(2.0, "count", "2个"));
+    }
+
+    @Test
+    void aLatinTermCountsOnlyAsAWordOfItsOwn() {
+        assertThat(metrics("加拿大年金计划委员会(CPPIB)披露，共190家中国企业现身其投资组合。"))
+                .extracting(Metric::getKey).doesNotContain("ppi");
+        assertThat(metrics("11月PPI同比上涨12.9%。")).extracting(Metric::getKey).containsExactly("ppi_yoy");
     }
 
     @Test
