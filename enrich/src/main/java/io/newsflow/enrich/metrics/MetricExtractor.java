@@ -311,9 +311,16 @@ public final class MetricExtractor {
             if (!isGrowth && (clause.contains("去年同期") || clause.contains("上年同期"))) {
                 period = Periods.yearBefore(period); // 上年同期净亏损约68.73亿元: last year's figure for the same period
             }
-            Subjects.Mention subject = withOffsets ? subjects.at(base + q.start(), base + clauseStart(s, q.start()), base, paragraphStart,
-                    continues(s, previous, previousEnd, q.start(), periods) ? previousSubject : null, base + (previous == null ? 0 : previousEnd))
-                    : subjects.main();
+            Subjects.Mention subject;
+            if (withOffsets) {
+                Metric previousFigure = previous;
+                int beforeEnd = previousEnd;
+                int at = q.start();
+                subject = subjects.at(base + at, base + clauseStart(s, at), base, paragraphStart, previous == null ? null : previousSubject,
+                        () -> continues(s, previousFigure, beforeEnd, at, periods), base + (previous == null ? 0 : previousEnd));
+            } else {
+                subject = subjects.main();
+            }
             int spanStart = q.start();
             if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {
                 spanStart = key.equals("share") && label.start() > 0 ? label.start() - 1 : label.start();

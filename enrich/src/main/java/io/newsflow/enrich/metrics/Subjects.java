@@ -119,13 +119,14 @@ final class Subjects {
 
     /**
      * The subject of a figure at {@code position}, or null: the company named last in its clause;
-     * none when its clause names a market; the subject of the figure it continues ({@code continued}:
-     * null when it continues none, {@link #NONE} when that one had no subject — 成交额8642亿，较上个交易日缩量1203亿);
+     * none when its clause names a market; the subject of the figure it continues ({@code previous}, when
+     * {@code continues} says so — 成交额8642亿，较上个交易日缩量1203亿; {@link #NONE} when that one had no subject);
      * the company named last in its sentence, unless a market is named after it and after the figure
      * before ({@code since}: that figure's end, or the sentence's start); none when a market is named
      * since then; else the article's main subject, else the company named last in its paragraph.
      */
-    Mention at(int position, int clauseStart, int sentenceStart, int paragraphStart, Mention continued, int since) {
+    Mention at(int position, int clauseStart, int sentenceStart, int paragraphStart, Mention previous,
+               java.util.function.BooleanSupplier continues, int since) {
         Mention last = null;
         for (Mention m : mentions) {
             if (m.position() >= position) {
@@ -139,8 +140,8 @@ final class Subjects {
         if (marketAt(clauseStart, position)) {
             return null;
         }
-        if (continued != null) {
-            return continued == NONE ? null : continued;
+        if (previous != null && continues.getAsBoolean()) {
+            return previous == NONE ? null : previous;
         }
         if (last != null && last.position() >= sentenceStart) {
             return marketAt(Math.max(since, last.position() + last.name().length()), position) ? null : last;
