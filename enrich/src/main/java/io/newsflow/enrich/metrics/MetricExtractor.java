@@ -30,7 +30,7 @@ public final class MetricExtractor {
     private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "放量", "缩量", "增", "涨", "升", "降", "跌");
+            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "增", "涨", "升", "降", "跌");
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
     private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "大约", "超过", "将近", "接近", "为", "达", "约", "超", "逾", "近");
     /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
@@ -38,7 +38,7 @@ public final class MetricExtractor {
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
     private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩", "缩量", "低");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩", "缩量", "削减", "压减", "低");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
@@ -55,7 +55,7 @@ public final class MetricExtractor {
     /** Last characters of the {@link #LABEL_TRIM} words: a label ending otherwise has nothing to trim. */
     private static final CharSet LABEL_TRIM_LAST_CHARS = CharSet.lastCharsOf(LABEL_TRIM);
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
-    private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日)?$");
+    private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日|金额)?$");
     /** Forecasts and earlier readings next to a figure: not facts about the period. */
     private static final Pattern REFERENCE_VALUE = Pattern.compile("^(?:预期|前值|预估|预测|市场预期|修正前|初值预期|此前预期)");
     private static final Pattern DATES = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{1,2}日|\\d{1,2}月");

@@ -84,6 +84,8 @@ class MetricExtractionTest {
         "煤炭消费量占能源消费比重为1.5%               | share                   | 0.015      | ratio     |        | ",
         "资产总计126.90万亿元                         | total_assets            | 1.269E14   | CNY       |        | ",
         "今年至2025年盈利稳步增长，目标价6.1港元       | target_price            | 6.1        | HKD       |        | ",
+        "恒瑞医药净卖出额居首，金额为6.64亿元         | net_buy                 | -6.64E8    | CNY       |        | ",
+        "钢铁产能压减1.5亿吨                          | other_change            | -1.5E8     | t         |        | ",
     })
     void oneFigure(String sentence, String key, double value, String unit, String qualifier, String period) {
         assertThat(metrics(sentence)).extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getQualifier, Metric::getPeriod)
