@@ -86,7 +86,7 @@ public final class NewsflowCommand implements Runnable {
                 parsed = parsed.subcommand();
             }
             return parsed.commandSpec().userObject() instanceof LongRunning command && command.runsUntilStopped();
-        } catch (CommandLine.ParameterException e) {
+        } catch (CommandLine.PicocliException e) {
             return false;
         }
     }

@@ -115,8 +115,14 @@ public final class PipelineRun {
             enrich.close();
             throw e;
         }
-        observer.accept(List.of(enrich, sink));
-        return new Stages(enrich, sink);
+        Stages stages = new Stages(enrich, sink);
+        try {
+            observer.accept(List.of(enrich, sink));
+        } catch (RuntimeException e) {
+            stages.close();
+            throw e;
+        }
+        return stages;
     }
 
     /** Follows {@code dir} with the running enrich and sink until Ctrl-C or until one of them fails. */

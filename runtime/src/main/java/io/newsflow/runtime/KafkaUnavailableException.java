@@ -13,10 +13,10 @@ public class KafkaUnavailableException extends RuntimeException {
      */
     public static String reason(Throwable error) {
         Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (int depth = 0; depth < 20 && root.getCause() != null && root.getCause() != root; depth++) {
+            root = root.getCause(); // bounded: a cycle of causes must not hang the error report
         }
-        String own = String.valueOf(error.getMessage());
+        String own = error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
         if (root == error || root.getMessage() == null || own.contains(root.getMessage())) {
             return own;
         }

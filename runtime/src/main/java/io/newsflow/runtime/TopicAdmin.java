@@ -21,6 +21,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -132,7 +133,11 @@ public final class TopicAdmin {
      * topic does not set itself, so it runs on the broker's default, gets the definition's value (a
      * topic made by an older version lacks the settings added since). Settings an operator put on the
      * topic stay, except an unbounded {@code retention.bytes} on a deleting topic: without time
-     * retention it would grow forever. The cleanup policy is never changed.
+     * retention it would grow forever. The cleanup policy is never changed. A value set on the topic,
+     * by an operator or by the version that created it, is not told apart from another: a definition
+     * whose value changes later does not reach existing topics ({@code kafka-configs --alter} does). Only
+     * switching time retention off must succeed; the rest is left with a warning when the cluster
+     * refuses it.
      */
     private static void reconcile(Admin admin, List<TopicDefinition> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
@@ -152,26 +157,36 @@ public final class TopicAdmin {
             }
             throw e;
         }
-        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        // Switching time retention off is required (it loses replays); the other settings are
+        // best effort: a managed cluster's policy may refuse them, and the topic still works.
+        Map<ConfigResource, Collection<AlterConfigOp>> required = new HashMap<>();
+        Map<ConfigResource, Collection<AlterConfigOp>> optional = new HashMap<>();
         for (var entry : current.entrySet()) {
-            List<AlterConfigOp> ops = repairs(byName.get(entry.getKey().name()), entry.getValue());
-            if (!ops.isEmpty()) {
-                changes.put(entry.getKey(), ops);
+            for (AlterConfigOp op : repairs(byName.get(entry.getKey().name()), entry.getValue())) {
+                boolean retention = op.configEntry().name().equals(TopicConfig.RETENTION_MS_CONFIG);
+                (retention ? required : optional).computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(op);
             }
         }
-        if (!changes.isEmpty()) {
-            try {
-                admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof AuthorizationException)) {
-                    throw e;
-                }
-                LOG.warn("not allowed to change topic configs ({}); ask the cluster's operator to set {}",
-                        e.getCause().getMessage(), changes.entrySet().stream()
-                                .map(c -> c.getKey().name() + " " + c.getValue().stream()
-                                        .map(op -> op.configEntry().name() + "=" + op.configEntry().value()).toList())
-                                .toList());
+        alter(admin, required, true);
+        alter(admin, optional, false);
+    }
+
+    private static void alter(Admin admin, Map<ConfigResource, Collection<AlterConfigOp>> changes, boolean required)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try {
+            admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (required && !(e.getCause() instanceof AuthorizationException) || !(e.getCause() instanceof ApiException)) {
+                throw e;
             }
+            LOG.warn("the cluster refused to change topic configs ({}); ask its operator to set {}",
+                    e.getCause().getMessage(), changes.entrySet().stream()
+                            .map(c -> c.getKey().name() + " " + c.getValue().stream()
+                                    .map(op -> op.configEntry().name() + "=" + op.configEntry().value()).toList())
+                            .toList());
         }
     }
 

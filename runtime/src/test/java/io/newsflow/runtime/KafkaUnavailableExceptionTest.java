@@ -18,6 +18,16 @@ class KafkaUnavailableExceptionTest {
     }
 
     @Test
+    void anErrorWithoutAMessageIsNamedAndACycleOfCausesEnds() {
+        assertThat(KafkaUnavailableException.reason(new IllegalStateException((String) null))).isEqualTo("IllegalStateException");
+        var a = new RuntimeException("a");
+        var b = new RuntimeException("b");
+        a.initCause(b);
+        b.initCause(a);
+        assertThat(KafkaUnavailableException.reason(a)).startsWith("a");
+    }
+
+    @Test
     void theReasonIsTheErrorsOwnWordsWhenTheCauseAddsNothing() {
         assertThat(KafkaUnavailableException.reason(new IllegalStateException("boom"))).isEqualTo("boom");
         var wrapped = new RuntimeException("java.net.ConnectException: Connection refused", new ConnectException("Connection refused"));

@@ -32,7 +32,7 @@ public final class MetricExtractor {
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
             "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "增", "涨", "升", "降", "跌");
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
-    private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "大约", "超过", "将近", "接近", "为", "达", "约", "超", "逾", "近");
+    private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
     /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
     private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
@@ -201,7 +201,14 @@ public final class MetricExtractor {
             String dir = isGrowth ? changeWord(window, growthStart) : comparative(s, clauseStart(s, q.start()), q.start());
             if (!isGrowth && dir != null) {
                 isGrowth = true;
-                growthStart = window.length() - 1; // the 低 or 高 just before the figure
+                growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
+            }
+            String bare = window.endsWith("+") || window.endsWith("＋") ? window.substring(0, window.length() - 1) : window;
+            if (!isGrowth && (bare.endsWith("同比") || bare.endsWith("环比"))) {
+                // 营收同比-12.3%, 环比+5%: a signed change without a change word
+                isGrowth = true;
+                dir = bare.substring(bare.length() - 2);
+                growthStart = bare.length() - 2;
             }
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
             String comparison = Words.containsAny(scope, YOY) || Words.containsAny(window, YOY) ? "yoy"
@@ -250,7 +257,8 @@ public final class MetricExtractor {
             if (isGrowth) {
                 if (NEGATIVE.contains(dir)) {
                     // 跌幅…跌11%: a rate of decline restated by its change word stays a decline; 亏损减少3亿 turns the sign.
-                    boolean declineRate = label != null && label.term().sign() < 0 && label.term().key().endsWith("_change");
+                    boolean declineRate = label != null && label.term().sign() < 0 && label.term().key().endsWith("_change")
+                            && (dir.equals("跌") || dir.equals("下跌"));
                     sign = declineRate ? -1 : -sign;
                 }
                 if (label == null && PRICE_MOVES.contains(dir) && ("ratio".equals(unit) || "points".equals(unit))) {
@@ -307,6 +315,9 @@ public final class MetricExtractor {
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
             String period = key.equals("target_price") ? null : periodFor(periods, periodLimit, inherited, isGrowth, s);
+            if (inherited != null && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && isDay(period, periods)) {
+                period = inherited; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
+            }
             String clause = s.substring(Math.max(clauseStart(s, q.start()), previousEnd), q.start());
             if (!isGrowth && (clause.contains("去年同期") || clause.contains("上年同期"))) {
                 period = Periods.yearBefore(period); // 上年同期净亏损约68.73亿元: last year's figure for the same period
@@ -404,12 +415,24 @@ public final class MetricExtractor {
      * of −2.5 points. Null otherwise: 最高, 高达 and 低于 alone compare nothing.
      */
     private static String comparative(String s, int clauseStart, int at) {
-        if (at < 1 || (s.charAt(at - 1) != '低' && s.charAt(at - 1) != '高')) {
-            return null;
+        int word = at - 1;
+        if (word >= 1 && (s.charAt(word) == '出' || s.charAt(word) == '了')) {
+            word--; // 高出0.5个百分点, 低了2个百分点
         }
-        String before = s.substring(clauseStart, at - 1);
-        return before.contains("比") || before.contains("较") ? String.valueOf(s.charAt(at - 1)) : null;
+        if (word < 1 || (s.charAt(word) != '低' && s.charAt(word) != '高') || "最较偏".indexOf(s.charAt(word - 1)) >= 0) {
+            return null; // 最高69000美元, 较高: a level, not a comparison
+        }
+        for (int i = word - 1; i >= clauseStart; i--) {
+            char c = s.charAt(i);
+            if ((c == '比' || c == '较') && !NOT_COMPARING.matcher(s).region(Math.max(0, i - 1), Math.min(s.length(), i + 2)).lookingAt()) {
+                return String.valueOf(s.charAt(word));
+            }
+        }
+        return null;
     }
+
+    /** 比 and 较 inside words that compare nothing: 占比, 比例, 比重, 比较, 较为, 比亚迪, 比特币. */
+    private static final Pattern NOT_COMPARING = Pattern.compile(".?(?:占比|比例|比重|比较|较为|比亚|比特|比利)");
 
     private static String changeWord(String window, int at) {
         for (String w : CHANGE_WORDS) {
@@ -444,8 +467,22 @@ public final class MetricExtractor {
         return out;
     }
 
+    /** Figures of a trading day: a day written before them is their period even in an article about a report. */
+    private static final Set<String> MARKET_KEYS = Set.of("price", "price_change", "index_level", "trade_value", "trade_volume",
+            "net_buy", "net_inflow", "market_cap");
+
+    private static boolean isDay(String period, List<Periods.Found> periods) {
+        return period != null && periods.stream().anyMatch(p -> p.day() && p.period().equals(period));
+    }
+
+    /** The period the next sentence inherits: the last one written here, but not a day (3月29日晚间，…发布年报。), which dates only its own sentence. */
     private static String lastPeriod(List<Periods.Found> periods, String carried) {
-        return periods.isEmpty() ? carried : periods.get(periods.size() - 1).period();
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            if (!periods.get(i).day()) {
+                return periods.get(i).period();
+            }
+        }
+        return carried;
     }
 
     /** 净利润 after 归属于母公司股东的 / 股东应占 is the attributable profit; after 扣非 / 扣除非经常性损益, the deducted one. */

@@ -53,7 +53,7 @@ public final class MetricVocabulary {
             t("研发投入", "rd_expense"), t("研发开支", "rd_expense"), t("研发费用", "rd_expense"), t("研发支出", "rd_expense"),
             t("净现金", "net_cash"), t("市值", "market_cap"), t("总市值", "market_cap"), t("流通市值", "market_cap"),
             t("目标价", "target_price"), t("目标价格", "target_price"),
-            t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"), t("最新价", "price"), t("现价", "price"),
+            t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"), t("最新价", "price"),
             t("涨幅", "price_change"), new Term("跌幅", "price_change", -1),
             t("成交额", "trade_value"), t("成交金额", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"),
             t("净买入", "net_buy"), t("净买入额", "net_buy"), t("买入净额", "net_buy"), new Term("净卖出", "net_buy", -1),

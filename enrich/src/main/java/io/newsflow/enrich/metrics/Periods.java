@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * that has ended or begun by the publication date (四季度 in March is last year's).
  */
 public final class Periods {
-    /** A period mention at {@code [start, end)}. */
-    public record Found(int start, int end, String period) {}
+    /** A period mention at {@code [start, end)}; {@code day} for a day written out (12月7日), which dates a report, not a fiscal period. */
+    public record Found(int start, int end, String period, boolean day) {}
 
     private static final Pattern PERIOD = Pattern.compile(
             "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
@@ -76,7 +76,7 @@ public final class Periods {
             boolean pointInTime = endsWithAny(text.substring(Math.max(0, m.start() - 2), m.start()), "截至", "截止", "至");
             String period = resolve(m, published, pointInTime);
             if (period != null) {
-                out.add(new Found(m.start(), m.end(), period));
+                out.add(new Found(m.start(), m.end(), period, m.group("day") != null));
             }
         }
         return out;
@@ -91,10 +91,21 @@ public final class Periods {
         return c == '比' || c == '较' && !(at >= 2 && text.charAt(at - 2) == '相');
     }
 
-    /** 较2020年的24.54亿元: the base is stated as a figure, and the period is that figure's. */
+    /** 较2020年的24.54亿元, 较2020年的约人民币24.54亿元: the base is stated as a figure, and the period is that figure's. */
     private static boolean statedBase(String text, int end) {
-        int i = end < text.length() && text.charAt(end) == '的' ? end + 1 : end;
-        return i < text.length() && i > end && (Character.isDigit(text.charAt(i)) || Numbers.isChineseNumeral(text.charAt(i)));
+        if (end >= text.length() || text.charAt(end) != '的') {
+            return false;
+        }
+        for (int i = end + 1; i < Math.min(text.length(), end + 8); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            if ("，。；,;、".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithAny(String s, String... words) {

@@ -292,9 +292,10 @@ public final class QuantityScanner {
 
     private static final List<String> AFTER_WORDS = List.of(AFTER.split("\\|"));
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
-    private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "百分点", "吨/年", "基点", "万吨", "公斤",
+    private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
+            "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
-            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "平方米", "平米", "票", "批次", "批");
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批");
     private static final List<String> CURRENCY_WORDS = List.of(CURRENCY.split("\\|"));
     private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
 
@@ -480,8 +481,8 @@ public final class QuantityScanner {
         BigDecimal magnitude = mag == null ? BigDecimal.ONE : Numbers.magnitude(mag).orElseThrow();
         BigDecimal number = value.get();
         if (!chinese && start == m.numStart && start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '－')
-                && (start < 2 || !endsAQuantityOrCode(text.charAt(start - 2)))) {
-            // 涨幅为-10.8%: a written minus; after a number, a unit or a code (15%-20%, 3亿-5亿, A-3) the dash joins a range.
+                && !afterAQuantityOrCode(text, start - 1)) {
+            // 涨幅为-10.8%, 同比-12.3%: a written minus; after a quantity or a code (15%-20%, 3亿元-5亿元, A-3) the dash joins a range.
             number = number.negate();
             start--;
         }
@@ -489,7 +490,7 @@ public final class QuantityScanner {
             return Optional.empty(); // 一款眼镜, 一批产品: an article, not a count of one
         }
         if (chinese && mag == null && "points".equals(unit) && number.compareTo(BigDecimal.valueOf(100)) < 0) {
-            return Optional.empty(); // 凌晨一点, 涨了一点: a time of day or "a little"; index levels are larger (三千点)
+            return Optional.empty(); // 凌晨一点, 涨了一点: a time of day or "a little"; levels and moves in points are written in digits
         }
         BigDecimal v = number.multiply(magnitude).multiply(scale);
         String cur = m.currency;
@@ -499,9 +500,20 @@ public final class QuantityScanner {
         return Optional.of(new Parsed(start, end, number, v, unit, mag == null ? null : magnitude, scale, qualifier, times));
     }
 
-    /** True for what a number, a unit, a magnitude or a code ends with: a dash after it joins, it does not negate. */
-    private static boolean endsAQuantityOrCode(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || WordGates.UNIT_LAST_CHARS.contains(c);
+    /**
+     * True when the text before the dash at {@code dash} ends with a quantity (a digit, then perhaps
+     * magnitude and unit characters: 15%, 3亿元, 2021年) or a code letter (A-3): the dash joins a
+     * range. Otherwise (同比-12.3%, 为-10.8%) it is a minus.
+     */
+    private static boolean afterAQuantityOrCode(String text, int dash) {
+        int i = dash - 1;
+        if (i >= 0 && (text.charAt(i) >= 'a' && text.charAt(i) <= 'z' || text.charAt(i) >= 'A' && text.charAt(i) <= 'Z')) {
+            return true;
+        }
+        while (i >= 0 && dash - i <= 6 && WordGates.UNIT_CHARS.contains(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     private static String currencyOrCount(String unitWord) {
@@ -563,9 +575,9 @@ public final class QuantityScanner {
         /** First characters of every word {@link QuantityScanner#wordAt} looks for. */
         static final CharSet UNIT_FIRST_CHARS = CharSet.firstCharsOf(MAGNITUDES, CURRENCY_WORDS, PER_UNIT_WORDS, PLAIN_UNITS,
                 AFTER_WORDS, RANGE_WORDS, LIST_WORDS);
-        /** Characters a number's unit, magnitude or qualifier can end with (%, 亿, 元, 吨, 左右 …). */
-        static final CharSet UNIT_LAST_CHARS = CharSet.lastCharsOf(MAGNITUDES, CURRENCY_WORDS, PER_UNIT_WORDS, PLAIN_UNITS, AFTER_WORDS)
-                .and("％");
+        /** Every character of a magnitude, currency or unit word (亿, 元, %, 吨, 年 …): what may stand between a number and a dash. */
+        static final CharSet UNIT_CHARS = CharSet.of(String.join("", MAGNITUDES) + String.join("", CURRENCY_WORDS)
+                + String.join("", PLAIN_UNITS) + "％");
         /** Last characters of the qualifier and currency words that can precede a number. */
         static final CharSet BEFORE_LAST_CHARS = CharSet.lastCharsOf(CURRENCY_BEFORE, QUALIFIER_BEFORE);
     }

@@ -24,19 +24,25 @@ final class Subjects {
     private static final Pattern TITLE_SPEAKER = Pattern.compile("^([\\p{IsHan}A-Za-z]{2,8})[：:]");
     /** Title heads that are columns, markets, sectors or authorities, not companies: 港股午评：, 美国商务部：, 消费电子板块. */
     private static final Pattern NOT_A_COMPANY = Pattern.compile(
-            "(?:评|讯|闻|报|速递|必读|观察|复盘|前瞻|解读|盘点|数据|部|局|委|会|院|署|厅|办|政府|央行)$|^(?:沪指|两市)");
+            "(?:评|快讯|简讯|资讯|闻|报|速递|必读|观察|复盘|前瞻|解读|盘点|数据|部|局|委|会|署|厅|政府|央行)$|^(?:沪指|两市)");
+    /** Words of a rating headline: the company after the colon is the one rated. */
+    private static final Pattern RATING = Pattern.compile("评级|目标价|买入|增持|减持|中性|跑赢|跑输|上调|下调|维持|首予|首次覆盖");
     /** The market a title names before its company: 港股京城机电股份大涨 is about 京城机电股份. */
     private static final Pattern MARKET_PREFIX = Pattern.compile("^(?:港股|A股|美股|中概股)");
     private static final Pattern SECTOR_AFTER = Pattern.compile("^(?:板块|概念|行业|产业|指数|ETF|基金)");
     /**
      * Words that make a figure a market's rather than a company's: indices, the exchanges, money
-     * flows between markets, sectors. Matched in the figure's clause, or in its sentence after the
-     * last company named.
+     * flows between markets, ETFs. Matched in the figure's clause, or in its sentence since the
+     * figure before it.
      */
-    private static final List<String> MARKET_WORDS = List.of("指数", "沪指", "深成指", "创业板指", "科创50", "沪深300", "上证50",
+    private static final List<String> MARKET_WORDS = List.of("沪指", "深成指", "创业板指", "科创50", "沪深300", "上证50",
             "中证500", "恒指", "国指", "道指", "纳指", "标普", "两市", "大盘", "北向资金", "北上资金", "南向资金", "南下资金", "沪股通",
-            "深股通", "港股通", "主力资金", "板块", "行业", "概念股", "ETF");
-    private static final io.newsflow.enrich.CharSet MARKET_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_WORDS);
+            "深股通", "港股通", "ETF");
+    /** Words that make a figure a market's only in its own clause: 板块指数大涨超3%, 行业跌约11% (but 电池行业龙头，营收…). */
+    private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股");
+    private static final io.newsflow.enrich.CharSet MARKET_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
+    /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
+    private static final Pattern MARKET_AS_OBJECT = Pattern.compile("(?:公司|该股|旗下|作为|占|跑赢|跑输|高于|低于|相对|入选)[^，。；,]{0,4}$");
     /** The subject of a figure that follows one without a company: none either. */
     static final Mention NONE = new Mention(-1, null, null);
 
@@ -58,7 +64,7 @@ final class Subjects {
             }
         }
         String rated = ratedCompany(title, tickers);
-        String titleCompany = rated != null ? rated : titleCompany(title);
+        String titleCompany = rated != null ? rated : titleCompany(title, tickers);
         Mention main = null;
         if (titleCompany != null) {
             String symbol = tickers.stream().filter(t -> titleCompany.equals(t.getName())).map(Ticker::getSymbol).findFirst()
@@ -77,8 +83,9 @@ final class Subjects {
     }
 
     /**
-     * The company a speaker's title is about when it names another listed company after the
-     * colon: {@code 高盛：维持信义能源买入评级} is about 信义能源, not the broker. Null otherwise.
+     * The company a rating headline is about: {@code 高盛：维持信义能源买入评级} names a broker before
+     * the colon and the rated listed company after it. Null for any other title, and when the
+     * speaker is itself a company ({@code 美的集团：拟收购科陆电子20%股份}).
      */
     private static String ratedCompany(String title, List<Ticker> tickers) {
         Matcher speaker = TITLE_SPEAKER.matcher(title);
@@ -87,6 +94,9 @@ final class Subjects {
         }
         String rest = title.substring(speaker.end());
         String speakerName = speaker.group(1);
+        if (!RATING.matcher(rest).find() || TITLE_COMPANY.matcher(speakerName).find() || isTickerName(speakerName, tickers)) {
+            return null;
+        }
         int first = Integer.MAX_VALUE;
         String company = null;
         for (Ticker t : tickers) {
@@ -106,7 +116,12 @@ final class Subjects {
         }
     }
 
-    static String titleCompany(String title) {
+    private static boolean isTickerName(String name, List<Ticker> tickers) {
+        return tickers.stream().anyMatch(t -> name.equals(t.getName()));
+    }
+
+    /** The company the title starts with, if any; a listed company's name is never mistaken for a column (中兴通讯：). */
+    static String titleCompany(String title, List<Ticker> tickers) {
         Matcher company = TITLE_COMPANY.matcher(title);
         if (company.find() && !NOT_A_COMPANY.matcher(company.group(1)).find()
                 && !SECTOR_AFTER.matcher(title.substring(company.end())).find()) {
@@ -114,7 +129,11 @@ final class Subjects {
             return name.length() >= 2 ? name : null;
         }
         Matcher speaker = TITLE_SPEAKER.matcher(title);
-        return speaker.find() && !NOT_A_COMPANY.matcher(speaker.group(1)).find() ? speaker.group(1) : null;
+        if (!speaker.find()) {
+            return null;
+        }
+        String name = speaker.group(1);
+        return isTickerName(name, tickers) || !NOT_A_COMPANY.matcher(name).find() ? name : null;
     }
 
     /**
@@ -137,16 +156,16 @@ final class Subjects {
         if (last != null && last.position() >= clauseStart) {
             return last;
         }
-        if (marketAt(clauseStart, position)) {
+        if (marketAt(clauseStart, position, true)) {
             return null;
         }
         if (previous != null && continues.getAsBoolean()) {
             return previous == NONE ? null : previous;
         }
         if (last != null && last.position() >= sentenceStart) {
-            return marketAt(Math.max(since, last.position() + last.name().length()), position) ? null : last;
+            return marketAt(Math.max(since, last.position() + last.name().length()), position, false) ? null : last;
         }
-        if (marketAt(since, position)) {
+        if (marketAt(since, position, false)) {
             return null;
         }
         if (main != null) {
@@ -155,16 +174,28 @@ final class Subjects {
         return last != null && last.position() >= paragraphStart ? last : null;
     }
 
-    /** Whether a market word is written in {@code text[from, to)}. */
-    private boolean marketAt(int from, int to) {
+    /**
+     * Whether a market is named in {@code text[from, to)} as what the figure is about: a market word
+     * (with the clause-only words when {@code clause}) not named as a company's part, a benchmark or
+     * a share ({@link #MARKET_AS_OBJECT}).
+     */
+    private boolean marketAt(int from, int to, boolean clause) {
         for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
             if (!MARKET_FIRST.contains(text.charAt(i))) {
                 continue;
             }
-            for (String w : MARKET_WORDS) {
-                if (i + w.length() <= to && text.startsWith(w, i)) {
-                    return true;
-                }
+            if ((startsAny(MARKET_WORDS, i, to) || clause && startsAny(CLAUSE_MARKET_WORDS, i, to))
+                    && !MARKET_AS_OBJECT.matcher(text).region(Math.max(from, i - 8), i).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsAny(List<String> words, int at, int to) {
+        for (String w : words) {
+            if (at + w.length() <= to && text.startsWith(w, at)) {
+                return true;
             }
         }
         return false;

@@ -75,7 +75,8 @@ class MetricExtractionTest {
         "持仓市值达11.82亿加元                        | market_cap              | 1.182E9    | CAD       |        | ",
         "合同销售面积511,348平方米                    | other                   | 511348     | m2        |        | ",
         "众议院以363票赞成通过了法案                   | other                   | 363        | count     |        | ",
-        "公司销量跌幅大于行业跌大约11%                 | price_change            | -0.11      | ratio     | approx | ",
+        "股价跌幅大于大盘跌大约11%                     | price_change            | -0.11      | ratio     | approx | ",
+        "营收同比-12.3%                               | revenue_yoy             | -0.123     | ratio     |        | ",
         "营收增速比一季度低2.5个百分点                 | revenue_change          | -0.025     | pct_point |        | ",
         "2021年12月8日讯，国债中标利率为2.4576%        | other                   | 0.024576   | ratio     |        | 2021-12-08",
         "12月7日，贵州茅台收涨2.3%                    | price_change            | 0.023      | ratio     |        | 2021-12-07",
@@ -195,6 +196,50 @@ class MetricExtractionTest {
         List<Metric> titleOnly = MetricExtractor.extract("比亚迪电子涨逾5%", "港股收盘。", MARCH_2022, List.of());
         assertThat(titleOnly).extracting(Metric::getKey, Metric::getValue, Metric::getQualifier, Metric::getOffset)
                 .containsExactly(tuple("price_change", 0.05, "gt", null));
+    }
+
+    private static Ticker named(String symbol, String name) {
+        return new Ticker(symbol, symbol.substring(0, 6), symbol.substring(7), null, name, List.of("name"), 1);
+    }
+
+    @Test
+    void aMarketFigureHasNoCompanySubjectButACompanysPartOrBenchmarkDoesNotMakeOne() {
+        Ticker catl = named("300750.SZ", "宁德时代");
+        Ticker moutai = named("600519.SH", "贵州茅台");
+        assertThat(MetricExtractor.extract("宁德时代年报", "截至收盘，沪指微涨0.04%。宁德时代作为动力电池行业龙头，2021年实现营收1304亿元。",
+                MARCH_2022, List.of(catl))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(0.0004, null), tuple(1.304e11, "宁德时代"));
+        assertThat(MetricExtractor.extract("快讯", "贵州茅台成交额30亿元，占两市成交额的0.3%。", MARCH_2022, List.of(moutai)))
+                .extracting(Metric::getSubject).containsExactly("贵州茅台", "贵州茅台");
+        assertThat(MetricExtractor.extract("宁德时代：锂电板块放量", "公司锂电板块营收同比增长80%。", MARCH_2022, List.of(catl)))
+                .extracting(Metric::getSubject).containsExactly("宁德时代");
+    }
+
+    @Test
+    void aRatingHeadlineIsAboutTheRatedCompanyAndACompanySpeakingIsAboutItself() {
+        Ticker xinyi = named("03868.HK", "信义能源");
+        Ticker midea = named("000333.SZ", "美的集团");
+        Ticker clou = named("002121.SZ", "科陆电子");
+        assertThat(MetricExtractor.extract("高盛：维持信义能源买入评级", "目标价6.1港元。", MARCH_2022, List.of(xinyi)))
+                .extracting(Metric::getSubject).containsExactly("信义能源");
+        assertThat(MetricExtractor.extract("美的集团：拟收购科陆电子20%股份", "公司去年营收3434亿元。", MARCH_2022, List.of(midea, clou)))
+                .extracting(Metric::getValue, Metric::getSubject).contains(tuple(3.434e11, "美的集团"));
+        assertThat(MetricExtractor.extract("中兴通讯：去年净利润大增", "公司去年净利润68亿元。", MARCH_2022, List.of(named("000063.SZ", "中兴通讯"))))
+                .extracting(Metric::getSubject).containsExactly("中兴通讯");
+    }
+
+    @Test
+    void aDayDatesTheFiguresOfItsSentenceButNotAReportsFigures() {
+        assertThat(MetricExtractor.extract("比亚迪2021年年报", "3月29日晚间，比亚迪发布年报。报告期内，公司实现营业收入2161.42亿元。",
+                MARCH_2022, List.of())).extracting(Metric::getPeriod).containsExactly("2021");
+        assertThat(metrics("3月25日，沪指收涨0.6%，两市成交额9021亿元。")).extracting(Metric::getPeriod)
+                .containsExactly("2022-03-25", "2022-03-25");
+    }
+
+    @Test
+    void theHighestPriceIsALevelNotAComparison() {
+        assertThat(metrics("比特币盘中最高69000美元。")).extracting(Metric::getKey).noneMatch(k -> k.endsWith("_change"));
+        assertThat(metrics("营收增速比去年同期高出0.5个百分点。")).extracting(Metric::getValue).containsExactly(0.005);
     }
 
     @Test

@@ -27,7 +27,10 @@ public final class AlertRules {
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(s|m|h|d)$");
 
     private final List<AlertRule> rules;
-    /** The rules grouped by kind once, rather than filtered for every article evaluated. */
+    /**
+     * The rules grouped by kind once, rather than filtered for every article evaluated; keyed by the
+     * exact class, which is the kind because {@link AlertRule} is sealed and its kinds are records.
+     */
     private final Map<Class<?>, List<AlertRule>> byKind;
 
     public AlertRules(List<AlertRule> rules) {
