@@ -82,7 +82,8 @@ public final class MetricExtractor {
         List<Metric> body = new ArrayList<>();
         scan(text, true, published, documentPeriod, subjects, body);
         List<Metric> heading = new ArrayList<>();
-        scan(title, false, published, documentPeriod, Subjects.of(title, "", List.of()).withMain(subjects), heading);
+        // Title figures have no position in the text: their subject is the article's main one.
+        scan(title, false, published, documentPeriod, subjects, heading);
         List<Metric> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (Metric m : body) {

@@ -42,7 +42,7 @@ final class Subjects {
     private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股");
     private static final io.newsflow.enrich.CharSet MARKET_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
-    private static final Pattern MARKET_AS_OBJECT = Pattern.compile("(?:公司|该股|旗下|作为|占|跑赢|跑输|高于|低于|相对|入选)[^，。；,]{0,4}$");
+    private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
     /** The subject of a figure that follows one without a company: none either. */
     static final Mention NONE = new Mention(-1, null, null);
 
@@ -184,9 +184,27 @@ final class Subjects {
             if (!MARKET_FIRST.contains(text.charAt(i))) {
                 continue;
             }
-            if ((startsAny(MARKET_WORDS, i, to) || clause && startsAny(CLAUSE_MARKET_WORDS, i, to))
-                    && !MARKET_AS_OBJECT.matcher(text).region(Math.max(from, i - 8), i).find()) {
+            if ((startsAny(MARKET_WORDS, i, to) || clause && startsAny(CLAUSE_MARKET_WORDS, i, to)) && !namedAsObject(from, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@link #MARKET_AS_OBJECT} ends at most 4 characters before {@code at}, in the same clause. */
+    private boolean namedAsObject(int from, int at) {
+        int start = Math.max(from, at - 8);
+        for (int k = at - 1; k >= start; k--) {
+            if ("，。；,;".indexOf(text.charAt(k)) >= 0) {
+                start = k + 1;
+                break;
+            }
+        }
+        for (int k = start; k < at; k++) {
+            for (String w : MARKET_AS_OBJECT) {
+                if (k + w.length() <= at && at - (k + w.length()) <= 4 && text.startsWith(w, k)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -205,8 +223,4 @@ final class Subjects {
         return main;
     }
 
-    /** These subjects with another article's main subject (the title is read with the body's). */
-    Subjects withMain(Subjects other) {
-        return new Subjects(text, mentions, other.main);
-    }
 }
