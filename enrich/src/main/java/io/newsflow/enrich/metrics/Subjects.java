@@ -43,6 +43,7 @@ final class Subjects {
     private static final io.newsflow.enrich.CharSet MARKET_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
+    private static final io.newsflow.enrich.CharSet OBJECT_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_AS_OBJECT);
     /** The subject of a figure that follows one without a company: none either. */
     static final Mention NONE = new Mention(-1, null, null);
 
@@ -201,6 +202,9 @@ final class Subjects {
             }
         }
         for (int k = start; k < at; k++) {
+            if (!OBJECT_FIRST.contains(text.charAt(k))) {
+                continue;
+            }
             for (String w : MARKET_AS_OBJECT) {
                 if (k + w.length() <= at && at - (k + w.length()) <= 4 && text.startsWith(w, k)) {
                     return true;
