@@ -30,7 +30,8 @@ public final class MetricExtractor {
     private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "增", "涨", "升", "降", "跌");
+            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "增", "涨", "升", "降", "跌",
+            "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
     private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
     /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
@@ -204,13 +205,6 @@ public final class MetricExtractor {
                 isGrowth = true;
                 growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
             }
-            String bare = window.endsWith("+") || window.endsWith("＋") ? window.substring(0, window.length() - 1) : window;
-            if (!isGrowth && (bare.endsWith("同比") || bare.endsWith("环比"))) {
-                // 营收同比-12.3%, 环比+5%: a signed change without a change word
-                isGrowth = true;
-                dir = bare.substring(bare.length() - 2);
-                growthStart = bare.length() - 2;
-            }
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
             String comparison = Words.containsAny(scope, YOY) || Words.containsAny(window, YOY) ? "yoy"
                     : Words.containsAny(scope, QOQ) || Words.containsAny(window, QOQ) ? "qoq" : "change";
@@ -371,6 +365,9 @@ public final class MetricExtractor {
         int end = window.length();
         while (end > 0 && Character.isWhitespace(window.charAt(end - 1))) {
             end--;
+        }
+        if (end > 0 && (window.charAt(end - 1) == '+' || window.charAt(end - 1) == '＋')) {
+            end--; // 环比+5%: the plus sign of a signed change
         }
         if (end == 0 || !CHANGE_LAST_CHARS.contains(window.charAt(end - 1))) {
             return -1; // the window does not end like a change phrase: the common case

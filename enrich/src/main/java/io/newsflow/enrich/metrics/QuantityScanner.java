@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
-    private static final String CURRENCY = "人民币元|人民币|港元|港币|美元|美金|欧元|英镑|日元|韩元|新台币|美分|加拿大元|加元|澳大利亚元|澳元|"
-            + "新西兰元|纽元|新加坡元|瑞士法郎|瑞郎|澳门元|澳门币|卢布|泰铢|林吉特|印度卢比|卢比|越南盾|雷亚尔|元";
     private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
@@ -296,7 +294,8 @@ public final class QuantityScanner {
             "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
             "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批");
-    private static final List<String> CURRENCY_WORDS = List.of(CURRENCY.split("\\|"));
+    /** The currency words, from the table that maps them (wordAt takes the longest that matches). */
+    private static final List<String> CURRENCY_WORDS = List.copyOf(CURRENCIES.keySet());
     private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
 
     /** The unit written at {@code at} (after one optional space), or null. */

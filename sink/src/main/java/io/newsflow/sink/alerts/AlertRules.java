@@ -35,12 +35,8 @@ public final class AlertRules {
 
     public AlertRules(List<AlertRule> rules) {
         this.rules = List.copyOf(rules);
-        Map<Class<?>, List<AlertRule>> grouped = new java.util.HashMap<>();
-        for (AlertRule rule : this.rules) {
-            grouped.computeIfAbsent(rule.getClass(), k -> new java.util.ArrayList<>()).add(rule);
-        }
-        grouped.replaceAll((kind, list) -> List.copyOf(list));
-        this.byKind = Map.copyOf(grouped);
+        this.byKind = Map.copyOf(this.rules.stream()
+                .collect(java.util.stream.Collectors.groupingBy(AlertRule::getClass, java.util.stream.Collectors.toUnmodifiableList())));
     }
 
     public List<AlertRule> rules() {
