@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -77,8 +78,7 @@ class TopicRetentionIT {
                 List<String> created = TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
 
                 assertThat(created).doesNotContain(Topics.DLQ).contains(Topics.RAW);
-                ConfigResource dlq = new ConfigResource(ConfigResource.Type.TOPIC, Topics.DLQ);
-                var config = admin.describeConfigs(List.of(dlq)).all().get().get(dlq);
+                Config config = configOf(admin, Topics.DLQ);
                 assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
                 assertThat(config.get("retention.bytes").value()).as("bounded by size instead")
                         .isEqualTo(Topics.DLQ_TOPIC.configs().get("retention.bytes"));
@@ -99,8 +99,7 @@ class TopicRetentionIT {
 
                 TopicAdmin.ensureTopics(admin, List.of(Topics.RAW_TOPIC), 1);
 
-                ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW);
-                var config = admin.describeConfigs(List.of(raw)).all().get().get(raw);
+                Config config = configOf(admin, Topics.RAW);
                 Map<String, String> wanted = Topics.RAW_TOPIC.configs();
                 assertThat(config.get("segment.ms").value()).as("segments span a year of publication time")
                         .isEqualTo(wanted.get("segment.ms"));
@@ -110,6 +109,11 @@ class TopicRetentionIT {
                 assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
             }
         }
+    }
+
+    private static Config configOf(Admin admin, String topic) throws Exception {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        return admin.describeConfigs(List.of(resource)).all().get().get(resource);
     }
 
     private static long earliest(Admin admin, TopicPartition partition) throws Exception {
