@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ForwardingAdmin;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.ListTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -107,6 +111,35 @@ class TopicRetentionIT {
                 assertThat(config.get("max.message.bytes").value()).isEqualTo(wanted.get("max.message.bytes"));
                 assertThat(config.get("segment.bytes").value()).as("the operator's value stays").isEqualTo("33554432");
                 assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+            }
+        }
+    }
+
+    @Test
+    void aTopicAnotherInstanceCreatedAMomentAgoIsReconciledToo() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+            KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            try (Admin admin = TopicAdmin.open(kafka)) {
+                // The listing this instance saw, taken before another instance (an older version)
+                // created news.raw: the topic is missing from it, and creating it fails as existing.
+                ListTopicsResult before = admin.listTopics();
+                assertThat(before.names().get()).doesNotContain(Topics.RAW);
+                admin.createTopics(List.of(new NewTopic(Topics.RAW, 1, (short) 1)
+                        .configs(Map.of("retention.ms", Long.toString(Duration.ofDays(7).toMillis()))))).all().get();
+                Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+                try (Admin stale = new ForwardingAdmin(config) {
+                    @Override
+                    public ListTopicsResult listTopics(ListTopicsOptions options) {
+                        return before;
+                    }
+                }) {
+                    List<String> created = TopicAdmin.ensureTopics(stale, List.of(Topics.RAW_TOPIC), 1);
+
+                    assertThat(created).isEmpty();
+                }
+                Config raw = configOf(admin, Topics.RAW);
+                assertThat(raw.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+                assertThat(raw.get("segment.ms").value()).isEqualTo(Topics.RAW_TOPIC.configs().get("segment.ms"));
             }
         }
     }

@@ -5,6 +5,7 @@ import io.newsflow.schema.Topics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,9 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.ApiException;
@@ -76,8 +79,10 @@ public final class TopicAdmin {
                             .configs(topic.configs()));
                 }
             }
-            reconcile(admin, topics.stream().filter(t -> existing.contains(t.name())).toList());
             List<String> created = new ArrayList<>();
+            // A topic another instance created a moment ago (or one this broker's metadata did not
+            // list yet) exists after all: it is reconciled like the others once it is served.
+            Set<String> raced = new HashSet<>();
             for (var entry : admin.createTopics(missing).values().entrySet()) {
                 try {
                     entry.getValue().get(30, TimeUnit.SECONDS);
@@ -86,9 +91,13 @@ public final class TopicAdmin {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw e;
                     }
+                    raced.add(entry.getKey());
                 }
             }
-            awaitServed(admin, missing.stream().filter(t -> created.contains(t.name())).toList());
+            List<String> fresh = new ArrayList<>(created);
+            fresh.addAll(raced);
+            awaitServed(admin, fresh);
+            reconcile(admin, topics.stream().filter(t -> existing.contains(t.name()) || raced.contains(t.name())).toList());
             return created;
         } catch (ExecutionException e) {
             throw new KafkaUnavailableException("could not create topics: " + KafkaUnavailableException.reason(e.getCause()), e.getCause());
@@ -98,26 +107,37 @@ public final class TopicAdmin {
     }
 
     /**
-     * Waits (up to 30 s) until the brokers serve every partition of the new topics: topic creation
-     * returns once the controller has recorded it, a moment before the partition leaders answer, and a
-     * caller that reads offsets right away would otherwise get "does not host this topic-partition".
+     * Waits (up to 30 s) until the brokers serve every partition of topics that were just created:
+     * creation returns once the controller has recorded a topic, a moment before the brokers know it,
+     * and a caller that reads its offsets or configs right away would otherwise be told it does not
+     * exist ("does not host this topic-partition").
      */
-    private static void awaitServed(Admin admin, List<NewTopic> created)
+    private static void awaitServed(Admin admin, List<String> topics)
             throws InterruptedException, ExecutionException, TimeoutException {
-        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        for (NewTopic topic : created) {
-            for (int p = 0; p < topic.numPartitions(); p++) {
-                partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
-            }
-        }
-        if (partitions.isEmpty()) {
+        if (topics.isEmpty()) {
             return;
         }
+        Map<String, TopicDescription> described = retrying(() -> admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS));
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        for (TopicDescription topic : described.values()) {
+            for (TopicPartitionInfo partition : topic.partitions()) {
+                partitions.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest());
+            }
+        }
+        retrying(() -> admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS));
+    }
+
+    /** An admin call that a broker may answer with a retriable error while metadata propagates. */
+    private interface AdminCall<T> {
+        T get() throws InterruptedException, ExecutionException, TimeoutException;
+    }
+
+    /** Repeats a call for up to 30 s while it fails with a retriable error (a topic not known yet). */
+    private static <T> T retrying(AdminCall<T> call) throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
-                admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
-                return;
+                return call.get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
                     throw e;
@@ -149,7 +169,7 @@ public final class TopicAdmin {
         List<ConfigResource> resources = topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name())).toList();
         Map<ConfigResource, Config> current;
         try {
-            current = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+            current = retrying(() -> admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof AuthorizationException) {
                 LOG.warn("not allowed to read topic configs ({}); cannot check that time retention is off", e.getCause().getMessage());
