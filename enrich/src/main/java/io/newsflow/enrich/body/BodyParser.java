@@ -33,8 +33,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Reads a post body, Markdown with HTML inside: CommonMark turns the Markdown parts (the
- * {@code > digest}, autolinks, back-links) into HTML, jsoup parses the whole once, and the mirror's
+ * Reads a post body, Markdown with HTML inside: the Markdown parts (the {@code > digest},
+ * autolinks, back-links) become HTML ({@link PlainMarkdown} for the plain bodies most posts have,
+ * CommonMark for the rest), jsoup parses the whole once, and the mirror's
  * own additions (source autolink, back-links, the source line) are taken out of the text and kept
  * as data.
  */
@@ -70,7 +71,7 @@ public final class BodyParser {
 
     public BodyContent parse(String body, Deadline deadline) {
         List<String> warnings = new ArrayList<>();
-        String html = renderer.render(markdown.parse(body));
+        String html = html(body);
         deadline.check("reading Markdown");
         // A new parser per post: jsoup parsers keep per-parse state and are not thread-safe.
         Document doc = org.jsoup.parser.Parser.htmlParser().setMaxDepth(maxHtmlDepth).parseInput(html, "");
@@ -133,6 +134,17 @@ public final class BodyParser {
         }
         return new BodyContent(text, digest == null || digest.isEmpty() ? null : digest, media, trailingOutlet, links,
                 sourceLinks, warnings, markup);
+    }
+
+    /** The body as HTML: plain Markdown rendered directly, anything else by CommonMark. */
+    String html(String body) {
+        String plain = PlainMarkdown.render(body);
+        return plain != null ? plain : commonMarkHtml(body);
+    }
+
+    /** The body as CommonMark renders it with this parser's block types. */
+    String commonMarkHtml(String body) {
+        return renderer.render(markdown.parse(body));
     }
 
     /**
