@@ -79,12 +79,13 @@ public final class MetricExtractor {
     public static List<Metric> extract(String title, String text, Instant publishedAt, List<Ticker> tickers) {
         LocalDate published = publishedAt.atZone(BEIJING).toLocalDate();
         Subjects subjects = Subjects.of(title, text, tickers);
-        String documentPeriod = documentPeriod(title + "\n" + text.substring(0, Math.min(text.length(), 300)), published);
+        String reportPeriod = documentPeriod(title + "\n" + text.substring(0, Math.min(text.length(), 300)), published);
+        String documentPeriod = reportPeriod != null ? reportPeriod : titlePeriod(title, published);
         List<Metric> body = new ArrayList<>();
-        scan(text, true, published, documentPeriod, subjects, body);
+        scan(text, true, published, documentPeriod, reportPeriod, subjects, body);
         List<Metric> heading = new ArrayList<>();
         // Title figures have no position in the text: their subject is the article's main one.
-        scan(title, false, published, documentPeriod, subjects, heading);
+        scan(title, false, published, documentPeriod, reportPeriod, subjects, heading);
         List<Metric> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (Metric m : body) {
@@ -109,6 +110,17 @@ public final class MetricExtractor {
                 keyed ? "" : m.getLabel());
     }
 
+    /**
+     * The period the title names (国家统计局：5月制造业PMI为49.6%, 1-2月中国外贸增长13.3%), for figures whose
+     * paragraph names none: a month, quarter, half or range of months. Not a day, which dates an event
+     * rather than the figures reported on it, nor a year alone, which a title names for forecasts and
+     * plans as often as for the figures of the article.
+     */
+    private static String titlePeriod(String title, LocalDate published) {
+        return Periods.find(title, published).stream().filter(p -> !p.day() && p.period().length() > 4)
+                .map(Periods.Found::period).findFirst().orElse(null);
+    }
+
     /** The period a whole report is about, when the title or lead says which report it is. */
     static String documentPeriod(String lead, LocalDate published) {
         int year = published.getYear();
@@ -128,8 +140,8 @@ public final class MetricExtractor {
         return null;
     }
 
-    private static void scan(String text, boolean withOffsets, LocalDate published, String documentPeriod, Subjects subjects,
-                             List<Metric> out) {
+    private static void scan(String text, boolean withOffsets, LocalDate published, String documentPeriod, String reportPeriod,
+                             Subjects subjects, List<Metric> out) {
         int paragraphStart = 0;
         while (paragraphStart <= text.length()) {
             int paragraphEnd = text.indexOf('\n', paragraphStart);
@@ -145,7 +157,7 @@ public final class MetricExtractor {
                 }
                 String sentence = text.substring(sentenceStart, sentenceEnd);
                 carriedPeriod = sentence(sentence, sentenceStart, paragraphStart, withOffsets, published,
-                        carriedPeriod != null ? carriedPeriod : documentPeriod, subjects, out, carriedPeriod);
+                        carriedPeriod != null ? carriedPeriod : documentPeriod, subjects, out, carriedPeriod, reportPeriod);
                 sentenceStart = sentenceEnd + 1;
             }
             paragraphStart = paragraphEnd + 1;
@@ -154,7 +166,7 @@ public final class MetricExtractor {
 
     /** The metrics of one sentence; returns the period the next sentence of the paragraph inherits. */
     private static String sentence(String s, int base, int paragraphStart, boolean withOffsets, LocalDate published,
-                                   String inherited, Subjects subjects, List<Metric> out, String carried) {
+                                   String inherited, Subjects subjects, List<Metric> out, String carried, String reportPeriod) {
         boolean numbers = false;
         for (int i = 0; i < s.length() && !numbers; i++) {
             char c = s.charAt(i);
@@ -177,6 +189,7 @@ public final class MetricExtractor {
         Metric previous = null;
         int previousSign = 1;
         Subjects.Mention previousSubject = null;
+        int listIndex = 0;
         for (Quantity q : quantities) {
             if (periods.stream().anyMatch(p -> p.start() < q.end() && q.start() < p.end())) {
                 previousEnd = q.end();
@@ -285,7 +298,9 @@ public final class MetricExtractor {
             if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {
                 sign = -sign;
             }
-            if (previous != null && LIST_GAP.matcher(s.substring(previousEnd, q.start())).matches()) {
+            boolean inList = previous != null && LIST_GAP.matcher(s.substring(previousEnd, q.start())).matches();
+            listIndex = inList ? listIndex + 1 : 0;
+            if (inList) {
                 // 分别下降24.4%、5.2%及37%: a list shares the first figure's label, change and sign.
                 key = previous.getKey();
                 labelText = previous.getLabel();
@@ -310,7 +325,9 @@ public final class MetricExtractor {
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
             String period = key.equals("target_price") ? null : periodFor(periods, periodLimit, inherited, isGrowth, s);
-            if (inherited != null && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && isDay(period, periods)) {
+            // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
+            if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll(""))
+                    && isDay(period, periods)) {
                 period = inherited; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
             String clause = s.substring(Math.max(clauseStart(s, q.start()), previousEnd), q.start());
@@ -324,6 +341,10 @@ public final class MetricExtractor {
                 int at = q.start();
                 subject = subjects.at(base + at, base + clauseStart(s, at), base, paragraphStart, previous == null ? null : previousSubject,
                         () -> continues(s, previousFigure, beforeEnd, at, periods), base + (previous == null ? 0 : previousEnd));
+                Subjects.Mention respective = subjects.respective(base + at, base + clauseStart(s, at), listIndex);
+                if (respective != null) {
+                    subject = respective; // 招商银行、贵州茅台分别获净买入7.57亿元、7.28亿元: one figure each, in order
+                }
             } else {
                 subject = subjects.main();
             }

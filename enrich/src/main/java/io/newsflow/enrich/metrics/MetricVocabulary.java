@@ -27,7 +27,7 @@ public final class MetricVocabulary {
     static final Set<String> MONEY = Set.of("revenue", "net_profit", "net_profit_attributable", "net_profit_deducted",
             "operating_profit", "total_profit", "gross_profit", "operating_cash_flow", "rd_expense", "net_cash", "market_cap",
             "trade_value", "net_buy", "net_inflow", "exports", "imports", "trade_total",
-            "total_assets", "dividend", "fundraising", "investment", "profit", "cost", "orders", "gdp");
+            "total_assets", "dividend", "fundraising", "investment", "profit", "cost", "orders", "gdp", "fiscal_revenue");
     /** Keys that are ratios themselves: a percentage under them is the level, not a change. */
     static final Set<String> RATIOS = Set.of("gross_margin", "net_margin", "roe", "debt_ratio", "stake", "cpi", "ppi", "share");
 
@@ -63,6 +63,8 @@ public final class MetricVocabulary {
             t("资产负债率", "debt_ratio"), t("负债率", "debt_ratio"), t("分红", "dividend"), t("派息", "dividend"),
             t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("募集资金", "fundraising"),
             t("GDP", "gdp"), t("国内生产总值", "gdp"), t("CPI", "cpi"), t("PPI", "ppi"),
+            t("居民消费价格", "cpi"), t("工业生产者出厂价格", "ppi"), t("财政收入", "fiscal_revenue"), t("税收收入", "fiscal_revenue"),
+            t("预算收入", "fiscal_revenue"), t("印花税收入", "fiscal_revenue"),
             t("销量", "sales_volume"), t("销售量", "sales_volume"), t("交付量", "deliveries"), t("交付", "deliveries"),
             t("订单", "orders"), t("出货量", "shipments"), t("总投资", "investment"), t("投资", "investment"),
             t("利润", "profit"), t("营业成本", "cost"), t("成本", "cost"), t("费用", "expense"), t("持股比例", "stake"), t("占比", "share"), t("比重", "share"));

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
-    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张";
+    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
@@ -58,7 +58,8 @@ public final class QuantityScanner {
             Map.entry("吨", "t"), Map.entry("桶", "bbl"), Map.entry("千克", "kg"), Map.entry("公斤", "kg"), Map.entry("克", "g"),
             Map.entry("股", "share"), Map.entry("平方米", "m2"), Map.entry("平米", "m2"), Map.entry("盎司", "oz"),
             Map.entry("辆", "unit"), Map.entry("片", "piece"), Map.entry("瓦时", "Wh"), Map.entry("千瓦时", "kWh"),
-            Map.entry("度", "kWh"), Map.entry("张", "piece"));
+            Map.entry("度", "kWh"), Map.entry("张", "piece"), Map.entry("瓶", "bottle"), Map.entry("升", "L"),
+            Map.entry("头", "head"), Map.entry("斤", "kg"));
 
     private QuantityScanner() {}
 
@@ -471,7 +472,16 @@ public final class QuantityScanner {
                     scale = BigDecimal.valueOf(10_000);
                     unit = "t";
                 }
-                default -> unit = currencyOrCount(unitWord);
+                default -> {
+                    unit = currencyOrCount(unitWord);
+                    String per = unit.length() == 3 ? perUnitBefore(text, start) : null;
+                    if (per != null) {
+                        unit = unit + "/" + PER_UNITS.get(per); // 每斤6元: a price per unit written before the number
+                    }
+                    if (unitWord.endsWith("/斤") || "斤".equals(per)) {
+                        scale = BigDecimal.valueOf(2); // a price per jin (half a kilogram) is twice that per kilogram
+                    }
+                }
             }
             if (unitWord.startsWith("美分")) {
                 scale = new BigDecimal("0.01");
@@ -513,6 +523,24 @@ public final class QuantityScanner {
             i--;
         }
         return i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /**
+     * The unit of a price written before its number in the same clause (每斤6元, 每吨上调200元), or null.
+     * Not 每股, whose figures (每股收益0.5元) are the vocabulary's own.
+     */
+    private static String perUnitBefore(String text, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 10); k--) {
+            char c = text.charAt(k);
+            if ("，。；,;：:".indexOf(c) >= 0) {
+                return null;
+            }
+            if (c == '每') {
+                String per = wordAt(text, k + 1, PER_UNIT_WORDS);
+                return per == null || per.equals("股") ? null : per;
+            }
+        }
+        return null;
     }
 
     private static String currencyOrCount(String unitWord) {

@@ -44,6 +44,7 @@ final class Subjects {
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
     private static final io.newsflow.enrich.CharSet OBJECT_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_AS_OBJECT);
+    private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|和|及|与|以及)\\s?");
     /** The subject of a figure that follows one without a company: none either. */
     static final Mention NONE = new Mention(-1, null, null);
 
@@ -75,7 +76,7 @@ final class Subjects {
         } else {
             Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
             boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
-            if (unique && top.getName() != null) {
+            if (unique && top.getName() != null && title.contains(top.getName())) {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
@@ -134,7 +135,7 @@ final class Subjects {
             return null;
         }
         String name = speaker.group(1);
-        return isTickerName(name, tickers) || !NOT_A_COMPANY.matcher(name).find() ? name : null;
+        return isTickerName(name, tickers) || !NOT_A_COMPANY.matcher(name).find() && TITLE_COMPANY.matcher(name).find() ? name : null;
     }
 
     /**
@@ -221,6 +222,37 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The company a figure of a 分别 list is about: in {@code 招商银行、贵州茅台分别获净买入7.57亿元、7.28亿元}
+     * the {@code index}-th figure after 分别 belongs to the {@code index}-th company named before it in
+     * the clause. Null when the clause has no 分别 after two or more companies, or fewer companies than the index.
+     */
+    Mention respective(int position, int clauseStart, int index) {
+        int respectively = text.lastIndexOf("分别", position);
+        if (respectively < clauseStart) {
+            return null;
+        }
+        List<Mention> named = new ArrayList<>();
+        int end = clauseStart;
+        for (Mention m : mentions) {
+            if (m.position() >= respectively) {
+                break;
+            }
+            if (m.position() < end) {
+                continue; // inside the name before it
+            }
+            String gap = text.substring(end, m.position());
+            // The names must be one list (招商银行、贵州茅台和东方财富): an unnamed item before or between them breaks the order.
+            if (named.isEmpty() ? gap.indexOf('、') >= 0 : !LIST_GAP.matcher(gap).matches()) {
+                return null;
+            }
+            named.add(m);
+            end = m.position() + m.name().length();
+        }
+        boolean listEndsAtRespectively = respectively - end <= 3;
+        return named.size() >= 2 && listEndsAtRespectively && index < named.size() ? named.get(index) : null;
     }
 
     Mention main() {

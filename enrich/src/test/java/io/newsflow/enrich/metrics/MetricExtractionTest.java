@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.newsflow.schema.Metric;
 import io.newsflow.schema.Ticker;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -234,6 +235,58 @@ class MetricExtractionTest {
                 MARCH_2022, List.of())).extracting(Metric::getPeriod).containsExactly("2021");
         assertThat(metrics("3月25日，沪指收涨0.6%，两市成交额9021亿元。")).extracting(Metric::getPeriod)
                 .containsExactly("2022-03-25", "2022-03-25");
+    }
+
+    @Test
+    void pricesPerUnitWrittenAfterOrBeforeTheNumber() {
+        assertThat(metrics("散装飞天市场价已从2980元/瓶跌至2700元/瓶。")).extracting(Metric::getValue, Metric::getUnit)
+                .contains(tuple(2980.0, "CNY/bottle"), tuple(2700.0, "CNY/bottle"));
+        // A jin is half a kilogram: 6 yuan a jin is 12 yuan a kilogram.
+        assertThat(metrics("生猪价格曾跌到每斤6元左右。")).extracting(Metric::getValue, Metric::getUnit, Metric::getQualifier)
+                .containsExactly(tuple(12.0, "CNY/kg", "approx"));
+        assertThat(metrics("猪肉价格为15元/斤。")).extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(30.0, "CNY/kg"));
+        assertThat(metrics("92号汽油每升上调0.2元。")).extracting(Metric::getUnit).containsExactly("CNY/L");
+        assertThat(metrics("公司每股派发现金红利0.5元。")).extracting(Metric::getUnit).containsExactly("CNY");
+    }
+
+    @Test
+    void consumerPricesAndGovernmentIncomeHaveTheirOwnKeys() {
+        assertThat(metrics("4月份，全国居民消费价格同比上涨2.1%。")).extracting(Metric::getKey).containsExactly("cpi_yoy");
+        assertThat(metrics("1-4月累计，全国一般公共预算收入74293亿元。")).extracting(Metric::getKey).containsExactly("fiscal_revenue");
+    }
+
+    @Test
+    void figuresListedAfterFenbieBelongToTheCompaniesListedBeforeIt() {
+        Ticker cmb = named("600036.SH", "招商银行");
+        Ticker moutai = named("600519.SH", "贵州茅台");
+        Ticker east = named("300059.SZ", "东方财富");
+        assertThat(MetricExtractor.extract("北向资金净买入", "招商银行、贵州茅台、东方财富分别获净买入7.57亿元、7.28亿元、5.07亿元。",
+                MARCH_2022, List.of(cmb, moutai, east))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(7.57e8, "招商银行"), tuple(7.28e8, "贵州茅台"), tuple(5.07e8, "东方财富"));
+        // An item the extractor does not know breaks the order: the rule steps aside.
+        assertThat(MetricExtractor.extract("北向资金净买入", "某银行、贵州茅台、东方财富分别获净买入7.57亿元、7.28亿元、5.07亿元。",
+                MARCH_2022, List.of(moutai, east))).extracting(Metric::getSubject).doesNotContain("贵州茅台");
+    }
+
+    @Test
+    void aTitlesMonthOrQuarterDatesFiguresThatNameNoPeriodButNotItsYearAlone() {
+        LocalDate may31 = LocalDate.of(2022, 5, 31);
+        Instant published = may31.atStartOfDay(java.time.ZoneOffset.ofHours(8)).toInstant();
+        assertThat(MetricExtractor.extract("国家统计局：5月制造业PMI为49.6%", "从企业规模看，大型企业PMI为51.0%。", published, List.of()))
+                .extracting(Metric::getPeriod).containsOnly("2022-05");
+        assertThat(MetricExtractor.extract("1-2月中国外贸增长13.3%", "机电产品出口2.02万亿元。", published, List.of()))
+                .extracting(Metric::getPeriod).containsOnly("2022-01/2022-02");
+        assertThat(MetricExtractor.extract("高盛：2022年目标价上调", "共发布研报7份。", published, List.of()))
+                .extracting(Metric::getPeriod).containsOnly((String) null);
+    }
+
+    @Test
+    void theMostMentionedTickerIsTheMainSubjectOnlyWhenTheTitleNamesIt() {
+        List<Ticker> tickers = List.of(new Ticker("INTC.US", "INTC", "US", null, "英特尔", List.of("name"), 3));
+        assertThat(MetricExtractor.extract("医保新政：连续参保有激励", "大病保险最高支付限额提高至少1000元。", MARCH_2022, tickers))
+                .extracting(Metric::getSubject).containsOnly((String) null);
+        assertThat(MetricExtractor.extract("英特尔发布新品", "售价至少1000元。", MARCH_2022, tickers))
+                .extracting(Metric::getSubject).containsOnly("英特尔");
     }
 
     @Test
