@@ -44,7 +44,10 @@ final class PlainMarkdown {
                 while (end < lines.length && lines[end].indexOf("-->", end == i ? from : 0) < 0) {
                     end++;
                 }
-                end = Math.min(end + 1, lines.length);
+                if (end == lines.length) {
+                    return null; // a comment never closed runs to the end, where CommonMark trims blank lines
+                }
+                end++;
                 for (int j = i; j < end; j++) {
                     html.append(lines[j]).append('\n');
                 }

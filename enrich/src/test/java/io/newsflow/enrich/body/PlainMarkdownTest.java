@@ -80,7 +80,7 @@ class PlainMarkdownTest {
     @ParameterizedTest
     @ValueSource(strings = {"a *b*", "a_b_", "R&D", "a\\b", "`code`", "![img](x)", "[ref]: /url", "line  \nnext",
             "> quote\nlazy", "# heading", "text\n---", "text\n===", "- item", "1. item", "    <p>indented</p>",
-            "<span>inline</span>", "<img src=x>", "<!-->", "a\tb", "[text](url \"title\")", "<ftp://x>", "a\r\nb"})
+            "<span>inline</span>", "<img src=x>", "<!-->", "<!-- never closed\n ", "a\tb", "[text](url \"title\")", "<ftp://x>", "a\r\nb"})
     void declinesAnythingBeyondThePlainSubset(String body) {
         assertThat(PlainMarkdown.render(body)).isNull();
     }
