@@ -196,7 +196,7 @@ public final class Enricher {
         String visible = InvisibleCharacters.strip(body.text());
         TickerExtractor.Result securities = TickerExtractor.extract(body.markup(), title + "\n" + visible, names);
         deadline.check("finding tickers");
-        List<Metric> metrics = MetricExtractor.extract(title, visible, publishedAt, securities.tickers());
+        List<Metric> metrics = MetricExtractor.extract(title, visible, publishedAt, securities.tickers(), securities.nameForms());
         deadline.check("reading figures");
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setId(identity.id())

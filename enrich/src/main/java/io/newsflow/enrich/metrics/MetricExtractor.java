@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,8 +79,17 @@ public final class MetricExtractor {
 
     /** The metrics of an article: offsets are into {@code text}; figures only in the title have none. */
     public static List<Metric> extract(String title, String text, Instant publishedAt, List<Ticker> tickers) {
+        return extract(title, text, publishedAt, tickers, Map.of());
+    }
+
+    /**
+     * The metrics of an article whose tickers were found under more names than the one each carries
+     * ({@code nameForms} by symbol: 招商银行 and 招行), so that a figure after any of them is that company's.
+     */
+    public static List<Metric> extract(String title, String text, Instant publishedAt, List<Ticker> tickers,
+                                       Map<String, ? extends Collection<String>> nameForms) {
         LocalDate published = publishedAt.atZone(BEIJING).toLocalDate();
-        Subjects subjects = Subjects.of(title, text, tickers);
+        Subjects subjects = Subjects.of(title, text, tickers, nameForms);
         String reportPeriod = documentPeriod(title + "\n" + text.substring(0, Math.min(text.length(), 300)), published);
         String documentPeriod = reportPeriod != null ? reportPeriod : titlePeriod(title, published);
         List<Metric> body = new ArrayList<>();

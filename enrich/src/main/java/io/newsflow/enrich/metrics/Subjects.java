@@ -59,10 +59,25 @@ final class Subjects {
     }
 
     static Subjects of(String title, String text, List<Ticker> tickers) {
+        return of(title, text, tickers, java.util.Map.of());
+    }
+
+    /** With every name each ticker was found under ({@code nameForms} by symbol), not only the one it carries. */
+    static Subjects of(String title, String text, List<Ticker> tickers, java.util.Map<String, ? extends java.util.Collection<String>> nameForms) {
         List<Mention> mentions = new ArrayList<>();
         for (Ticker t : tickers) {
-            if (t.getName() != null && t.getName().length() >= 2) {
-                addAll(mentions, text, t.getName(), t.getSymbol());
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            if (t.getName() != null) {
+                names.add(t.getName());
+            }
+            java.util.Collection<String> forms = nameForms.get(t.getSymbol());
+            if (forms != null) {
+                names.addAll(forms);
+            }
+            for (String name : names) {
+                if (name.length() >= 2) {
+                    addAll(mentions, text, name, t.getSymbol());
+                }
             }
         }
         String rated = ratedCompany(title, tickers);
@@ -80,8 +95,8 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
-        mentions.sort(Comparator.comparingInt(Mention::position));
-        return new Subjects(text, mentions, main);
+        mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.name().length()));
+        return new Subjects(text, withoutNested(mentions), main);
     }
 
     /**
@@ -110,6 +125,28 @@ final class Subjects {
             }
         }
         return company;
+    }
+
+    /**
+     * Drops a mention inside a longer listed name: the same ticker's shorter form (茅台 within 贵州茅台),
+     * or another ticker's name that starts where the longer one does. One mention, the longer name.
+     */
+    private static List<Mention> withoutNested(List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>(sorted.size());
+        Mention outer = null;
+        for (Mention m : sorted) {
+            // Inside a longer listed name (茅台 in 贵州茅台, 小鹏 in 小鹏汽车 of another listing): the longer name is the one written.
+            boolean nested = outer != null && outer.symbol() != null && (m.symbol() == null || m.symbol().equals(outer.symbol())
+                    || m.position() == outer.position())
+                    && m.position() + m.name().length() <= outer.position() + outer.name().length();
+            if (!nested) {
+                out.add(m);
+                if (outer == null || m.position() + m.name().length() > outer.position() + outer.name().length()) {
+                    outer = m;
+                }
+            }
+        }
+        return out;
     }
 
     private static void addAll(List<Mention> into, String text, String name, String symbol) {

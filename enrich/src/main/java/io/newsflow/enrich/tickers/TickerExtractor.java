@@ -21,7 +21,12 @@ public final class TickerExtractor {
      * The securities, boards and indices of one article, and the name/security pairs its markup
      * shows (what the name dictionary can learn from it).
      */
-    public record Result(List<Ticker> tickers, List<Board> boards, List<Board> indices, List<NameEntry> namePairs) {}
+    /**
+     * @param nameForms every name each ticker (by symbol) was found under in the article, markup and
+     *                  text alike (招商银行 and 招行): the ticker itself carries one
+     */
+    public record Result(List<Ticker> tickers, List<Board> boards, List<Board> indices, List<NameEntry> namePairs,
+                         Map<String, Set<String>> nameForms) {}
 
     private TickerExtractor() {}
 
@@ -59,10 +64,12 @@ public final class TickerExtractor {
             bySymbol.computeIfAbsent(hit.security().symbol(), k -> new Found(hit.security())).addName(hit.name(), hit.start());
         }
         List<Ticker> tickers = new ArrayList<>(bySymbol.size());
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
         for (Found f : bySymbol.values()) {
             tickers.add(f.toTicker(normalized));
+            forms.put(f.security.symbol(), Set.copyOf(f.forms));
         }
-        return new Result(tickers, groups(boards), groups(indices), List.copyOf(pairs.values()));
+        return new Result(tickers, groups(boards), groups(indices), List.copyOf(pairs.values()), forms);
     }
 
     private static List<Board> groups(Map<String, String> bySecid) {
@@ -85,6 +92,7 @@ public final class TickerExtractor {
         private final Set<String> evidence = new LinkedHashSet<>();
         private final Set<Integer> codePositions = new HashSet<>();
         private final Set<Integer> namePositions = new HashSet<>();
+        private final Set<String> forms = new LinkedHashSet<>();
         private String name;
         private String venue;
 
@@ -97,6 +105,9 @@ public final class TickerExtractor {
             evidence.add(kind);
             if (name == null && foundName != null) {
                 name = foundName;
+            }
+            if (foundName != null) {
+                forms.add(foundName);
             }
             if (codePosition >= 0) {
                 codePositions.add(codePosition);

@@ -263,6 +263,14 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("北向资金净买入", "招商银行、贵州茅台、东方财富分别获净买入7.57亿元、7.28亿元、5.07亿元。",
                 MARCH_2022, List.of(cmb, moutai, east))).extracting(Metric::getValue, Metric::getSubject)
                 .containsExactly(tuple(7.57e8, "招商银行"), tuple(7.28e8, "贵州茅台"), tuple(5.07e8, "东方财富"));
+        // The title calls 招商银行 招行: the ticker carries that name, and the other forms it was found under come along.
+        Ticker cmbShort = named("600036.SH", "招行");
+        Ticker moutaiShort = named("600519.SH", "茅台");
+        assertThat(MetricExtractor.extract("北向资金加仓招行、茅台", "招商银行、贵州茅台、东方财富分别获净买入7.57亿元、7.28亿元、5.07亿元。",
+                MARCH_2022, List.of(cmbShort, moutaiShort, east),
+                java.util.Map.of("600036.SH", java.util.Set.of("招行", "招商银行"), "600519.SH", java.util.Set.of("茅台", "贵州茅台"))))
+                .extracting(Metric::getSubject, Metric::getSubjectSymbol)
+                .containsExactly(tuple("招商银行", "600036.SH"), tuple("贵州茅台", "600519.SH"), tuple("东方财富", "300059.SZ"));
         // An item the extractor does not know breaks the order: the rule steps aside.
         assertThat(MetricExtractor.extract("北向资金净买入", "某银行、贵州茅台、东方财富分别获净买入7.57亿元、7.28亿元、5.07亿元。",
                 MARCH_2022, List.of(moutai, east))).extracting(Metric::getSubject).doesNotContain("贵州茅台");
