@@ -23,11 +23,14 @@ import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.ListTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +71,58 @@ class TopicRetentionIT {
                 assertThat(earliest(admin, raw)).as("first offset still on news.raw").isZero();
                 assertThat(latest(admin, raw)).isEqualTo(20);
             }
+        }
+    }
+
+    @Test
+    void aCompactedTopicDoesNotCloseSegmentsByPublicationTimeSoTheCleanerLeavesAReplaysRevisions() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+            KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            try (Admin admin = TopicAdmin.open(kafka)) {
+                // The control topic rolls a segment per year of publication time, as compacted topics used to.
+                admin.createTopics(List.of(new NewTopic("control.compacted", 1, (short) 1).configs(Map.of(
+                        "cleanup.policy", "compact", "segment.ms", Long.toString(Duration.ofDays(365).toMillis()))))).all().get();
+                TopicAdmin.ensureTopics(admin, List.of(Topics.ENRICHED_TOPIC), 1);
+                try (KafkaProducer<byte[], byte[]> producer = producer(broker.bootstrapServers())) {
+                    // Three revisions each of ten articles, published over three years in publication order.
+                    for (int i = 0; i < 30; i++) {
+                        long at = LAST_YEAR.plus(Duration.ofDays(40L * i)).toEpochMilli();
+                        byte[] key = ("article-" + i % 10).getBytes(StandardCharsets.UTF_8);
+                        byte[] value = ("revision " + (i / 10 + 1)).getBytes(StandardCharsets.UTF_8);
+                        producer.send(new ProducerRecord<>("control.compacted", 0, at, key, value));
+                        producer.send(new ProducerRecord<>(Topics.ENRICHED, 0, at, key, value));
+                        producer.flush();
+                    }
+                }
+                // Only closed segments are compacted: the control topic has closed some, news.enriched none.
+                Path logs = work.resolve("broker").resolve("kafka-logs");
+                assertThat(segments(logs.resolve("control.compacted-0"))).as("segments of the control topic").isGreaterThan(1);
+                assertThat(segments(logs.resolve(Topics.ENRICHED + "-0"))).as("segments of news.enriched").isEqualTo(1);
+                assertThat(count(broker.bootstrapServers(), Topics.ENRICHED)).as("records on news.enriched").isEqualTo(30);
+            }
+        }
+    }
+
+    private static long segments(Path partitionDir) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(partitionDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".log")).count();
+        }
+    }
+
+    /** The records a partition 0 holds now (offsets stay when compaction removes records; the count does not). */
+    private static int count(String bootstrap, String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            TopicPartition partition = new TopicPartition(topic, 0);
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            long end = consumer.endOffsets(List.of(partition)).get(partition);
+            int records = 0;
+            while (consumer.position(partition) < end) {
+                records += consumer.poll(Duration.ofMillis(500)).count();
+            }
+            return records;
         }
     }
 

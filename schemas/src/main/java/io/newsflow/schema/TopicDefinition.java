@@ -18,6 +18,9 @@ public record TopicDefinition(String name, int partitions, boolean compacted, Op
     /** Publication time one segment may span before it rolls. */
     static final java.time.Duration SEGMENT_SPAN = java.time.Duration.ofDays(365);
 
+    /** What a compacted topic's segments may span in publication time: far more than any archive, so they roll by size. */
+    static final java.time.Duration NO_TIME_ROLL = java.time.Duration.ofDays(100 * 365);
+
     /** Time retention off: see the type's comment. */
     public static final String NO_TIME_RETENTION = "-1";
 
@@ -49,7 +52,10 @@ public record TopicDefinition(String name, int partitions, boolean compacted, Op
         });
         // A segment also rolls when its records' timestamps span segment.ms; they are publication
         // times, so a replay of years in publication order would otherwise cut a segment per week.
-        configs.put("segment.ms", Long.toString(SEGMENT_SPAN.toMillis()));
+        // A compacted topic rolls by size only: a segment closed by time holds records years old by
+        // their timestamps, so the cleaner may compact it at once, dropping revisions that a run
+        // is still counting (an article's first revision written a minute before its update).
+        configs.put("segment.ms", Long.toString((compacted ? NO_TIME_ROLL : SEGMENT_SPAN).toMillis()));
         // Posts with large inline images reach a few MB; the enricher rejects more than that itself.
         configs.put("max.message.bytes", Integer.toString(8 * 1024 * 1024));
         return configs;
