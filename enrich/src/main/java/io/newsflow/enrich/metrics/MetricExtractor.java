@@ -159,7 +159,7 @@ public final class MetricExtractor {
             if (paragraphEnd < 0) {
                 paragraphEnd = text.length();
             }
-            String carriedPeriod = null;
+            Carried carried = new Carried();
             int sentenceStart = paragraphStart;
             while (sentenceStart < paragraphEnd) {
                 int sentenceEnd = sentenceStart;
@@ -167,17 +167,42 @@ public final class MetricExtractor {
                     sentenceEnd++;
                 }
                 String sentence = text.substring(sentenceStart, sentenceEnd);
-                carriedPeriod = sentence(sentence, sentenceStart, paragraphStart, withOffsets, published,
-                        carriedPeriod != null ? carriedPeriod : documentPeriod, subjects, out, carriedPeriod, reportPeriod);
+                sentence(sentence, sentenceStart, paragraphStart, withOffsets, published, documentPeriod, subjects, out, carried,
+                        reportPeriod);
                 sentenceStart = sentenceEnd + 1;
             }
             paragraphStart = paragraphEnd + 1;
         }
     }
 
-    /** The metrics of one sentence; returns the period the next sentence of the paragraph inherits. */
-    private static String sentence(String s, int base, int paragraphStart, boolean withOffsets, LocalDate published,
-                                   String inherited, Subjects subjects, List<Metric> out, String carried, String reportPeriod) {
+    /**
+     * What a paragraph's sentences pass on to the next: the last period written that is not a day,
+     * and a day written after it (1月13日共有1021只个股获融资净买入。其中，10只… is that day's too).
+     */
+    private static final class Carried {
+        private String period;
+        private String day;
+
+        void pass(List<Periods.Found> periods) {
+            for (Periods.Found p : periods) {
+                if (p.day()) {
+                    day = p.period();
+                } else {
+                    period = p.period();
+                    day = null;
+                }
+            }
+        }
+    }
+
+    /** The metrics of one sentence; leaves in {@code paragraph} what the next sentence inherits. */
+    private static void sentence(String s, int base, int paragraphStart, boolean withOffsets, LocalDate published,
+                                 String documentPeriod, Subjects subjects, List<Metric> out, Carried paragraph, String reportPeriod) {
+        String carried = paragraph.period;
+        String carriedDay = paragraph.day;
+        // The period a figure without its own takes: the paragraph's last day or period, else the document's.
+        String undated = carried != null ? carried : documentPeriod;
+        String inherited = carriedDay != null ? carriedDay : undated;
         boolean numbers = false;
         for (int i = 0; i < s.length() && !numbers; i++) {
             char c = s.charAt(i);
@@ -185,13 +210,16 @@ public final class MetricExtractor {
         }
         if (!numbers) {
             // No figure and no dated period (年/季/月 periods need a number or a word such as 去年, checked below).
-            return s.contains("年") ? lastPeriod(Periods.find(s, published), carried) : carried;
+            if (s.contains("年")) {
+                paragraph.pass(Periods.find(s, published));
+            }
+            return;
         }
         List<Quantity> quantities = QuantityScanner.scan(s);
         List<Periods.Found> periods = Periods.find(s, published);
-        String lastPeriod = lastPeriod(periods, carried);
+        paragraph.pass(periods);
         if (quantities.isEmpty()) {
-            return lastPeriod;
+            return;
         }
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
         String currency = quantities.stream().map(Quantity::unit)
@@ -337,9 +365,9 @@ public final class MetricExtractor {
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
             String period = key.equals("target_price") ? null : periodFor(periods, periodLimit, inherited, isGrowth, s);
             // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
-            if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll(""))
-                    && isDay(period, periods)) {
-                period = inherited; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
+            boolean day = isDay(period, periods) || period != null && period.equals(carriedDay);
+            if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && day) {
+                period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
             String clause = s.substring(Math.max(clauseStart(s, q.start()), previousEnd), q.start());
             if (!isGrowth && (clause.contains("去年同期") || clause.contains("上年同期"))) {
@@ -380,7 +408,6 @@ public final class MetricExtractor {
             previousSubject = subject == null ? Subjects.NONE : subject;
             previousEnd = q.end();
         }
-        return lastPeriod;
     }
 
     /**
@@ -503,16 +530,6 @@ public final class MetricExtractor {
 
     private static boolean isDay(String period, List<Periods.Found> periods) {
         return period != null && periods.stream().anyMatch(p -> p.day() && p.period().equals(period));
-    }
-
-    /** The period the next sentence inherits: the last one written here, but not a day (3月29日晚间，…发布年报。), which dates only its own sentence. */
-    private static String lastPeriod(List<Periods.Found> periods, String carried) {
-        for (int i = periods.size() - 1; i >= 0; i--) {
-            if (!periods.get(i).day()) {
-                return periods.get(i).period();
-            }
-        }
-        return carried;
     }
 
     /** 净利润 after 归属于母公司股东的 / 股东应占 is the attributable profit; after 扣非 / 扣除非经常性损益, the deducted one. */

@@ -147,8 +147,8 @@ public final class QuantityScanner {
                 Parsed last = bare.get(bare.size() - 1);
                 if (RANGE_JOIN.matcher(text.substring(last.end, p.start)).matches()) {
                     bare.remove(bare.size() - 1);
-                    if (last.unit != null && p.unit != null && !last.unit.equals(p.unit)) {
-                        // 跌0.03%至18907.66点: a move and the level it moved to, not a range.
+                    if (last.unit != null && p.unit != null && (!last.unit.equals(p.unit) || movedTo(text, last, p))) {
+                        // 跌0.03%至18907.66点, 上涨2.5万元/吨至885万元/吨: a move and the level it moved to, not a range.
                         out.add(last.toQuantity(null, last.qualifier));
                     } else {
                         rangeHead = last;
@@ -292,6 +292,7 @@ public final class QuantityScanner {
     private static final List<String> AFTER_WORDS = List.of(AFTER.split("\\|"));
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
+            "载重吨", "千升",
             "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
             "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批");
@@ -453,7 +454,11 @@ public final class QuantityScanner {
                     scale = new BigDecimal("0.1");
                     unit = "ratio";
                 }
-                case "吨" -> unit = "t";
+                case "吨", "载重吨" -> unit = "t"; // deadweight tonnes of ships are tonnes
+                case "千升" -> {
+                    scale = BigDecimal.valueOf(1000);
+                    unit = "L";
+                }
                 case "平方米", "平米" -> unit = "m2";
                 case "吨/年" -> unit = "t/yr";
                 case "万吨/年" -> {
@@ -507,6 +512,30 @@ public final class QuantityScanner {
             unit = CURRENCIES.get(cur); // 人民币47亿: the currency is written before the number
         }
         return Optional.of(new Parsed(start, end, number, v, unit, mag == null ? null : magnitude, scale, qualifier, times));
+    }
+
+    private static final List<String> MOVES = List.of("上涨", "下跌", "涨", "跌", "上调", "下调", "提高", "降低", "增加", "减少", "增长",
+            "下降", "上升", "回落", "攀升", "上行", "下行");
+
+    /**
+     * Whether {@code head 至 tail} is a move and the level it reached: the head follows a change word
+     * (上涨2.5万元/吨至885万元/吨), the join is 至 or 到, and the tail is several times the head, as a
+     * level is of a move (a range's ends are of one size: 增长10%至15%).
+     */
+    private static boolean movedTo(String text, Parsed head, Parsed tail) {
+        String join = text.substring(head.end(), tail.start()).strip();
+        if (!(join.equals("至") || join.equals("到"))) {
+            return false;
+        }
+        int at = head.start();
+        if (at > 0 && text.charAt(at - 1) == '了') {
+            at--;
+        }
+        boolean moved = false;
+        for (String w : MOVES) {
+            moved |= at >= w.length() && text.startsWith(w, at - w.length());
+        }
+        return moved && tail.value().abs().compareTo(head.value().abs().multiply(BigDecimal.valueOf(3))) > 0;
     }
 
     /**

@@ -250,6 +250,26 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aMoveToALevelIsTwoFiguresButARangeOfChangesIsOne() {
+        assertThat(metrics("氧化铽价格上涨2.5万元/吨至885万元/吨。")).extracting(Metric::getValue, Metric::getValueMax, Metric::getUnit)
+                .containsExactly(tuple(25000.0, null, "CNY/t"), tuple(8850000.0, null, "CNY/t"));
+        assertThat(metrics("预计营收增长10%至15%。")).extracting(Metric::getValue, Metric::getValueMax).containsExactly(tuple(0.1, 0.15));
+    }
+
+    @Test
+    void shipsInDeadweightTonnesAndLiquidsInKilolitres() {
+        assertThat(metrics("1-2月全国造船完工653万载重吨，同比下降9.6%。")).extracting(Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple(6530000.0, "t"), tuple(-0.096, "ratio"));
+        assertThat(metrics("完成酿酒主产量2241万千升。")).extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(2.241e10, "L"));
+    }
+
+    @Test
+    void aDayGoesOnToTheNextSentencesOfItsParagraph() {
+        assertThat(metrics("据统计，1月13日共有1021只个股获融资净买入。其中，10只融资净买入额超1亿元。\n另有5只个股下跌。"))
+                .extracting(Metric::getPeriod).containsExactly("2022-01-13", "2022-01-13", "2022-01-13", null);
+    }
+
+    @Test
     void consumerPricesAndGovernmentIncomeHaveTheirOwnKeys() {
         assertThat(metrics("4月份，全国居民消费价格同比上涨2.1%。")).extracting(Metric::getKey).containsExactly("cpi_yoy");
         assertThat(metrics("1-4月累计，全国一般公共预算收入74293亿元。")).extracting(Metric::getKey).containsExactly("fiscal_revenue");
