@@ -267,8 +267,13 @@ final class Subjects {
      * the clause. Null when the clause has no 分别 after two or more companies, or fewer companies than the index.
      */
     Mention respective(int position, int clauseStart, int index) {
-        int respectively = text.lastIndexOf("分别", position);
-        if (respectively < clauseStart) {
+        int respectively = -1;
+        for (int i = Math.min(position, text.length()) - 2; i >= clauseStart && respectively < 0; i--) {
+            if (text.charAt(i) == '分' && text.charAt(i + 1) == '别') {
+                respectively = i; // searched within the clause only: the whole text before it would cost a scan per figure
+            }
+        }
+        if (respectively < 0) {
             return null;
         }
         List<Mention> named = new ArrayList<>();
