@@ -387,6 +387,9 @@ public final class MetricExtractor {
             } else {
                 subject = subjects.main();
             }
+            if ("count".equals(unit) && s.indexOf('只', q.start()) >= 0 && s.indexOf('只', q.start()) < q.end()) {
+                subject = null; // 1021只个股, 有227只: a count of stocks or funds is the market's, not one company's
+            }
             int spanStart = q.start();
             if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {
                 spanStart = key.equals("share") && label.start() > 0 ? label.start() - 1 : label.start();

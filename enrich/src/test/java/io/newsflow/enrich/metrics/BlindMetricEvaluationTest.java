@@ -63,7 +63,7 @@ class BlindMetricEvaluationTest {
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.92);
         assertThat(score.share(score.periods())).isGreaterThanOrEqualTo(0.84);
         assertThat(score.subjectsAnnotated()).as("every figure of the set says its subject").isEqualTo(score.found());
-        assertThat(score.subjectShare(score.subjects())).isGreaterThanOrEqualTo(0.77);
-        assertThat(score.subjectShare(score.subjectAndPeriod())).isGreaterThanOrEqualTo(0.66);
+        assertThat(score.subjectShare(score.subjects())).isGreaterThanOrEqualTo(0.83);
+        assertThat(score.subjectShare(score.subjectAndPeriod())).isGreaterThanOrEqualTo(0.72);
     }
 }

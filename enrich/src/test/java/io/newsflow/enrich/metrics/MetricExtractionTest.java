@@ -264,6 +264,14 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aCountOfStocksIsTheMarketsNotACompanys() {
+        Ticker catl = named("300750.SZ", "宁德时代");
+        assertThat(MetricExtractor.extract("宁德时代获融资净买入", "宁德时代获融资净买入6.86亿元。1月13日共有1021只个股获融资净买入，其中10只净买入额超1亿元。",
+                MARCH_2022, List.of(catl))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(6.86e8, "宁德时代"), tuple(1021.0, null), tuple(10.0, null), tuple(1e8, null));
+    }
+
+    @Test
     void aDayGoesOnToTheNextSentencesOfItsParagraph() {
         assertThat(metrics("据统计，1月13日共有1021只个股获融资净买入。其中，10只融资净买入额超1亿元。\n另有5只个股下跌。"))
                 .extracting(Metric::getPeriod).containsExactly("2022-01-13", "2022-01-13", "2022-01-13", null);
