@@ -127,6 +127,27 @@ class TopicRetentionIT {
     }
 
     @Test
+    void aCompactedTopicAnEarlierVersionMadeStopsRollingByPublicationTime() throws Exception {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
+            KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
+            try (Admin admin = TopicAdmin.open(kafka)) {
+                String yearSpan = Long.toString(Duration.ofDays(365).toMillis());
+                admin.createTopics(List.of(new NewTopic(Topics.ENRICHED, 6, (short) 1).configs(Map.of(
+                        "cleanup.policy", "compact", "retention.ms", TopicDefinition.NO_TIME_RETENTION, "segment.ms", yearSpan))))
+                        .all().get();
+                admin.createTopics(List.of(new NewTopic(Topics.SEARCH, 6, (short) 1).configs(Map.of(
+                        "cleanup.policy", "compact", "segment.ms", "86400000")))).all().get();
+
+                TopicAdmin.ensureTopics(admin, List.of(Topics.ENRICHED_TOPIC, Topics.SEARCH_TOPIC), 1);
+
+                assertThat(configOf(admin, Topics.ENRICHED).get("segment.ms").value()).as("the one-year span an earlier version set")
+                        .isEqualTo(Topics.ENRICHED_TOPIC.configs().get("segment.ms"));
+                assertThat(configOf(admin, Topics.SEARCH).get("segment.ms").value()).as("an operator's own span").isEqualTo("86400000");
+            }
+        }
+    }
+
+    @Test
     void anExistingTopicWithTimeRetentionIsSwitchedToTheSizeBound() throws Exception {
         try (EmbeddedBroker broker = EmbeddedBroker.start(work.resolve("broker"), 0, Map.of())) {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());

@@ -210,6 +210,13 @@ public final class TopicAdmin {
         }
     }
 
+    /**
+     * Values earlier Newsflow versions gave their topics, by key: upgraded like broker defaults, since
+     * no operator chose them. Compacted topics had a one-year {@code segment.ms}, which let the log
+     * cleaner compact a replay while it was being counted (see {@link TopicDefinition}).
+     */
+    private static final Map<String, Set<String>> EARLIER_VERSIONS = Map.of(TopicConfig.SEGMENT_MS_CONFIG, Set.of("31536000000"));
+
     /** The changes that bring one existing topic to its definition; see {@link #reconcile}. */
     static List<AlterConfigOp> repairs(TopicDefinition topic, Config current) {
         List<AlterConfigOp> ops = new ArrayList<>();
@@ -229,12 +236,15 @@ public final class TopicAdmin {
                 LOG.warn("topic {} had {}={}: its record timestamps are publication times, so time retention would delete "
                         + "replayed history on arrival; switching it off", topic.name(), key, value);
             } else if (have != null && have.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
-                    && !(deleting && key.equals(TopicConfig.RETENTION_BYTES_CONFIG) && "-1".equals(value))) {
+                    && !(deleting && key.equals(TopicConfig.RETENTION_BYTES_CONFIG) && "-1".equals(value))
+                    && !EARLIER_VERSIONS.getOrDefault(key, Set.of()).contains(value)) {
                 continue; // an operator's choice for this topic
             } else {
-                LOG.info("topic {}: setting {}={} (it had {})", topic.name(), key, want.getValue(),
-                        have == null ? "no value" : value + (have.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
-                                ? ", unbounded" : " from the broker's defaults"));
+                String had = have == null ? "no value"
+                        : have.source() != ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG ? value + " from the broker's defaults"
+                        : EARLIER_VERSIONS.getOrDefault(key, Set.of()).contains(value) ? value + ", set by an earlier Newsflow"
+                        : value + ", unbounded";
+                LOG.info("topic {}: setting {}={} (it had {})", topic.name(), key, want.getValue(), had);
             }
             ops.add(new AlterConfigOp(new ConfigEntry(key, want.getValue()), AlterConfigOp.OpType.SET));
         }
