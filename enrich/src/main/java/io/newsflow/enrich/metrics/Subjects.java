@@ -2,8 +2,12 @@ package io.newsflow.enrich.metrics;
 
 import io.newsflow.schema.Ticker;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,18 +63,18 @@ final class Subjects {
     }
 
     static Subjects of(String title, String text, List<Ticker> tickers) {
-        return of(title, text, tickers, java.util.Map.of());
+        return of(title, text, tickers, Map.of());
     }
 
     /** With every name each ticker was found under ({@code nameForms} by symbol), not only the one it carries. */
-    static Subjects of(String title, String text, List<Ticker> tickers, java.util.Map<String, ? extends java.util.Collection<String>> nameForms) {
+    static Subjects of(String title, String text, List<Ticker> tickers, Map<String, ? extends Collection<String>> nameForms) {
         List<Mention> mentions = new ArrayList<>();
         for (Ticker t : tickers) {
-            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
             if (t.getName() != null) {
                 names.add(t.getName());
             }
-            java.util.Collection<String> forms = nameForms.get(t.getSymbol());
+            Collection<String> forms = nameForms.get(t.getSymbol());
             if (forms != null) {
                 names.addAll(forms);
             }
