@@ -140,8 +140,8 @@ class TopicRetentionIT {
 
                 TopicAdmin.ensureTopics(admin, List.of(Topics.ENRICHED_TOPIC, Topics.SEARCH_TOPIC), 1);
 
-                assertThat(configOf(admin, Topics.ENRICHED).get("segment.ms").value()).as("the one-year span an earlier version set")
-                        .isEqualTo(Topics.ENRICHED_TOPIC.configs().get("segment.ms"));
+                awaitConfig(admin, Topics.ENRICHED, config -> assertThat(config.get("segment.ms").value())
+                        .as("the one-year span an earlier version set").isEqualTo(Topics.ENRICHED_TOPIC.configs().get("segment.ms")));
                 assertThat(configOf(admin, Topics.SEARCH).get("segment.ms").value()).as("an operator's own span").isEqualTo("86400000");
             }
         }
@@ -158,10 +158,11 @@ class TopicRetentionIT {
                 List<String> created = TopicAdmin.ensureTopics(admin, Topics.ALL, 1);
 
                 assertThat(created).doesNotContain(Topics.DLQ).contains(Topics.RAW);
-                Config config = configOf(admin, Topics.DLQ);
-                assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
-                assertThat(config.get("retention.bytes").value()).as("bounded by size instead")
-                        .isEqualTo(Topics.DLQ_TOPIC.configs().get("retention.bytes"));
+                awaitConfig(admin, Topics.DLQ, config -> {
+                    assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+                    assertThat(config.get("retention.bytes").value()).as("bounded by size instead")
+                            .isEqualTo(Topics.DLQ_TOPIC.configs().get("retention.bytes"));
+                });
             }
         }
     }
@@ -179,14 +180,15 @@ class TopicRetentionIT {
 
                 TopicAdmin.ensureTopics(admin, List.of(Topics.RAW_TOPIC), 1);
 
-                Config config = configOf(admin, Topics.RAW);
                 Map<String, String> wanted = Topics.RAW_TOPIC.configs();
-                assertThat(config.get("segment.ms").value()).as("segments span a year of publication time")
-                        .isEqualTo(wanted.get("segment.ms"));
-                assertThat(config.get("retention.bytes").value()).isEqualTo(wanted.get("retention.bytes"));
-                assertThat(config.get("max.message.bytes").value()).isEqualTo(wanted.get("max.message.bytes"));
-                assertThat(config.get("segment.bytes").value()).as("the operator's value stays").isEqualTo("33554432");
-                assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+                awaitConfig(admin, Topics.RAW, config -> {
+                    assertThat(config.get("segment.ms").value()).as("segments span a year of publication time")
+                            .isEqualTo(wanted.get("segment.ms"));
+                    assertThat(config.get("retention.bytes").value()).isEqualTo(wanted.get("retention.bytes"));
+                    assertThat(config.get("max.message.bytes").value()).isEqualTo(wanted.get("max.message.bytes"));
+                    assertThat(config.get("segment.bytes").value()).as("the operator's value stays").isEqualTo("33554432");
+                    assertThat(config.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+                });
             }
         }
     }
@@ -213,11 +215,22 @@ class TopicRetentionIT {
 
                     assertThat(created).isEmpty();
                 }
-                Config raw = configOf(admin, Topics.RAW);
-                assertThat(raw.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
-                assertThat(raw.get("segment.ms").value()).isEqualTo(Topics.RAW_TOPIC.configs().get("segment.ms"));
+                awaitConfig(admin, Topics.RAW, raw -> {
+                    assertThat(raw.get("retention.ms").value()).isEqualTo(TopicDefinition.NO_TIME_RETENTION);
+                    assertThat(raw.get("segment.ms").value()).isEqualTo(Topics.RAW_TOPIC.configs().get("segment.ms"));
+                });
             }
         }
+    }
+
+    /**
+     * Waits (up to 30 s) for a topic's configs to pass the assertions: a broker answers describeConfigs
+     * from its copy of the cluster metadata, which takes a moment to show a change the controller
+     * has just accepted.
+     */
+    private static void awaitConfig(Admin admin, String topic, java.util.function.Consumer<Config> assertions) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertions.accept(configOf(admin, topic)));
     }
 
     private static Config configOf(Admin admin, String topic) throws Exception {
