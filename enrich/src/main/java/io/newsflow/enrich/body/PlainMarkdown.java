@@ -1,5 +1,7 @@
 package io.newsflow.enrich.body;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -62,19 +64,16 @@ final class PlainMarkdown {
                 }
                 i = end;
             } else if (quoteContent(line) != null) {
+                List<String> quoted = new ArrayList<>();
                 int end = i;
-                while (end < lines.length && quoteContent(lines[end]) != null) {
-                    end++;
+                for (String content; end < lines.length && (content = quoteContent(lines[end])) != null; end++) {
+                    quoted.add(content);
                 }
                 if (end < lines.length && !blank(lines[end])) {
                     return null; // a lazy continuation line: CommonMark folds it into the quote
                 }
-                String[] quoted = new String[end - i];
-                for (int j = i; j < end; j++) {
-                    quoted[j - i] = quoteContent(lines[j]);
-                }
                 html.append("<blockquote>\n");
-                if (!paragraph(quoted, 0, quoted.length, html)) {
+                if (!paragraph(quoted.toArray(String[]::new), 0, quoted.size(), html)) {
                     return null;
                 }
                 html.append("</blockquote>\n");

@@ -48,7 +48,6 @@ public final class MetricExtractor {
     private static final Pattern CHANGE_SUFFIX = Pattern.compile("_(yoy|qoq|change)$");
     private static final Pattern LABEL_TAIL = Pattern.compile("(?:超过|超|逾|约|近|达|为|的)+$");
     private static final Pattern DECLINE = Pattern.compile("降幅|跌幅|亏损|亏损额|降速|下滑幅度");
-    private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
     private static final Set<String> PRICE_MOVES = Set.of("涨", "跌", "上涨", "下跌");
     /** Verbs and particles between a label and its figure, trimmed from the end of an {@code other} label. */
     private static final List<String> LABEL_TRIM = List.of("为", "达到", "至", "到", "是", "约", "共", "合计", "实现", "录得",
@@ -337,7 +336,7 @@ public final class MetricExtractor {
             if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {
                 sign = -sign;
             }
-            boolean inList = previous != null && LIST_GAP.matcher(s.substring(previousEnd, q.start())).matches();
+            boolean inList = previous != null && QuantityScanner.LIST_JOIN.matcher(s.substring(previousEnd, q.start())).matches();
             listIndex = inList ? listIndex + 1 : 0;
             if (inList) {
                 // 分别下降24.4%、5.2%及37%: a list shares the first figure's label, change and sign.
@@ -387,7 +386,8 @@ public final class MetricExtractor {
             } else {
                 subject = subjects.main();
             }
-            if ("count".equals(unit) && s.indexOf('只', q.start()) >= 0 && s.indexOf('只', q.start()) < q.end()) {
+            int zhi = s.indexOf('只', q.start());
+            if ("count".equals(unit) && zhi >= 0 && zhi < q.end()) {
                 subject = null; // 1021只个股, 有227只: a count of stocks or funds is the market's, not one company's
             }
             int spanStart = q.start();

@@ -21,7 +21,8 @@ public final class QuantityScanner {
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
-    private static final Pattern LIST_JOIN = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
+    /** What joins the items of a list (7100、3150、3000亿元; 分别下降24.4%、5.2%及37%). */
+    static final Pattern LIST_JOIN = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
     private static final List<String> RANGE_WORDS = List.of("至", "到", "-", "—", "–", "~", "～");
     private static final List<String> LIST_WORDS = List.of("、", "及", "和");
 
