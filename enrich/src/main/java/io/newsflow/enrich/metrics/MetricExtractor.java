@@ -40,6 +40,24 @@ public final class MetricExtractor {
     private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
     private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
+
+    /**
+     * The base a change is measured against: the year-on-year or month-on-month word nearest the
+     * figure ({@code 同比增长47.9%，环比增长9%}: the second figure is month on month), else a plain change.
+     */
+    private static String comparison(String scope) {
+        int yoy = lastIndexOfAny(scope, YOY);
+        int qoq = lastIndexOfAny(scope, QOQ);
+        return yoy < 0 && qoq < 0 ? "change" : yoy > qoq ? "yoy" : "qoq";
+    }
+
+    private static int lastIndexOfAny(String text, List<String> words) {
+        int last = -1;
+        for (String w : words) {
+            last = Math.max(last, text.lastIndexOf(w));
+        }
+        return last;
+    }
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩", "缩量", "削减", "压减", "低");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
@@ -257,8 +275,7 @@ public final class MetricExtractor {
                 growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
             }
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
-            String comparison = Words.containsAny(scope, YOY) || Words.containsAny(window, YOY) ? "yoy"
-                    : Words.containsAny(scope, QOQ) || Words.containsAny(window, QOQ) ? "qoq" : "change";
+            String comparison = comparison(scope.length() >= window.length() ? scope : window); // both end at the figure
 
             String key;
             String labelText;
@@ -379,7 +396,7 @@ public final class MetricExtractor {
                 int at = q.start();
                 subject = subjects.at(base + at, base + clauseStart(s, at), base, paragraphStart, previous == null ? null : previousSubject,
                         () -> continues(s, previousFigure, beforeEnd, at, periods), base + (previous == null ? 0 : previousEnd));
-                Subjects.Mention respective = subjects.respective(base + at, base + clauseStart(s, at), listIndex);
+                Subjects.Mention respective = subjects.respective(base + at, base + clauseStart(s, at), base, listIndex);
                 if (respective != null) {
                     subject = respective; // 招商银行、贵州茅台分别获净买入7.57亿元、7.28亿元: one figure each, in order
                 }

@@ -50,16 +50,23 @@ final class Subjects {
     private static final io.newsflow.enrich.CharSet OBJECT_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_AS_OBJECT);
     /** What joins names in a list: the figures' list joins ({@link QuantityScanner#LIST_JOIN}) and 与, which joins names only. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|和|及|与|以及)\\s?");
+    /** Prepositions that name the other party of a deal right before its name (not 对: 维持对苹果的评级 rates 苹果). */
+    private static final String COUNTERPARTY_BEFORE = "向与从跟";
+    /** Role words that may stand between such a preposition and the party's name. */
+    private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方");
     /** The subject of a figure that follows one without a company: none either. */
     static final Mention NONE = new Mention(-1, null, null);
 
     private final String text;
     private final List<Mention> mentions;
+    /** The mentions' positions, ascending, for finding the last one before a figure without a walk from the start. */
+    private final int[] positions;
     private final Mention main;
 
     private Subjects(String text, List<Mention> mentions, Mention main) {
         this.text = text;
         this.mentions = mentions;
+        this.positions = mentions.stream().mapToInt(Mention::position).toArray();
         this.main = main;
     }
 
@@ -190,15 +197,10 @@ final class Subjects {
      */
     Mention at(int position, int clauseStart, int sentenceStart, int paragraphStart, Mention previous,
                java.util.function.BooleanSupplier continues, int since) {
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.position() >= position) {
-                break;
-            }
-            last = m;
-        }
+        int before = lastBefore(position);
+        Mention last = before < 0 ? null : mentions.get(before);
         if (last != null && last.position() >= clauseStart) {
-            return last;
+            return counterparty(last) ? actor(before, sentenceStart, last) : last;
         }
         if (marketAt(clauseStart, position, true)) {
             return null;
@@ -207,7 +209,10 @@ final class Subjects {
             return previous == NONE ? null : previous;
         }
         if (last != null && last.position() >= sentenceStart) {
-            return marketAt(Math.max(since, last.position() + last.name().length()), position, false) ? null : last;
+            if (marketAt(Math.max(since, last.position() + last.name().length()), position, false)) {
+                return null;
+            }
+            return counterparty(last) ? actor(before, sentenceStart, last) : last;
         }
         if (marketAt(since, position, false)) {
             return null;
@@ -216,6 +221,49 @@ final class Subjects {
             return main;
         }
         return last != null && last.position() >= paragraphStart ? last : null;
+    }
+
+    /**
+     * Whether a company is named as the other party of a deal (公司拟向东方电气发行股份, 与受让方宁波银行签订):
+     * the figures that follow are the acting company's, not the party's.
+     */
+    private boolean counterparty(Mention m) {
+        int at = m.position();
+        for (String role : COUNTERPARTY_ROLES) {
+            if (at >= role.length() && text.startsWith(role, at - role.length())) {
+                at -= role.length();
+                break;
+            }
+        }
+        return at > 0 && COUNTERPARTY_BEFORE.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    /**
+     * The company acting on a counterparty named at mention {@code index}: the company named before it in
+     * its sentence that is no counterparty itself, else the article's main subject, else the party after all.
+     */
+    private Mention actor(int index, int sentenceStart, Mention party) {
+        for (int i = index - 1; i >= 0 && mentions.get(i).position() >= sentenceStart; i--) {
+            if (!counterparty(mentions.get(i))) {
+                return mentions.get(i);
+            }
+        }
+        return main != null ? main : party;
+    }
+
+    /** Index of the last mention that starts before {@code position}, or -1. */
+    private int lastBefore(int position) {
+        int low = 0, high = positions.length - 1, found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (positions[mid] < position) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return found;
     }
 
     /**
@@ -269,9 +317,11 @@ final class Subjects {
     /**
      * The company a figure of a 分别 list is about: in {@code 招商银行、贵州茅台分别获净买入7.57亿元、7.28亿元}
      * the {@code index}-th figure after 分别 belongs to the {@code index}-th company named before it in
-     * the clause. Null when the clause has no 分别 after two or more companies, or fewer companies than the index.
+     * the clause, or, when the clause names none, in the clause before it ({@code 中国石油、中国平安分红金额最高，
+     * 分别为238.66亿元、160.25亿元}). Null when there is no 分别 after two or more companies, or fewer
+     * companies than the index.
      */
-    Mention respective(int position, int clauseStart, int index) {
+    Mention respective(int position, int clauseStart, int sentenceStart, int index) {
         int respectively = -1;
         for (int i = Math.min(position, text.length()) - 2; i >= clauseStart && respectively < 0; i--) {
             if (text.charAt(i) == '分' && text.charAt(i + 1) == '别') {
@@ -281,9 +331,27 @@ final class Subjects {
         if (respectively < 0) {
             return null;
         }
+        List<Mention> named = listBefore(clauseStart, respectively, 3);
+        if (named != null && named.isEmpty() && clauseStart > sentenceStart) {
+            int previousClause = clauseStart - 1;
+            while (previousClause > sentenceStart && "，,；;：:".indexOf(text.charAt(previousClause - 1)) < 0) {
+                previousClause--;
+            }
+            named = listBefore(previousClause, respectively, 12);
+        }
+        return named != null && named.size() >= 2 && index < named.size() ? named.get(index) : null;
+    }
+
+    /**
+     * The companies listed from {@code from} up to a 分别 at {@code respectively}, at most {@code maxTail}
+     * characters (no digits) after the last; null when the names are not one list (招商银行、贵州茅台和东方财富:
+     * an unnamed item before or between them breaks the order) or the list ends too early.
+     */
+    private List<Mention> listBefore(int from, int respectively, int maxTail) {
         List<Mention> named = new ArrayList<>();
-        int end = clauseStart;
-        for (Mention m : mentions) {
+        int end = from;
+        for (int i = lastBefore(from) + 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.position() >= respectively) {
                 break;
             }
@@ -291,15 +359,17 @@ final class Subjects {
                 continue; // inside the name before it
             }
             String gap = text.substring(end, m.position());
-            // The names must be one list (招商银行、贵州茅台和东方财富): an unnamed item before or between them breaks the order.
             if (named.isEmpty() ? gap.indexOf('、') >= 0 : !LIST_GAP.matcher(gap).matches()) {
                 return null;
             }
             named.add(m);
             end = m.position() + m.name().length();
         }
-        boolean listEndsAtRespectively = respectively - end <= 3;
-        return named.size() >= 2 && listEndsAtRespectively && index < named.size() ? named.get(index) : null;
+        if (named.isEmpty()) {
+            return named;
+        }
+        String tail = text.substring(end, respectively);
+        return tail.length() <= maxTail && tail.chars().noneMatch(Character::isDigit) ? named : null;
     }
 
     Mention main() {

@@ -15,12 +15,13 @@ import java.util.LinkedHashSet;
 
 /**
  * The name lists shipped with Newsflow: a seed dictionary built from name/code pairs in real
- * eastmoney markup ({@code seed-names.csv}, provenance in {@code seed-names.sources.tsv}), the
- * words that contain a company name without being about it ({@code blocked-names.txt}), and the
+ * eastmoney markup ({@code seed-names.csv}, provenance in {@code seed-names.sources.tsv}), every
+ * A-share's short name ({@code a-share-names.csv}), the words that contain a company name without being about it ({@code blocked-names.txt}), and the
  * names that are everyday words as well ({@code cue-names.txt}). An operator's file is added on top.
  */
 public final class BundledNames {
     private static final String SEED = "seed-names.csv";
+    private static final String A_SHARES = "a-share-names.csv";
 
     private BundledNames() {}
 
@@ -36,6 +37,7 @@ public final class BundledNames {
     /** The bundled lists plus an operator's CSV file ({@link NameCsv} format), when one is given. */
     public static TickerNames load(Path operatorFile) {
         List<NameEntry> entries = new ArrayList<>(seed());
+        entries.addAll(aShares());
         if (operatorFile != null) {
             try (BufferedReader in = Files.newBufferedReader(operatorFile, StandardCharsets.UTF_8)) {
                 entries.addAll(NameCsv.read(in, operatorFile.toString()));
@@ -50,6 +52,19 @@ public final class BundledNames {
     public static List<NameEntry> seed() {
         try (BufferedReader in = resource(SEED)) {
             return NameCsv.read(in, SEED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every A-share by its short name, from a late-2025 listing (provenance per row in
+     * {@code a-share-names.sources.tsv}), with the names an earlier listing used: the seed alone
+     * knew large caps, and a company an article names without markup or code was nobody's subject.
+     */
+    public static List<NameEntry> aShares() {
+        try (BufferedReader in = resource(A_SHARES)) {
+            return NameCsv.read(in, A_SHARES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

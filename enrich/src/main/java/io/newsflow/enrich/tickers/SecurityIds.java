@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What an eastmoney secid ({@code <market>.<code>}) or a bare mainland code names: a listed
  * security (with its exchange), a board, an index, or nothing we tag (funds, bonds). Code ranges
- * are the exchanges' own: Shanghai 60x/688/689/900, Shenzhen 000–003/300/301/200, Beijing
+ * are the exchanges' own: Shanghai 60x/688/689/900, Shenzhen 000–003/300–302/200, Beijing
  * 43/83/87/88 and 920; Shanghai 51/56/58 and Shenzhen 15/16/18 are funds, 11/12 bonds.
  */
 public final class SecurityIds {
@@ -83,7 +83,7 @@ public final class SecurityIds {
             return "SZ".equals(exchangeHint) || "BJ".equals(exchangeHint) ? Optional.empty() : Optional.of(new Security(code, "SH", null));
         }
         if (p3.equals("000") || p3.equals("001") || p3.equals("002") || p3.equals("003") || p3.equals("300")
-                || p3.equals("301") || p3.equals("200")) {
+                || p3.equals("301") || p3.equals("302") || p3.equals("200")) {
             return "SH".equals(exchangeHint) || "BJ".equals(exchangeHint) ? Optional.empty() : Optional.of(new Security(code, "SZ", null));
         }
         if (p3.equals("920")) {

@@ -36,7 +36,8 @@ public final class TickerNames {
      * not know: 比亚迪电子 is not 比亚迪, 京东物流 is not 京东.
      */
     private static final Pattern SUBSIDIARY_AFTER = Pattern.compile("^(?:电子|精电|半导体|物流|健康|医疗|科技|生物|能源|新能源|智能|电气|材料|置业|物业|服务|环境|国际|租赁|资本|银行|证券|信托|期货|基金)");
-    private static final Pattern CUE_AFTER = Pattern.compile("^(?:公司|股份|集团|控股|股价|市值|财报|港股|美股|[(:：])");
+    /** Words after a name that make it a company: 公司, 股价 …, a colon, or a code in brackets (农产品(化肥…) is no cue). */
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?:公司|股份|集团|控股|股价|市值|财报|港股|美股|[:：]|[(（][0-9A-Za-z])");
 
     /** Characters that end a word before a name: 据蔚来, 和蔚来, 对蔚来 … */
     private static final String PARTICLES = "据在与和及对向是为从被让将把的等如由给跟同比令使称了及或";

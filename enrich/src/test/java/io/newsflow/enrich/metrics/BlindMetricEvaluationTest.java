@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on real sentences from articles it had never been run on, annotated by annotators
- * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in three sets made one
+ * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in four sets made one
  * after another. Each sentence is scored inside its whole article as the pipeline enriches it, so
  * subjects and periods are judged with the article's tickers and earlier sentences in view. The
  * rules were then fixed where each set showed them wrong, so no set is blind any more: their first,
@@ -19,14 +19,14 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfBlindAnnotatedArticles() throws Exception {
         AnnotatedSentences.Score score = scored("blind", "blind metrics eval");
-        assertFloors(score, 101, new Floors(0.9, 0.8, 0.88, 0.85, 0.8));
+        assertFloors(score, 101, new Floors(0.9, 0.8, 0.88, 0.9, 0.84));
     }
 
     /** Set C: 124 sentences from 33 other articles, annotated after the first set's fixes. */
     @Test
     void figuresOfASecondBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind2", "blind set 2");
-        assertFloors(score, 124, new Floors(0.9, 0.9, 0.89, 0.87, 0.8));
+        assertFloors(score, 124, new Floors(0.9, 0.9, 0.89, 0.92, 0.87));
     }
 
     /**
@@ -36,7 +36,18 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfAThirdBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind3", "blind set 3");
-        assertFloors(score, 60, new Floors(0.92, 0.77, 0.84, 0.83, 0.72));
+        assertFloors(score, 60, new Floors(0.92, 0.77, 0.84, 0.88, 0.76));
+    }
+
+    /**
+     * Set E: 107 sentences from 34 more articles, annotated after set D's fixes and first run before
+     * any change of this round (subject-and-period 0.656); the A-share dictionary and the counterparty
+     * rule were measured on it before its misses were read (0.699), its misses then led to two more rules.
+     */
+    @Test
+    void figuresOfAFourthBlindSet() throws Exception {
+        AnnotatedSentences.Score score = scored("blind4", "blind set 4");
+        assertFloors(score, 107, new Floors(0.91, 0.87, 0.77, 0.87, 0.69));
     }
 
     /** Lowest accepted F1, and shares of the figures found with the right key, period, subject, both. */
@@ -47,6 +58,9 @@ class BlindMetricEvaluationTest {
         AnnotatedSentences.Score score = AnnotatedSentences.score(
                 getClass().getResourceAsStream("/metrics/" + set + "-sentences.jsonl"), articles);
         System.out.println(label + ": " + score + " (" + score.misses().get(0) + ")");
+        if (Boolean.getBoolean("metrics.misses")) { // -Dmetrics.misses=true lists every miss, for reading
+            score.misses().stream().skip(1).forEach(miss -> System.out.println("  " + label + " | " + miss));
+        }
         return score;
     }
 

@@ -305,6 +305,38 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aCompanyNamedAsTheOtherPartyOfADealIsNotTheSubjectOfItsFigures() {
+        Ticker chuanneng = named("000155.SZ", "川能动力");
+        Ticker dongfang = named("600875.SH", "东方电气");
+        assertThat(MetricExtractor.extract("川能动力：拟购买川能风电股权",
+                "川能动力5月29日晚间公告，公司拟向东方电气发行股份购买其持有的川能风电20%股权，向明永投资购买其持有的盐边能源5%股权。",
+                MARCH_2022, List.of(chuanneng, dongfang))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(0.2, "川能动力"), tuple(0.05, "川能动力"));
+        // Named as the actor, the same company keeps its figures.
+        assertThat(MetricExtractor.extract("快讯", "东方电气发行股份购买川能风电20%股权。", MARCH_2022, List.of(chuanneng, dongfang)))
+                .extracting(Metric::getSubject).containsExactly("东方电气");
+    }
+
+    @Test
+    void aFenbieListMayEndInTheClauseBeforeItsFigures() {
+        Ticker petro = named("601857.SH", "中国石油");
+        Ticker pingan = named("601318.SH", "中国平安");
+        assertThat(MetricExtractor.extract("中期分红", "中国石油、中国平安分红金额最高，分别为238.66亿元、160.25亿元。",
+                MARCH_2022, List.of(petro, pingan))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(2.3866e10, "中国石油"), tuple(1.6025e10, "中国平安"));
+        // A list that ended long before, or with figures after it, is not the one 分别 refers to.
+        assertThat(MetricExtractor.extract("中期分红", "中国石油、中国平安发布中期利润分配方案公告称，两家公司今年将持续加大投入，分别为238.66亿元、160.25亿元。",
+                MARCH_2022, List.of(petro, pingan))).extracting(Metric::getSubject).doesNotContain("中国石油");
+    }
+
+    @Test
+    void theComparisonWordNearestTheFigureSetsItsBase() {
+        assertThat(MetricExtractor.extract("快讯", "10月太阳能组件出口190.9亿元，同比增长47.9%，环比增长9%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue)
+                .contains(tuple("exports_yoy", 0.479), tuple("exports_qoq", 0.09));
+    }
+
+    @Test
     void aTitlesMonthOrQuarterDatesFiguresThatNameNoPeriodButNotItsYearAlone() {
         LocalDate may31 = LocalDate.of(2022, 5, 31);
         Instant published = may31.atStartOfDay(java.time.ZoneOffset.ofHours(8)).toInstant();

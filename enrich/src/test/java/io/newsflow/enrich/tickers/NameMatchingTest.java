@@ -73,6 +73,18 @@ class NameMatchingTest {
     }
 
     @Test
+    void theBundledNamesKnowEveryAShareButNotTheEverydayWordsAmongThem() {
+        TickerNames bundled = BundledNames.shared();
+        java.util.function.Function<String, List<String>> found =
+                text -> bundled.find(text, Set.of()).stream().map(h -> h.security().symbol()).toList();
+        assertThat(found.apply("安凯客车收深交所关注函，瑜欣电子上市首日大涨。")).containsExactly("000868.SZ", "301107.SZ");
+        assertThat(found.apply("消费者线上线下核销助力券，可使用数字人民币。")).isEmpty();
+        assertThat(found.apply("中国新能源乘用车继续保持增长。陆家嘴财经早餐")).isEmpty();
+        assertThat(found.apply("周期中能源与农产品(化肥、高标准农田)受益。")).as("a bracket without a code is no cue").isEmpty();
+        assertThat(found.apply("农产品(000061)公告。")).containsExactly("000061.SZ");
+    }
+
+    @Test
     void aNameListedOnTwoMarketsFollowsItsSentence() {
         assertThat(symbols("中国平安一季度净利润增长。")).containsExactly("601318.SH");
         assertThat(symbols("港股中国平安涨3%，恒生指数收涨。")).containsExactly("02318.HK");
