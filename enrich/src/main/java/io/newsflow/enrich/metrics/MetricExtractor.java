@@ -41,6 +41,25 @@ public final class MetricExtractor {
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
     private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
 
+    /** Kinds of firms a count of 家 can be of: the count is then a group's, not a company's own. */
+    private static final Pattern FIRMS_AFTER = Pattern.compile("^(?:A股|上市|境内|中国|国内|头部|主要)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
+
+    /**
+     * Whether the count at {@code [start, end)} is of companies ({@code 99家上市公司}, {@code 其中10家}, {@code 有13家}):
+     * 家 followed by a kind of firm, or 家 ending a clause after 其中, 有 or 共 ({@code 二级交易商一共35家}).
+     */
+    private static boolean countOfCompanies(String s, int start, int end) {
+        if (end < 1 || s.charAt(end - 1) != '家') {
+            return false;
+        }
+        if (FIRMS_AFTER.matcher(s.subSequence(end, Math.min(s.length(), end + 8))).find()) {
+            return true;
+        }
+        boolean clauseEnds = end >= s.length() || "，。；,;、".indexOf(s.charAt(end)) >= 0;
+        String before = s.substring(Math.max(0, start - 2), start);
+        return clauseEnds && (before.endsWith("其中") || before.endsWith("有") || before.endsWith("共"));
+    }
+
     /**
      * The base a change is measured against: the year-on-year or month-on-month word nearest the
      * figure ({@code 同比增长47.9%，环比增长9%}: the second figure is month on month), else a plain change.
@@ -406,6 +425,8 @@ public final class MetricExtractor {
             int zhi = s.indexOf('只', q.start());
             if ("count".equals(unit) && zhi >= 0 && zhi < q.end()) {
                 subject = null; // 1021只个股, 有227只: a count of stocks or funds is the market's, not one company's
+            } else if ("count".equals(unit) && countOfCompanies(s, q.start(), q.end())) {
+                subject = null; // 99家上市公司, 其中10家: a count of companies is no one company's figure (but 300家门店 is)
             }
             int spanStart = q.start();
             if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {

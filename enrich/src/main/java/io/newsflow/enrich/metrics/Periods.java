@@ -20,7 +20,7 @@ public final class Periods {
 
     private static final Pattern PERIOD = Pattern.compile(
             "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
-                    + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|"
+                    + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
                     + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
                     + "|(?<dmon>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])(?:日|号)(?![0-9])"
                     + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?");
@@ -62,6 +62,9 @@ public final class Periods {
             }
             if (m.end() == m.start() || m.group("year") == null && m.group("part") == null) {
                 continue; // nothing, or a lone 底/末 without its year
+            }
+            if ("中期".equals(m.group("part")) && m.group("year") == null) {
+                continue; // 中期 alone is as often medium-term (中期借贷便利) as interim; with its year it is the half year
             }
             if (SAME_PERIOD_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 2))).find()) {
                 continue;
@@ -185,7 +188,7 @@ public final class Periods {
             case "二季度", "2季度", "Q2" -> { kind = "Q2"; lastMonth = 6; }
             case "三季度", "3季度", "Q3" -> { kind = "Q3"; lastMonth = 9; }
             case "四季度", "4季度", "Q4" -> { kind = "Q4"; lastMonth = 12; }
-            case "上半年" -> { kind = "H1"; lastMonth = 6; }
+            case "上半年", "中期" -> { kind = "H1"; lastMonth = 6; } // 2021年中期利润分配: the interim, first half
             case "下半年" -> { kind = "H2"; lastMonth = 12; }
             case "前三季度" -> { kind = "Q1-Q3"; lastMonth = 9; }
             case "全年" -> { kind = ""; lastMonth = 12; }

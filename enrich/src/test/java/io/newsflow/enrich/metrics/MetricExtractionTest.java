@@ -330,6 +330,25 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aCountOfCompaniesIsNoOneCompanysFigureButACompanysOwnCountIs() {
+        Ticker petro = named("601857.SH", "中国石油");
+        assertThat(MetricExtractor.extract("中国石油中期分红最多", "目前已有99家上市公司发布中期利润分配方案公告，分红金额在10亿元以上的有10家，场外期权交易商一共35家。",
+                MARCH_2022, List.of(petro))).filteredOn(m -> "count".equals(m.getUnit()))
+                .extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(99.0, null), tuple(10.0, null), tuple(35.0, null));
+        assertThat(MetricExtractor.extract("中国石油：加油站", "中国石油在全国拥有300家加油站。", MARCH_2022, List.of(petro)))
+                .extracting(Metric::getSubject).containsExactly("中国石油");
+    }
+
+    @Test
+    void aYearsInterimIsItsFirstHalfButMediumTermIsNoPeriod() {
+        assertThat(MetricExtractor.extract("快讯", "公司2021年中期分红金额达到720.26亿元。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021H1");
+        assertThat(MetricExtractor.extract("快讯", "央行开展中期借贷便利操作2000亿元。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).doesNotContain("2022H1", "2021H1");
+    }
+
+    @Test
     void theComparisonWordNearestTheFigureSetsItsBase() {
         assertThat(MetricExtractor.extract("快讯", "10月太阳能组件出口190.9亿元，同比增长47.9%，环比增长9%。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey, Metric::getValue)
