@@ -97,6 +97,9 @@ final class Subjects {
         Mention main = null;
         if (titleCompany != null) {
             String symbol = tickers.stream().filter(t -> titleCompany.equals(t.getName())).map(Ticker::getSymbol).findFirst()
+                    // 商汤集团 in the title, the ticker found as 商汤 (商汤-W): the same company, written longer
+                    .or(() -> tickers.stream().filter(t -> t.getName() != null && t.getName().length() >= 2
+                            && titleCompany.startsWith(t.getName())).map(Ticker::getSymbol).findFirst())
                     .orElse(tickers.size() == 1 && tickers.get(0).getName() == null ? tickers.get(0).getSymbol() : null);
             main = new Mention(-1, titleCompany, symbol);
             addAll(mentions, text, titleCompany, symbol);
@@ -197,6 +200,13 @@ final class Subjects {
      */
     Mention at(int position, int clauseStart, int sentenceStart, int paragraphStart, Mention previous,
                java.util.function.BooleanSupplier continues, int since) {
+        Mention found = find(position, clauseStart, sentenceStart, paragraphStart, previous, continues, since);
+        // The main company under a shorter name (商汤 for the title's 商汤集团): one name per company in an article.
+        return found != null && main != null && main.symbol() != null && main.symbol().equals(found.symbol()) ? main : found;
+    }
+
+    private Mention find(int position, int clauseStart, int sentenceStart, int paragraphStart, Mention previous,
+                         java.util.function.BooleanSupplier continues, int since) {
         int before = lastBefore(position);
         Mention last = before < 0 ? null : mentions.get(before);
         if (last != null && last.position() >= clauseStart) {

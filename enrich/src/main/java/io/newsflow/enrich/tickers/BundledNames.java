@@ -16,12 +16,14 @@ import java.util.LinkedHashSet;
 /**
  * The name lists shipped with Newsflow: a seed dictionary built from name/code pairs in real
  * eastmoney markup ({@code seed-names.csv}, provenance in {@code seed-names.sources.tsv}), every
- * A-share's short name ({@code a-share-names.csv}), the words that contain a company name without being about it ({@code blocked-names.txt}), and the
+ * A-share's short name ({@code a-share-names.csv}) and every Hong Kong equity's
+ * ({@code hk-share-names.csv}), the words that contain a company name without being about it ({@code blocked-names.txt}), and the
  * names that are everyday words as well ({@code cue-names.txt}). An operator's file is added on top.
  */
 public final class BundledNames {
     private static final String SEED = "seed-names.csv";
     private static final String A_SHARES = "a-share-names.csv";
+    private static final String HK_SHARES = "hk-share-names.csv";
 
     private BundledNames() {}
 
@@ -38,6 +40,7 @@ public final class BundledNames {
     public static TickerNames load(Path operatorFile) {
         List<NameEntry> entries = new ArrayList<>(seed());
         entries.addAll(aShares());
+        entries.addAll(hkShares());
         if (operatorFile != null) {
             try (BufferedReader in = Files.newBufferedReader(operatorFile, StandardCharsets.UTF_8)) {
                 entries.addAll(NameCsv.read(in, operatorFile.toString()));
@@ -65,6 +68,18 @@ public final class BundledNames {
     public static List<NameEntry> aShares() {
         try (BufferedReader in = resource(A_SHARES)) {
             return NameCsv.read(in, A_SHARES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every Hong Kong equity by its Chinese short name, from an early-2026 listing (provenance in the
+     * file's header): 中升控股 and 快狗打车 are written in mainland news as often as A-shares are.
+     */
+    public static List<NameEntry> hkShares() {
+        try (BufferedReader in = resource(HK_SHARES)) {
+            return NameCsv.read(in, HK_SHARES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,7 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfASecondBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind2", "blind set 2");
-        assertFloors(score, 124, new Floors(0.9, 0.9, 0.89, 0.92, 0.87));
+        assertFloors(score, 124, new Floors(0.9, 0.9, 0.89, 0.95, 0.9));
     }
 
     /**
@@ -42,12 +42,12 @@ class BlindMetricEvaluationTest {
     /**
      * Set E: 107 sentences from 34 more articles, annotated after set D's fixes and first run before
      * any change of this round (subject-and-period 0.656); the A-share dictionary and the counterparty
-     * rule were measured on it before its misses were read (0.699), its misses then led to two more rules.
+     * rule were measured on it before its misses were read (0.699); its misses then led to more rules.
      */
     @Test
     void figuresOfAFourthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind4", "blind set 4");
-        assertFloors(score, 107, new Floors(0.91, 0.87, 0.77, 0.87, 0.69));
+        assertFloors(score, 107, new Floors(0.91, 0.87, 0.8, 0.9, 0.74));
     }
 
     /** Lowest accepted F1, and shares of the figures found with the right key, period, subject, both. */

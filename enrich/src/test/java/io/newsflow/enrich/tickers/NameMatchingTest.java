@@ -73,7 +73,7 @@ class NameMatchingTest {
     }
 
     @Test
-    void theBundledNamesKnowEveryAShareButNotTheEverydayWordsAmongThem() {
+    void theBundledNamesKnowEveryAAndHongKongShareButNotTheEverydayWordsAmongThem() {
         TickerNames bundled = BundledNames.shared();
         java.util.function.Function<String, List<String>> found =
                 text -> bundled.find(text, Set.of()).stream().map(h -> h.security().symbol()).toList();
@@ -82,6 +82,9 @@ class NameMatchingTest {
         assertThat(found.apply("中国新能源乘用车继续保持增长。陆家嘴财经早餐")).isEmpty();
         assertThat(found.apply("周期中能源与农产品(化肥、高标准农田)受益。")).as("a bracket without a code is no cue").isEmpty();
         assertThat(found.apply("农产品(000061)公告。")).containsExactly("000061.SZ");
+        assertThat(found.apply("港股汽车零售板块走低，盘中中升控股一度跌超5%，快狗打车跌3%。")).containsExactly("00881.HK", "02246.HK");
+        assertThat(found.apply("港股锂电池板块走高，赣锋锂业涨4%。")).as("the H share in a Hong Kong sentence").containsExactly("01772.HK");
+        assertThat(found.apply("A股锂电池板块走高，赣锋锂业涨4%。")).containsExactly("002460.SZ");
     }
 
     @Test
