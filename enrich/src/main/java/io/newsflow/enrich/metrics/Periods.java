@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Reads the periods figures are stated for — {@code 2021年}, {@code 去年}, {@code 一季度},
  * {@code 上半年}, {@code 前三季度}, {@code 2020年底}, {@code 1-11月}, {@code 12月7日} — and resolves them
  * against the article's publication date: {@code 2021}, {@code 2021Q1}, {@code 2021H1},
- * {@code 2021Q1-Q3}, {@code 2020-12-31}, {@code 2021-01/2021-11}, {@code 2021-12-07}. A part of a year without its year is the latest one
+ * {@code 2021Q1-Q3}, {@code 2020-12-31}, {@code 2021-01/2021-11}, {@code 2021-12-07} and a span of days
+ * ({@code 6月8日至7月30日}, {@code 5月27日至今}) as {@code 2021-06-08/2021-07-30}. A part of a year without its year is the latest one
  * that has ended or begun by the publication date (四季度 in March is last year's).
  */
 public final class Periods {
@@ -22,7 +23,8 @@ public final class Periods {
             "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
                     + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
-                    + "|(?<dmon>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])(?:日|号)(?![0-9])"
+                    + "|(?<dmon>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])(?:日|号)"
+                    + "(?:(?:至|到|-|—|~|～)(?:(?<dmon2>1[0-2]|0?[1-9])月)?(?<day2>3[01]|[12][0-9]|0?[1-9])(?:日|号)|(?<sofar>至今)|(?![0-9]))"
                     + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?");
     /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
     private static boolean markerAhead(String text, int at) {
@@ -160,7 +162,17 @@ public final class Periods {
             int day = Integer.parseInt(m.group("day"));
             int y = year != null ? year : yearEnding(published, month);
             try {
-                return LocalDate.of(y, month, day).toString();
+                LocalDate first = LocalDate.of(y, month, day);
+                // 6月8日至7月30日, 8月23日-27日, 5月27日至今: a span of days, written as its first and last day.
+                LocalDate last = m.group("sofar") != null ? published
+                        : m.group("day2") == null ? null
+                        : LocalDate.of(y, m.group("dmon2") != null ? Integer.parseInt(m.group("dmon2")) : month, Integer.parseInt(m.group("day2")));
+                if (last == null || !last.isAfter(first)) {
+                    return first.toString();
+                }
+                // 10月1日至31日 is the month of October
+                boolean wholeMonth = first.getDayOfMonth() == 1 && last.equals(first.withDayOfMonth(first.lengthOfMonth()));
+                return wholeMonth ? y + "-" + twoDigits(month) : first + "/" + last;
             } catch (java.time.DateTimeException e) {
                 return null; // 2月30日
             }

@@ -20,8 +20,19 @@ import java.util.regex.Pattern;
  * {@code 北向资金净买入34.53亿元}) — has no company for subject, whatever the article's main one.
  */
 final class Subjects {
-    /** A company mention at {@code position}. */
-    record Mention(int position, String name, String symbol) {}
+    /**
+     * A company mention at {@code position}, written in {@code length} characters: the company's
+     * name, or a listing day's form of it ({@code N和辉-U} for 和辉光电).
+     */
+    record Mention(int position, String name, String symbol, int length) {
+        Mention(int position, String name, String symbol) {
+            this(position, name, symbol, name == null ? 0 : name.length());
+        }
+
+        int end() {
+            return position + length;
+        }
+    }
 
     private static final Pattern TITLE_COMPANY = Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{2,10}?(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源))");
@@ -54,6 +65,8 @@ final class Subjects {
     private static final String COUNTERPARTY_BEFORE = "向与从跟";
     /** Role words that may stand between such a preposition and the party's name. */
     private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方");
+    /** The rest of a list a company opens or continues, up to its 等: 、滨江、金地、万达等. */
+    private static final Pattern GROUP_AFTER = Pattern.compile("(?:[、和及与][\\p{IsHan}A-Za-z]{1,8}?){0,8}等(?![待级同于候])");
     /** The subject of a figure that follows one without a company: none either. */
     static final Mention NONE = new Mention(-1, null, null);
 
@@ -88,7 +101,10 @@ final class Subjects {
             }
             for (String name : names) {
                 if (name.length() >= 2) {
-                    addAll(mentions, text, name, t.getSymbol());
+                    // N和辉-U is 和辉光电 on its first days: the figures are the company's, under its name.
+                    boolean listingDay = t.getName() != null && !name.equals(t.getName()) && name.length() >= 3
+                            && (name.charAt(0) == 'N' || name.charAt(0) == 'C') && t.getName().startsWith(name.substring(1, 3));
+                    addAll(mentions, text, name, listingDay ? t.getName() : name, t.getSymbol());
                 }
             }
         }
@@ -102,7 +118,7 @@ final class Subjects {
                             && titleCompany.startsWith(t.getName())).map(Ticker::getSymbol).findFirst())
                     .orElse(tickers.size() == 1 && tickers.get(0).getName() == null ? tickers.get(0).getSymbol() : null);
             main = new Mention(-1, titleCompany, symbol);
-            addAll(mentions, text, titleCompany, symbol);
+            addAll(mentions, text, titleCompany, titleCompany, symbol);
         } else {
             Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
             boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
@@ -110,7 +126,7 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
-        mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.name().length()));
+        mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         return new Subjects(text, withoutNested(mentions), main);
     }
 
@@ -153,10 +169,10 @@ final class Subjects {
             // Inside a longer listed name (茅台 in 贵州茅台, 小鹏 in 小鹏汽车 of another listing): the longer name is the one written.
             boolean nested = outer != null && outer.symbol() != null && (m.symbol() == null || m.symbol().equals(outer.symbol())
                     || m.position() == outer.position())
-                    && m.position() + m.name().length() <= outer.position() + outer.name().length();
+                    && m.end() <= outer.end();
             if (!nested) {
                 out.add(m);
-                if (outer == null || m.position() + m.name().length() > outer.position() + outer.name().length()) {
+                if (outer == null || m.end() > outer.end()) {
                     outer = m;
                 }
             }
@@ -164,9 +180,10 @@ final class Subjects {
         return out;
     }
 
-    private static void addAll(List<Mention> into, String text, String name, String symbol) {
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-            into.add(new Mention(i, name, symbol));
+    /** Every place {@code text} writes {@code written}, as a mention of the company {@code name}. */
+    private static void addAll(List<Mention> into, String text, String written, String name, String symbol) {
+        for (int i = text.indexOf(written); i >= 0; i = text.indexOf(written, i + written.length())) {
+            into.add(new Mention(i, name, symbol, written.length()));
         }
     }
 
@@ -210,7 +227,7 @@ final class Subjects {
         int before = lastBefore(position);
         Mention last = before < 0 ? null : mentions.get(before);
         if (last != null && last.position() >= clauseStart) {
-            return counterparty(last) ? actor(before, sentenceStart, last) : last;
+            return counterparty(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
         }
         if (marketAt(clauseStart, position, true)) {
             return null;
@@ -219,13 +236,16 @@ final class Subjects {
             return previous == NONE ? null : previous;
         }
         if (last != null && last.position() >= sentenceStart) {
-            if (marketAt(Math.max(since, last.position() + last.name().length()), position, false)) {
+            if (marketAt(Math.max(since, last.end()), position, false)) {
                 return null;
             }
-            return counterparty(last) ? actor(before, sentenceStart, last) : last;
+            return counterparty(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
         }
         if (marketAt(since, position, false)) {
             return null;
+        }
+        if (last != null && anaphor(sentenceStart, position)) {
+            return last; // 该股早盘成交1027万手: the stock named last, in an earlier sentence
         }
         if (main != null) {
             return main;
@@ -259,6 +279,24 @@ final class Subjects {
             }
         }
         return main != null ? main : party;
+    }
+
+    /**
+     * Whether a company is named as one of a group ({@code 美的置业、龙湖、碧桂园等民营房企合计注册约410亿元},
+     * {@code 比亚迪等车企}): the figures that follow are the group's, no one company's.
+     */
+    private boolean endsGroup(Mention m) {
+        return GROUP_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
+    /** Whether {@code text[from, to)} points back to a company named before: 该股, 该公司. */
+    private boolean anaphor(int from, int to) {
+        for (int i = Math.max(0, from); i + 1 < to; i++) {
+            if (text.charAt(i) == '该' && (text.startsWith("股", i + 1) || text.startsWith("公司", i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the last mention that starts before {@code position}, or -1. */
@@ -373,7 +411,7 @@ final class Subjects {
                 return null;
             }
             named.add(m);
-            end = m.position() + m.name().length();
+            end = m.end();
         }
         if (named.isEmpty()) {
             return named;

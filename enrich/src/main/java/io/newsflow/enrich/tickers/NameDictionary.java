@@ -1,6 +1,7 @@
 package io.newsflow.enrich.tickers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class NameDictionary {
     private final List<Word> words;
     private final Map<String, Integer> byText;
     private final NameAutomaton automaton;
+    /** The names (not blocked words), sorted, for looking up the names a written prefix starts. */
+    private final String[] sortedNames;
     private final int entries;
 
     private NameDictionary(List<Word> words, Map<String, Integer> byText, int entries) {
@@ -33,6 +36,7 @@ public final class NameDictionary {
         this.byText = byText;
         this.entries = entries;
         this.automaton = NameAutomaton.of(words.stream().map(Word::text).toList());
+        this.sortedNames = words.stream().filter(w -> !w.blocked()).map(Word::text).sorted().toArray(String[]::new);
     }
 
     public static NameDictionary empty() {
@@ -74,6 +78,26 @@ public final class NameDictionary {
     /** Every occurrence of every word in a {@link NameForms#normalize normalized} text. */
     public void scan(CharSequence normalizedText, NameAutomaton.Occurrence out) {
         automaton.scan(normalizedText, out);
+    }
+
+    /**
+     * The word that names the securities every name starting with {@code prefix} names, when they
+     * all name the same ones: 和辉 starts only 和辉光电 (and its form 和辉光电-U). Null when no name
+     * starts with it or names starting with it name different securities (中国 …).
+     */
+    public Word onlyNameStartingWith(String prefix) {
+        int at = Arrays.binarySearch(sortedNames, prefix);
+        Word found = null;
+        for (int i = at >= 0 ? at : -at - 1; i < sortedNames.length && sortedNames[i].startsWith(prefix); i++) {
+            Word w = words.get(byText.get(sortedNames[i]));
+            if (found != null && !found.securities().equals(w.securities())) {
+                return null;
+            }
+            if (found == null || w.text().length() < found.text().length()) {
+                found = w; // the shortest of one company's names: 和辉光电, not 和辉光电-U
+            }
+        }
+        return found;
     }
 
     public Word word(int index) {

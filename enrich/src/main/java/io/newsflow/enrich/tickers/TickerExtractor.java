@@ -61,7 +61,7 @@ public final class TickerExtractor {
                     .add("text_code", hit.name(), hit.start());
         }
         for (TickerNames.Hit hit : names.find(normalized, Set.copyOf(bySymbol.keySet()))) {
-            bySymbol.computeIfAbsent(hit.security().symbol(), k -> new Found(hit.security())).addName(hit.name(), hit.start());
+            bySymbol.computeIfAbsent(hit.security().symbol(), k -> new Found(hit.security())).addName(hit.name(), hit.written(), hit.start());
         }
         List<Ticker> tickers = new ArrayList<>(bySymbol.size());
         Map<String, Set<String>> forms = new LinkedHashMap<>();
@@ -114,8 +114,9 @@ public final class TickerExtractor {
             }
         }
 
-        void addName(String foundName, int position) {
+        void addName(String foundName, String written, int position) {
             add("name", foundName, -1);
+            forms.add(written);
             namePositions.add(position);
         }
 

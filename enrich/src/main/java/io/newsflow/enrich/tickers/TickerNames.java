@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +22,21 @@ import java.util.regex.Pattern;
  * the same security, or a word such as 公司/股份/股价 right after them.
  */
 public final class TickerNames {
-    /** A name found in the text. {@code start} is an offset in the text given to {@link #find}. */
-    public record Hit(SecurityIds.Security security, String name, int start) {}
+    /**
+     * A name found in the text. {@code start} is an offset in the text given to {@link #find};
+     * {@code written} is how the text writes it where that is not the name itself (a listing day's
+     * {@code N和辉-U} for 和辉光电).
+     */
+    public record Hit(SecurityIds.Security security, String name, int start, String written) {
+        public Hit(SecurityIds.Security security, String name, int start) {
+            this(security, name, start, name);
+        }
+    }
 
     private static final Pattern OUTLET_AFTER = Pattern.compile("^(?:报|时报|日报|晚报|周刊|网|电视台|之声)");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
+    /** The share-class marks after a new listing's name: -U (not yet profitable), -W (weighted votes) … */
+    private static final Pattern LISTING_SUFFIX = Pattern.compile("-(?:UW|U|WD|W|SW|S)(?![A-Za-z])");
     private static final Pattern H_SHARE_AFTER = Pattern.compile("H股|港股");
     private static final List<String> HK_SENTENCE = List.of("港股", "香港", "港交所", "联交所", "H股", "恒生", "恒指", "港元", "港币", "南向");
     private static final List<String> US_SENTENCE = List.of("美股", "中概", "纳斯达克", "纳指", "道指", "标普", "纽交所", "纽约证券交易所", "ADR");
@@ -129,8 +140,54 @@ public final class TickerNames {
             }
             hits.add(new Hit(security, WHITESPACE.matcher(text.substring(start, end)).replaceAll(""), start));
         }
+        listingDayNames(text, hits, articleMarket);
         hits.sort(Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /**
+     * New listings are written with a mark for their first days and a shortened name
+     * ({@code N和辉-U}, {@code C和辉-U} for 和辉光电-U; {@code N中芯} for 中芯国际): N or C, two to four
+     * ideographs, an optional share-class suffix. The ideographs count as the name they start when
+     * every name they start is that one company's (longest prefix first).
+     */
+    private void listingDayNames(String text, List<Hit> hits, Supplier<String> articleMarket) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 'N' && c != 'C' || i > 0 && isLatinOrDigit(text.charAt(i - 1)) || !Character.isIdeographic(text.charAt(i + 1))) {
+                continue;
+            }
+            int run = i + 1;
+            while (run < text.length() && run - i <= 4 && Character.isIdeographic(text.charAt(run))) {
+                run++;
+            }
+            int at = i;
+            if (hits.stream().anyMatch(h -> h.start() == at + 1)) {
+                continue; // the name itself follows the mark (N百济神州): found already
+            }
+            for (int end = run; end >= i + 3; end--) {
+                NameDictionary.Word word = onlyNameStartingWith(text.substring(i + 1, end));
+                if (word != null) {
+                    Matcher suffix = LISTING_SUFFIX.matcher(text).region(end, text.length());
+                    int writtenEnd = suffix.lookingAt() ? suffix.end() : end;
+                    SecurityIds.Security security = word.securities().size() == 1 ? word.securities().get(0)
+                            : choose(word.securities(), market(text, i, writtenEnd, articleMarket));
+                    hits.add(new Hit(security, word.text(), i, text.substring(i, writtenEnd)));
+                    i = writtenEnd - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private NameDictionary.Word onlyNameStartingWith(String prefix) {
+        for (NameDictionary d : dictionaries) {
+            NameDictionary.Word w = d.onlyNameStartingWith(prefix);
+            if (w != null) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {

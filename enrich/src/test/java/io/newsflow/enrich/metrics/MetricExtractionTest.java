@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Figures from real sentences of the sample and of eastmoney, Sina and 36kr articles, one rule per row. */
 class MetricExtractionTest {
     private static final Instant MARCH_2022 = Instant.parse("2022-03-27T14:02:05Z");
+    private static final Instant AUG_2021 = Instant.parse("2021-08-01T04:00:00Z");
 
     private static List<Metric> metrics(String text) {
         return metrics(text, MARCH_2022);
@@ -338,6 +339,38 @@ class MetricExtractionTest {
                 .containsExactly(tuple(99.0, null), tuple(10.0, null), tuple(35.0, null));
         assertThat(MetricExtractor.extract("中国石油：加油站", "中国石油在全国拥有300家加油站。", MARCH_2022, List.of(petro)))
                 .extracting(Metric::getSubject).containsExactly("中国石油");
+    }
+
+    @Test
+    void aSpanOfDaysIsOnePeriodAndAWholeMonthIsTheMonth() {
+        Instant aug1 = Instant.parse("2021-08-01T04:00:00Z");
+        assertThat(MetricExtractor.extract("快讯", "公司自6月8日至7月30日38个交易日下跌9.76%。", aug1, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-06-08/2021-07-30");
+        assertThat(MetricExtractor.extract("快讯", "仅7月27日至今，就有多地发放消费券，总额3000万元。", aug1, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-07-27/2021-08-01");
+        assertThat(MetricExtractor.extract("快讯", "7月1日-31日，全国电影票房达75.71亿元。", aug1, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-07");
+    }
+
+    @Test
+    void aStockReferredBackToIsTheOneNamedLast() {
+        Ticker nanwei = named("688029.SH", "南微医学");
+        Ticker hehui = named("688538.SH", "和辉光电");
+        assertThat(MetricExtractor.extract("南微医学：股价创新高", "南微医学股价创新高。\n\n和辉光电今日上市。该股早盘成交1027万手。",
+                AUG_2021, List.of(nanwei, hehui))).extracting(Metric::getSubject).containsExactly("和辉光电");
+        // Without 该股 the figure is the article's main company's.
+        assertThat(MetricExtractor.extract("南微医学：股价创新高", "南微医学股价创新高。\n\n和辉光电今日上市。早盘成交1027万手。",
+                AUG_2021, List.of(nanwei, hehui))).extracting(Metric::getSubject).containsExactly("南微医学");
+    }
+
+    @Test
+    void aCompanyListedWithOthersUpToDengIsNotTheSubjectOfTheGroupsFigure() {
+        Ticker country = named("02007.HK", "碧桂园");
+        Ticker longfor = named("00960.HK", "龙湖集团");
+        assertThat(MetricExtractor.extract("民企融资", "美的置业、碧桂园、滨江、金地等民营房企在银行间市场合计注册约410亿元债务融资工具。",
+                AUG_2021, List.of(country, longfor))).extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("民企融资", "碧桂园等房企销售额下降。碧桂园销售额为300亿元。", AUG_2021, List.of(country)))
+                .extracting(Metric::getSubject).containsExactly("碧桂园");
     }
 
     @Test

@@ -118,6 +118,20 @@ class NameMatchingTest {
     }
 
     @Test
+    void aNewListingsFirstDayNameIsTheCompanyItShortens() {
+        SecurityIds.Security hehui = new SecurityIds.Security("688538", "SH", null);
+        SecurityIds.Security smic = new SecurityIds.Security("688981", "SH", null);
+        TickerNames names = new TickerNames(List.of(NameDictionary.of(List.of(entry("和辉光电-U", hehui), entry("中芯国际", smic),
+                entry("中国平安", PING_AN_A), entry("中国石油", new SecurityIds.Security("601857", "SH", null))), List.of())), Set.of());
+        assertThat(names.find("N和辉-U上市首日大涨，C和辉-U次日回落。", Set.of()))
+                .extracting(h -> h.security().symbol(), TickerNames.Hit::name, TickerNames.Hit::written, TickerNames.Hit::start)
+                .containsExactly(tuple("688538.SH", "和辉光电-U", "N和辉-U", 0), tuple("688538.SH", "和辉光电-U", "C和辉-U", 12));
+        assertThat(names.find("N中芯上市首日", Set.of())).extracting(TickerNames.Hit::written).containsExactly("N中芯");
+        // Two companies start with 中国; a Latin word's N or C, and a letter before ideographs that start no name, are no mark.
+        assertThat(names.find("N中国上市，NC中芯，C端用户，N型电池", Set.of())).isEmpty();
+    }
+
+    @Test
     void longestNameWins() {
         TickerNames names = new TickerNames(List.of(NameDictionary.of(List.of(entry("中国平安", PING_AN_A),
                 entry("平安银行", new SecurityIds.Security("000001", "SZ", null))), List.of())), Set.of());
