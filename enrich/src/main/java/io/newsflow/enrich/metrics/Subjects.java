@@ -65,6 +65,10 @@ final class Subjects {
     private static final String COUNTERPARTY_BEFORE = "向与从跟";
     /** Role words that may stand between such a preposition and the party's name. */
     private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方");
+    /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
+    private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
+    /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
+    private static final Pattern SOURCE_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:获悉|了解到|得知|处获悉|处了解到)");
     /** The rest of a list a company opens or continues, up to its 等: 、滨江、金地、万达等. */
     private static final Pattern GROUP_AFTER = Pattern.compile("(?:[、和及与][\\p{IsHan}A-Za-z]{1,8}?){0,8}等(?![待级同于候])");
     /** The subject of a figure that follows one without a company: none either. */
@@ -126,6 +130,10 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
+        // A company named as a platform or a source of news (在阿里拍卖平台, 在京东法拍上, 从阿里拍卖获悉) is no figure's subject.
+        mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || m.position() > 0 && text.charAt(m.position() - 1) == '在' && text.startsWith("上", m.end())
+                || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         return new Subjects(text, withoutNested(mentions), main);
     }

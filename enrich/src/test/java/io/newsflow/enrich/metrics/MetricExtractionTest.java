@@ -374,6 +374,22 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aCompanyNamedAsAPlatformOrANewsSourceIsNoSubject() {
+        Ticker alibaba = named("09988.HK", "阿里");
+        Ticker founder = named("601901.SH", "方正证券");
+        assertThat(MetricExtractor.extract("方正证券股票拟网拍", "记者从阿里拍卖获悉，10.9亿股方正证券股票拟在阿里拍卖平台进行网络拍卖，市场价为98.62亿元。",
+                AUG_2021, List.of(alibaba, founder))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(1.09e9, "方正证券"), tuple(9.862e9, "方正证券")); // the title's company, then the one named last
+        assertThat(MetricExtractor.extract("股票拟网拍", "记者从阿里拍卖获悉，10.9亿股股票拟拍卖。", AUG_2021, List.of(alibaba, founder)))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("豪宅拍卖", "豪宅在京东法拍上进行拍卖，3套房产当日全部成交。", AUG_2021, List.of(named("09618.HK", "京东"))))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+        // The same company acting keeps its figures.
+        assertThat(MetricExtractor.extract("阿里业绩", "阿里本季度营收2000亿元。", AUG_2021, List.of(alibaba)))
+                .extracting(Metric::getSubject).containsExactly("阿里");
+    }
+
+    @Test
     void aYearsInterimIsItsFirstHalfButMediumTermIsNoPeriod() {
         assertThat(MetricExtractor.extract("快讯", "公司2021年中期分红金额达到720.26亿元。", MARCH_2022, List.of()))
                 .extracting(Metric::getPeriod).containsExactly("2021H1");
