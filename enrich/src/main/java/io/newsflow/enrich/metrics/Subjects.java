@@ -297,10 +297,11 @@ final class Subjects {
         return GROUP_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
-    /** Whether {@code text[from, to)} points back to a company named before: 该股, 该公司. */
+    /** Whether {@code text[from, to)} points back to a company named before: 该股, 该公司, 该行 (a bank), 该集团. */
     private boolean anaphor(int from, int to) {
         for (int i = Math.max(0, from); i + 1 < to; i++) {
-            if (text.charAt(i) == '该' && (text.startsWith("股", i + 1) || text.startsWith("公司", i + 1))) {
+            if (text.charAt(i) == '该' && (text.startsWith("股", i + 1) || text.startsWith("公司", i + 1) || text.startsWith("行", i + 1)
+                    || text.startsWith("集团", i + 1))) {
                 return true;
             }
         }

@@ -358,6 +358,8 @@ class MetricExtractionTest {
         Ticker hehui = named("688538.SH", "和辉光电");
         assertThat(MetricExtractor.extract("南微医学：股价创新高", "南微医学股价创新高。\n\n和辉光电今日上市。该股早盘成交1027万手。",
                 AUG_2021, List.of(nanwei, hehui))).extracting(Metric::getSubject).containsExactly("和辉光电");
+        assertThat(MetricExtractor.extract("南微医学：股价创新高", "南微医学股价创新高。\n\n招商银行发布年报。该行不良贷款率为0.91%。",
+                AUG_2021, List.of(nanwei, named("600036.SH", "招商银行")))).extracting(Metric::getSubject).containsExactly("招商银行");
         // Without 该股 the figure is the article's main company's.
         assertThat(MetricExtractor.extract("南微医学：股价创新高", "南微医学股价创新高。\n\n和辉光电今日上市。早盘成交1027万手。",
                 AUG_2021, List.of(nanwei, hehui))).extracting(Metric::getSubject).containsExactly("南微医学");
