@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.tickers.NameForms;
 import io.newsflow.schema.Ticker;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -106,9 +107,7 @@ final class Subjects {
             for (String name : names) {
                 if (name.length() >= 2) {
                     // N和辉-U is 和辉光电 on its first days: the figures are the company's, under its name.
-                    boolean listingDay = t.getName() != null && !name.equals(t.getName()) && name.length() >= 3
-                            && (name.charAt(0) == 'N' || name.charAt(0) == 'C') && t.getName().startsWith(name.substring(1, 3));
-                    addAll(mentions, text, name, listingDay ? t.getName() : name, t.getSymbol());
+                    addAll(mentions, text, name, NameForms.isListingDayForm(name, t.getName()) ? t.getName() : name, t.getSymbol());
                 }
             }
         }

@@ -50,6 +50,15 @@ public final class NameForms {
         return !LINK_WORDS.matcher(normalizedName).find();
     }
 
+    /**
+     * Whether {@code written} is a new listing's first-day form of {@code name}: N or C, then the
+     * name's start ({@code N和辉-U}, {@code C和辉-U} for 和辉光电). {@link TickerNames} finds these forms.
+     */
+    public static boolean isListingDayForm(String written, String name) {
+        return name != null && written.length() >= 3 && !written.equals(name) && (written.charAt(0) == 'N' || written.charAt(0) == 'C')
+                && name.startsWith(written.substring(1, 3));
+    }
+
     /** The name and the shorter forms articles write it in, each normalized. */
     public static List<String> forms(String normalizedName) {
         List<String> out = new ArrayList<>(2);
