@@ -37,6 +37,12 @@ final class Subjects {
 
     private static final Pattern TITLE_COMPANY = Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{2,10}?(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源))");
+    /** A title that counts a company's shares: 11760万股泛海控股股票, 10.9亿股方正证券股票. */
+    private static final Pattern TITLE_SHARES_OF = Pattern.compile("[0-9.]+[万亿]*股(\\p{IsHan}{2,8}?)(?:股票|股份)");
+    /** A title opening with a quoted name or nickname: "镁信健康", "AI第一股". */
+    private static final Pattern TITLE_QUOTED = Pattern.compile("[\"“]([^\"”]{2,12})[\"”]");
+    /** What a company does right after a title quotes its name: "镁信健康"完成…融资, "京沪计划"拟减持…. */
+    private static final Pattern QUOTED_DOER_VERB = Pattern.compile("完成|获|宣布|拟|发布|暂缓|递表|赴港|回应|闯关|冲刺|上市|遭|被");
     private static final Pattern TITLE_SPEAKER = Pattern.compile("^([\\p{IsHan}A-Za-z]{2,8})[：:]");
     /** Title heads that are columns, markets, sectors or authorities, not companies: 港股午评：, 美国商务部：, 消费电子板块. */
     private static final Pattern NOT_A_COMPANY = Pattern.compile(
@@ -70,6 +76,13 @@ final class Subjects {
     private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:获悉|了解到|得知|处获悉|处了解到)");
+    /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
+    private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
+    /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
+    private static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
+    /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 可转债, 中证转债 (an index). */
+    private static final Pattern GENERIC_HEAD = Pattern.compile(
+            "^(?:本|其|各|这|那|此|某|多|两|几|一|全|子|母|大型|上市|国有|民营|外资|央企|企业|中证)|(?:可|企业|产业|旗下|所属|控股子)$");
     /** The rest of a list a company opens or continues, up to its 等: 、滨江、金地、万达等. */
     private static final Pattern GROUP_AFTER = Pattern.compile("(?:[、和及与][\\p{IsHan}A-Za-z]{1,8}?){0,8}等(?![待级同于候])");
     /** The subject of a figure that follows one without a company: none either. */
@@ -129,6 +142,7 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
+        unlistedNames(text, mentions);
         // A company named as a platform or a source of news (在阿里拍卖平台, 在京东法拍上, 从阿里拍卖获悉) is no figure's subject.
         mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || m.position() > 0 && text.charAt(m.position() - 1) == '在' && text.startsWith("上", m.end())
@@ -166,6 +180,34 @@ final class Subjects {
     }
 
     /**
+     * Adds companies and securities no dictionary knows, by the form of their names: a group
+     * ({@code 国家能源集团}, {@code 晋能控股集团}) or a convertible bond ({@code 盘龙转债}), two to six
+     * ideographs before the ending, starting after punctuation or a particle (是, 与, 在 …). Generic
+     * heads ({@code 该集团}, {@code 大型企业集团}, {@code 可转债}) and names inside a known one are left out.
+     */
+    private static void unlistedNames(String text, List<Mention> mentions) {
+        for (String ending : UNLISTED_ENDINGS) {
+            for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length())) {
+                int start = at;
+                while (start > 0 && at - start < 6 && Character.isIdeographic(text.charAt(start - 1))
+                        && NAME_BOUNDARY.indexOf(text.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                boolean bounded = start == 0 || !Character.isIdeographic(text.charAt(start - 1)) || NAME_BOUNDARY.indexOf(text.charAt(start - 1)) >= 0;
+                String head = text.substring(start, at);
+                if (!bounded || head.length() < 2 || GENERIC_HEAD.matcher(head).find()) {
+                    continue;
+                }
+                int s0 = start, e0 = at + ending.length();
+                if (mentions.stream().noneMatch(m -> m.position() < e0 && s0 < m.end())) {
+                    String name = head + ending;
+                    mentions.add(new Mention(start, name, null, name.length()));
+                }
+            }
+        }
+    }
+
+    /**
      * Drops a mention inside a longer listed name: the same ticker's shorter form (茅台 within 贵州茅台),
      * or another ticker's name that starts where the longer one does. One mention, the longer name.
      */
@@ -198,8 +240,30 @@ final class Subjects {
         return tickers.stream().anyMatch(t -> name.equals(t.getName()));
     }
 
-    /** The company the title starts with, if any; a listed company's name is never mistaken for a column (中兴通讯：). */
+    /**
+     * The company the title starts with, if any; a listed company's name is never mistaken for a column (中兴通讯：).
+     * Also the company whose shares a title counts ({@code 11760万股泛海控股股票将进行网络拍卖}), one a title
+     * quotes as the doer ({@code "镁信健康"完成超20亿元C轮融资}), and the company after a quoted nickname
+     * ({@code "AI第一股"商汤集团暂缓上市}, {@code "动力电池第三极"中创新航IPO}).
+     */
     static String titleCompany(String title, List<Ticker> tickers) {
+        Matcher shares = TITLE_SHARES_OF.matcher(title);
+        if (shares.lookingAt()) {
+            return shares.group(1);
+        }
+        Matcher quoted = TITLE_QUOTED.matcher(title);
+        if (quoted.lookingAt()) {
+            String rest = title.substring(quoted.end());
+            if (QUOTED_DOER_VERB.matcher(rest).lookingAt() && !NOT_A_COMPANY.matcher(quoted.group(1)).find()) {
+                return quoted.group(1);
+            }
+            for (Ticker t : tickers) {
+                if (t.getName() != null && t.getName().length() >= 2 && rest.startsWith(t.getName())) {
+                    return t.getName();
+                }
+            }
+            title = rest;
+        }
         Matcher company = TITLE_COMPANY.matcher(title);
         if (company.find() && !NOT_A_COMPANY.matcher(company.group(1)).find()
                 && !SECTOR_AFTER.matcher(title.substring(company.end())).find()) {

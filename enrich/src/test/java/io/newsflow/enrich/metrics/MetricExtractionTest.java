@@ -392,6 +392,34 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aTitleNamesItsCompanyByTheSharesItCountsByQuotingItOrAfterANickname() {
+        assertThat(MetricExtractor.extract("11760万股泛海控股股票将进行网络拍卖", "上述标的被分成两个标的，每个标的的评估价1.64亿元。",
+                AUG_2021, List.of())).extracting(Metric::getSubject).containsExactly("泛海控股");
+        assertThat(MetricExtractor.extract("\"镁信健康\"完成超20亿元C轮融资", "本轮融资金额超20亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("镁信健康");
+        assertThat(MetricExtractor.extract("\"AI第一股\"商汤集团暂缓上市", "公司拟发行15亿股。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("商汤集团");
+        assertThat(MetricExtractor.extract("\"动力电池第三极\"中创新航IPO", "公司拟募资15亿美元。", AUG_2021,
+                List.of(named("03931.HK", "中创新航")))).extracting(Metric::getSubject, Metric::getSubjectSymbol)
+                .containsExactly(tuple("中创新航", "03931.HK"));
+        // A quoted nickname followed by no company is no company.
+        assertThat(MetricExtractor.extract("\"大宗商品之王\"又发威", "铜价上涨3%。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
+    void groupsAndConvertibleBondsNoDictionaryKnowsAreSubjectsByTheirNames() {
+        assertThat(MetricExtractor.extract("原煤产量前十企业", "具体情况为：国家能源集团41287万吨，同比增长4.6%；晋能控股集团28492万吨。",
+                AUG_2021, List.of())).extracting(Metric::getSubject, Metric::getSubjectSymbol)
+                .containsExactly(tuple("国家能源集团", null), tuple("国家能源集团", null), tuple("晋能控股集团", null));
+        assertThat(MetricExtractor.extract("早间盘点", "截至9:50，盘龙转债涨9.29%。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("盘龙转债");
+        // Generic heads are no names: 大型企业集团, 可转债.
+        assertThat(MetricExtractor.extract("快讯", "大型企业集团营收增长5%，可转债指数涨1%。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void aYearsInterimIsItsFirstHalfButMediumTermIsNoPeriod() {
         assertThat(MetricExtractor.extract("快讯", "公司2021年中期分红金额达到720.26亿元。", MARCH_2022, List.of()))
                 .extracting(Metric::getPeriod).containsExactly("2021H1");
