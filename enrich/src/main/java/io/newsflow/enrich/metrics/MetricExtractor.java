@@ -67,8 +67,22 @@ public final class MetricExtractor {
     private static String comparison(String scope) {
         int yoy = lastIndexOfAny(scope, YOY);
         int qoq = lastIndexOfAny(scope, QOQ);
+        if (yoy >= 0 || qoq >= 0) {
+            // 同比增长16.6%，环比增长7.6%，比2019年同期增长33.4%: a base year written nearer is neither
+            Matcher stated = STATED_BASE_YEAR.matcher(scope);
+            int base = -1;
+            while (stated.find()) {
+                base = stated.start();
+            }
+            if (base > yoy && base > qoq) {
+                return "change";
+            }
+        }
         return yoy < 0 && qoq < 0 ? "change" : yoy > qoq ? "yoy" : "qoq";
     }
+
+    /** A base stated by its year: 比2019年同期, 较2020年. */
+    private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
     private static int lastIndexOfAny(String text, List<String> words) {
         int last = -1;

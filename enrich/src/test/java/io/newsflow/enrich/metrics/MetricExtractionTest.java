@@ -39,6 +39,7 @@ class MetricExtractionTest {
         "净利润约900亿至940亿                         | net_profit              | 9.0E10     | CNY       | range  | ",
         "亏损15.9亿元                                 | net_profit              | -1.59E9    | CNY       |        | ",
         "营收11,910,000美元                           | revenue                 | 1.191E7    | USD       |        | ",
+        "每10股派现金额为15元                          | dividend                | 15         | CNY       |        | ",
         "营收为 2052 万美元                           | revenue                 | 2.052E7    | USD       |        | ",
         "营收10.5亿港元                               | revenue                 | 1.05E9     | HKD       |        | ",
         "四季度营收12亿元                             | revenue                 | 1.2E9      | CNY       |        | 2021Q4",
@@ -432,6 +433,10 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("快讯", "10月太阳能组件出口190.9亿元，同比增长47.9%，环比增长9%。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey, Metric::getValue)
                 .contains(tuple("exports_yoy", 0.479), tuple("exports_qoq", 0.09));
+        // A base stated by its year is neither year on year nor month on month.
+        assertThat(MetricExtractor.extract("快讯", "出口2.09万亿元，同比增长16.6%，环比增长7.6%，比2019年同期增长33.4%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue)
+                .contains(tuple("exports_yoy", 0.166), tuple("exports_qoq", 0.076), tuple("exports_change", 0.334));
     }
 
     @Test
