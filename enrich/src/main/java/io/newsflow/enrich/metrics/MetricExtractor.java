@@ -173,12 +173,12 @@ public final class MetricExtractor {
 
     /**
      * The period the title names (国家统计局：5月制造业PMI为49.6%, 1-2月中国外贸增长13.3%), for figures whose
-     * paragraph names none: a month, quarter, half or range of months. Not a day, which dates an event
+     * paragraph names none: a month, quarter, half or range of months. Not a day or a point (今年底拟冲击上市), which dates an event
      * rather than the figures reported on it, nor a year alone, which a title names for forecasts and
      * plans as often as for the figures of the article.
      */
     private static String titlePeriod(String title, LocalDate published) {
-        return Periods.find(title, published).stream().filter(p -> !p.day() && p.period().length() > 4)
+        return Periods.find(title, published).stream().filter(p -> !p.day() && p.period().length() > 4 && p.period().length() != 10)
                 .map(Periods.Found::period).findFirst().orElse(null);
     }
 

@@ -74,6 +74,9 @@ public final class Periods {
             if (m.group("year") == null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
                 continue;
             }
+            if (m.group("day") != null && endsWithAny(text.substring(Math.max(0, m.start() - 3), m.start()), SCHEDULED)) {
+                continue; // 将于7月3日进行网络拍卖: the day something is to happen dates no figure
+            }
             if (comparisonBase(text, m.start()) && !statedBase(text, m.end())) {
                 continue; // 增速比一季度低2.5个百分点: the period compared with, not the figure's
             }
@@ -87,6 +90,8 @@ public final class Periods {
         return out;
     }
 
+    /** Words before a day that make it a day to come: 将于7月3日, 拟于6月19日. */
+    private static final String[] SCHEDULED = {"将于", "拟于", "定于", "计划于", "预计于", "将在", "拟在", "预计将于"};
     /** 比一季度, 较上年: right after 比 or 较 (but not 相较于, 较于, which introduce a stated base figure). */
     private static boolean comparisonBase(String text, int at) {
         if (at < 1) {

@@ -354,6 +354,14 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aDayToComeAndATitlesPointInTimeDateNoFigure() {
+        assertThat(MetricExtractor.extract("股票将进行网络拍卖", "6月9日，记者获悉，1330万股股票将于7月3日进行网络拍卖，起拍价1.209亿元。",
+                AUG_2021, List.of())).extracting(Metric::getPeriod).containsOnly("2021-06-09");
+        assertThat(MetricExtractor.extract("\"镁信健康\"完成C轮融资，今年底拟冲击上市", "本轮融资金额超20亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getPeriod).containsOnlyNulls();
+    }
+
+    @Test
     void aStockReferredBackToIsTheOneNamedLast() {
         Ticker nanwei = named("688029.SH", "南微医学");
         Ticker hehui = named("688538.SH", "和辉光电");
