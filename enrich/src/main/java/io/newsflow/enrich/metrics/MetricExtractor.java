@@ -81,6 +81,8 @@ public final class MetricExtractor {
         return yoy < 0 && qoq < 0 ? "change" : yoy > qoq ? "yoy" : "qoq";
     }
 
+    /** A short note in brackets right after a figure: (含税), （未经审计）. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(（][^()（）]{1,8}[)）]");
     /** A base stated by its year: 比2019年同期, 较2020年. */
     private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
@@ -386,7 +388,9 @@ public final class MetricExtractor {
             if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {
                 sign = -sign;
             }
-            boolean inList = previous != null && QuantityScanner.LIST_JOIN.matcher(s.substring(previousEnd, q.start())).matches();
+            // 12.5元(含税)、12.2元(含税): a note in brackets after an item does not end the list
+            boolean inList = previous != null && QuantityScanner.LIST_JOIN.matcher(
+                    BRACKETED_NOTE.matcher(s.substring(previousEnd, q.start())).replaceFirst("")).matches();
             listIndex = inList ? listIndex + 1 : 0;
             if (inList) {
                 // 分别下降24.4%、5.2%及37%: a list shares the first figure's label, change and sign.

@@ -74,8 +74,11 @@ final class Subjects {
     private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方");
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
     private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
+    /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
+    private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:数据|统计|监测|调研|调查)(?:显示|表明|称)");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:获悉|了解到|得知|处获悉|处了解到)");
+    private static final Pattern PER_SHARES = Pattern.compile("每\\d+股");
     /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
@@ -143,8 +146,9 @@ final class Subjects {
             }
         }
         unlistedNames(text, mentions);
-        // A company named as a platform or a source of news (在阿里拍卖平台, 在京东法拍上, 从阿里拍卖获悉) is no figure's subject.
+        // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示) is no figure's subject.
         mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || DATA_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || m.position() > 0 && text.charAt(m.position() - 1) == '在' && text.startsWith("上", m.end())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
@@ -488,7 +492,8 @@ final class Subjects {
         if (named.isEmpty()) {
             return named;
         }
-        String tail = text.substring(end, respectively);
+        // 每10股 is the basis of the figures (紧随其后，每10股派现金额分别为12.5元), not a figure between list and 分别
+        String tail = PER_SHARES.matcher(text.substring(end, respectively)).replaceAll("每股");
         return tail.length() <= maxTail && tail.chars().noneMatch(Character::isDigit) ? named : null;
     }
 

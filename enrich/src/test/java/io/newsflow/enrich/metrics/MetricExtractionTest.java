@@ -326,6 +326,10 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("中期分红", "中国石油、中国平安分红金额最高，分别为238.66亿元、160.25亿元。",
                 MARCH_2022, List.of(petro, pingan))).extracting(Metric::getValue, Metric::getSubject)
                 .containsExactly(tuple(2.3866e10, "中国石油"), tuple(1.6025e10, "中国平安"));
+        // Per 10 shares is the figures' basis and a bracketed note does not end their list.
+        assertThat(MetricExtractor.extract("中期分红", "安宁股份、江山欧派紧随其后，每10股派现金额分别为12.5元(含税)、12.2元(含税)。",
+                MARCH_2022, List.of(named("002978.SZ", "安宁股份"), named("603208.SH", "江山欧派"))))
+                .extracting(Metric::getValue, Metric::getSubject).containsExactly(tuple(12.5, "安宁股份"), tuple(12.2, "江山欧派"));
         // A list that ended long before, or with figures after it, is not the one 分别 refers to.
         assertThat(MetricExtractor.extract("中期分红", "中国石油、中国平安发布中期利润分配方案公告称，两家公司今年将持续加大投入，分别为238.66亿元、160.25亿元。",
                 MARCH_2022, List.of(petro, pingan))).extracting(Metric::getSubject).doesNotContain("中国石油");
@@ -395,6 +399,8 @@ class MetricExtractionTest {
                 .extracting(Metric::getSubject).containsOnlyNulls();
         assertThat(MetricExtractor.extract("豪宅拍卖", "豪宅在京东法拍上进行拍卖，3套房产当日全部成交。", AUG_2021, List.of(named("09618.HK", "京东"))))
                 .extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("锂电材料报价上涨", "上海钢联发布数据显示，今日电解钴涨10000元/吨。", AUG_2021,
+                List.of(named("300226.SZ", "上海钢联")))).extracting(Metric::getSubject).containsOnlyNulls();
         // The same company acting keeps its figures.
         assertThat(MetricExtractor.extract("阿里业绩", "阿里本季度营收2000亿元。", AUG_2021, List.of(alibaba)))
                 .extracting(Metric::getSubject).containsExactly("阿里");
