@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on real sentences from articles it had never been run on, annotated by annotators
- * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in four sets made one
+ * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in five sets made one
  * after another. Each sentence is scored inside its whole article as the pipeline enriches it, so
  * subjects and periods are judged with the article's tickers and earlier sentences in view. The
  * rules were then fixed where each set showed them wrong, so no set is blind any more: their first,
@@ -26,7 +26,7 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfASecondBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind2", "blind set 2");
-        assertFloors(score, 124, new Floors(0.9, 0.9, 0.89, 0.95, 0.9));
+        assertFloors(score, 124, new Floors(0.9, 0.9, 0.94, 0.95, 0.91));
     }
 
     /**
@@ -36,7 +36,7 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfAThirdBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind3", "blind set 3");
-        assertFloors(score, 60, new Floors(0.92, 0.77, 0.84, 0.88, 0.76));
+        assertFloors(score, 60, new Floors(0.92, 0.77, 0.84, 0.92, 0.79));
     }
 
     /**
@@ -47,14 +47,18 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfAFourthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind4", "blind set 4");
-        assertFloors(score, 107, new Floors(0.91, 0.87, 0.8, 0.9, 0.74));
+        assertFloors(score, 107, new Floors(0.91, 0.88, 0.83, 0.95, 0.8));
     }
 
-    /** Set F: sentences from more articles, annotated after set E's fixes. */
+    /**
+     * Set F: 86 sentences from 31 more articles, annotated after set E's fixes; first run before any
+     * change it prompted: subject 0.519, subject-and-period 0.423 — mostly companies no dictionary
+     * knows. Its floors sit below today's scores, far below the issue's 0.8.
+     */
     @Test
     void figuresOfAFifthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind5", "blind set 5");
-        assertFloors(score, 86, new Floors(0, 0, 0, 0, 0));
+        assertFloors(score, 86, new Floors(0.86, 0.77, 0.79, 0.66, 0.54));
     }
 
     /** Lowest accepted F1, and shares of the figures found with the right key, period, subject, both. */
