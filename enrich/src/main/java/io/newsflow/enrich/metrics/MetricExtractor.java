@@ -83,6 +83,12 @@ public final class MetricExtractor {
 
     /** A short note in brackets right after a figure: (含税), （未经审计）. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(（][^()（）]{1,8}[)）]");
+    /** A clause that moves the measured thing to a level keeps its label: 营收从…17.34亿元，两年间跃升至…68.17亿元. */
+    private static final Pattern MOVED_TO = Pattern.compile("^[^，,；;。]{0,6}?(?:跃升|攀升|上升|提升|提高|增长|增加|下降|减少|回落|下滑|增|升|降)(?:至|到)");
+    /** Words that end right before a price a thing reached: 现报, 收于, 涨至, 突破. */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:报|收于|报收|涨至|跌至|升至|降至|回落至|攀升至|站上|突破|跌破)(?:约|近|超)?$");
+    /** A magnitude written in a figure (47亿元, 3万美元): an amount of money, not a price. */
+    private static final Pattern MAGNITUDE = Pattern.compile("[万亿千百]");
     /** A base stated by its year: 比2019年同期, 较2020年. */
     private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
@@ -296,7 +302,9 @@ public final class MetricExtractor {
             if (label != null && label.end() <= clauseStart) {
                 // A label in an earlier clause carries over only to a clause that names nothing else (，同比增长36.4%).
                 String words = otherLabel(s, Math.max(previousEnd, clauseStart), q.start(), periods);
-                if (!words.isEmpty() && !COMPARING.matcher(words).find() && !RESTATING.matcher(words).matches()) {
+                String clause = s.substring(Math.max(previousEnd, clauseStart), q.start());
+                if (!words.isEmpty() && !COMPARING.matcher(words).find() && !RESTATING.matcher(words).matches()
+                        && !(clause.length() <= 16 && MOVED_TO.matcher(clause).find())) {
                     label = null;
                 }
             }
@@ -335,6 +343,10 @@ public final class MetricExtractor {
                 } else if (previous != null && (wordless || RESTATING.matcher(words).matches() || COMPARING.matcher(words).find())) {
                     key = CHANGE_SUFFIX.matcher(previous.getKey()).replaceAll("");
                     labelText = previous.getLabel();
+                } else if (unit != null && unit.length() == 3 && unit.equals(unit.toUpperCase()) && !isGrowth
+                        && LEVEL_BEFORE.matcher(s.substring(clauseStart, q.start())).find() && !MAGNITUDE.matcher(s.substring(q.start(), q.end())).find()) {
+                    key = "price"; // 现报39.75港元, 最高涨至80.47美元, 突破80美元关口: a price the thing reached
+                    labelText = words;
                 } else {
                     key = "other";
                     // 目前，420余家世界500强…: nothing before the figure says what it counts, the words after it do.

@@ -40,6 +40,10 @@ class MetricExtractionTest {
         "亏损15.9亿元                                 | net_profit              | -1.59E9    | CNY       |        | ",
         "营收11,910,000美元                           | revenue                 | 1.191E7    | USD       |        | ",
         "每10股派现金额为15元                          | dividend                | 15         | CNY       |        | ",
+        "金斯瑞生物科技午后现报39.75港元                | price                   | 39.75      | HKD       |        | ",
+        "WTI原油最高涨至80.47美元                      | price                   | 80.47      | USD       |        | ",
+        "公司账上现金突破80亿元                         | other                   | 8.0E9      | CNY       |        | ",
+        "将筹集高达15亿美元                            | fundraising             | 1.5E9      | USD       |        | ",
         "营收为 2052 万美元                           | revenue                 | 2.052E7    | USD       |        | ",
         "营收10.5亿港元                               | revenue                 | 1.05E9     | HKD       |        | ",
         "四季度营收12亿元                             | revenue                 | 1.2E9      | CNY       |        | 2021Q4",
@@ -62,7 +66,7 @@ class MetricExtractionTest {
         "大定量已超过30000台                          | other                   | 30000      | count     | gt     | ",
         "商用模型数量达34000多个                       | other                   | 34000      | count     | gt     | ",
         "研发人员增长至4274人                         | other                   | 4274       | count     |        | ",
-        "玉米期货报401.5美分                          | other                   | 4.015      | USD       |        | ",
+        "玉米期货报401.5美分                          | price                   | 4.015      | USD       |        | ",
         "COMEX黄金期货报2536美元/盎司                 | price                   | 2536       | USD/oz    |        | ",
         "碳酸锂价格报7.47万元/吨                      | price                   | 74700      | CNY/t     |        | ",
         "出口钢材782.7万吨                            | exports                 | 7827000    | t         |        | ",
@@ -355,6 +359,13 @@ class MetricExtractionTest {
                 .extracting(Metric::getPeriod).containsExactly("2021-07-27/2021-08-01");
         assertThat(MetricExtractor.extract("快讯", "7月1日-31日，全国电影票房达75.71亿元。", aug1, List.of()))
                 .extracting(Metric::getPeriod).containsExactly("2021-07");
+    }
+
+    @Test
+    void aClauseThatMovesTheMeasuredThingToALevelKeepsItsLabel() {
+        assertThat(MetricExtractor.extract("快讯", "其营收从2019年的17.34亿元，两年间跃升至2021年的68.17亿元。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getPeriod)
+                .containsExactly(tuple("revenue", 1.734e9, "2019"), tuple("revenue", 6.817e9, "2021"));
     }
 
     @Test
