@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
-    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤";
+    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤|W|瓦|千瓦|kW";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
@@ -60,7 +60,8 @@ public final class QuantityScanner {
             Map.entry("股", "share"), Map.entry("平方米", "m2"), Map.entry("平米", "m2"), Map.entry("盎司", "oz"),
             Map.entry("辆", "unit"), Map.entry("片", "piece"), Map.entry("瓦时", "Wh"), Map.entry("千瓦时", "kWh"),
             Map.entry("度", "kWh"), Map.entry("张", "piece"), Map.entry("瓶", "bottle"), Map.entry("升", "L"),
-            Map.entry("头", "head"), Map.entry("斤", "kg"));
+            Map.entry("头", "head"), Map.entry("斤", "kg"), Map.entry("W", "W"), Map.entry("瓦", "W"), Map.entry("千瓦", "kW"),
+            Map.entry("kW", "kW"));
 
     private QuantityScanner() {}
 
@@ -294,6 +295,8 @@ public final class QuantityScanner {
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
             "载重吨", "千升",
+            // power and energy, kept in the scale written (100GW, 76.90GWh, 112.93亿千瓦时)
+            "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW",
             "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
             "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批");
@@ -331,6 +334,8 @@ public final class QuantityScanner {
                     ? null : unit;
             case "点" -> Character.isDigit(next) || "钟位多半整".indexOf(next) >= 0 ? null : unit;
             case "成" -> "交本长为立员都品功果熟绩效型分年".indexOf(next) >= 0 ? null : unit;
+            case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW" ->
+                    next < 0x80 && Character.isLetter(next) ? null : unit; // a unit, not the start of a Latin word
             default -> unit;
         };
     }
@@ -461,6 +466,12 @@ public final class QuantityScanner {
                     unit = "L";
                 }
                 case "平方米", "平米" -> unit = "m2";
+                case "千瓦时", "kWh", "KWh", "KWH", "kwh" -> unit = "kWh";
+                case "兆瓦时", "MWh", "MWH" -> unit = "MWh";
+                case "吉瓦时", "GWh", "GWH" -> unit = "GWh";
+                case "千瓦", "kW", "KW" -> unit = "kW";
+                case "兆瓦", "MW" -> unit = "MW";
+                case "吉瓦", "GW" -> unit = "GW";
                 case "吨/年" -> unit = "t/yr";
                 case "万吨/年" -> {
                     scale = BigDecimal.valueOf(10_000);
