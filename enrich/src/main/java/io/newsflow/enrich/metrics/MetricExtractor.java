@@ -89,6 +89,8 @@ public final class MetricExtractor {
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:报|收于|报收|涨至|跌至|升至|降至|回落至|攀升至|站上|突破|跌破)(?:约|近|超)?$");
     /** A magnitude written in a figure (47亿元, 3万美元): an amount of money, not a price. */
     private static final Pattern MAGNITUDE = Pattern.compile("[万亿千百]");
+    /** The unit of an exchange rate ({@link FxRates}): one currency per another. */
+    private static final Pattern FX_UNIT = Pattern.compile("[A-Z]{3}/[A-Z]{3}");
     /** A base stated by its year: 比2019年同期, 较2020年. */
     private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
@@ -274,6 +276,9 @@ public final class MetricExtractor {
             return;
         }
         List<Quantity> quantities = QuantityScanner.scan(s);
+        if (s.indexOf('兑') >= 0 || s.indexOf('对') >= 0) {
+            quantities = FxRates.withRates(s, quantities); // 人民币兑美元中间价报6.6607: a rate has no written unit
+        }
         List<Periods.Found> periods = Periods.find(s, published);
         paragraph.pass(periods);
         if (quantities.isEmpty()) {
@@ -392,6 +397,9 @@ public final class MetricExtractor {
             if (key.equals("other") && !isGrowth && "ratio".equals(unit) && (s.startsWith("的", q.end())
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
+            }
+            if (unit != null && FX_UNIT.matcher(unit).matches() && (key.startsWith("other") || key.startsWith("price"))) {
+                key = isGrowth ? "fx_rate_" + comparison : "fx_rate"; // 人民币兑美元中间价报6.6607, 调升441个基点
             }
             if ("amount".equals(unit)) {
                 String measured = CHANGE_SUFFIX.matcher(key).replaceAll("");

@@ -367,6 +367,19 @@ class MetricExtractionTest {
     }
 
     @Test
+    void exchangeRatesTakeTheirUnitFromTheCurrencyPair() {
+        assertThat(MetricExtractor.extract("快讯", "人民币兑美元中间价报6.6607，调升441个基点。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple("fx_rate", 6.6607, "CNY/USD"), tuple("fx_rate_change", 0.0441, "CNY/USD"));
+        assertThat(MetricExtractor.extract("快讯", "在岸、离岸人民币对美元汇率分别最高触及6.3515、6.3512。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(6.3515, "CNY/USD"), tuple(6.3512, "CNY/USD"));
+        assertThat(MetricExtractor.extract("快讯", "美元兑日元升至130.25。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(130.25, "JPY/USD"));
+        // Without a pair a bare number is no figure; a rate with its own unit keeps it.
+        assertThat(MetricExtractor.extract("快讯", "指数报6.6607。", MARCH_2022, List.of())).isEmpty();
+    }
+
+    @Test
     void aClauseThatMovesTheMeasuredThingToALevelKeepsItsLabel() {
         assertThat(MetricExtractor.extract("快讯", "其营收从2019年的17.34亿元，两年间跃升至2021年的68.17亿元。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey, Metric::getValue, Metric::getPeriod)
