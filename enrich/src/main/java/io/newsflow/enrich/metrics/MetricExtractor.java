@@ -276,7 +276,7 @@ public final class MetricExtractor {
             return;
         }
         List<Quantity> quantities = QuantityScanner.scan(s);
-        if (s.indexOf('兑') >= 0 || s.indexOf('对') >= 0) {
+        if (s.indexOf('兑') >= 0 || s.contains("人民币对") || s.contains("对美元") || s.contains("对人民币")) {
             quantities = FxRates.withRates(s, quantities); // 人民币兑美元中间价报6.6607: a rate has no written unit
         }
         List<Periods.Found> periods = Periods.find(s, published);
