@@ -79,6 +79,9 @@ final class Subjects {
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:获悉|了解到|得知|处获悉|处了解到)");
     private static final Pattern PER_SHARES = Pattern.compile("每\\d+股");
+    /** A count of companies as a pool (99家上市公司, 其中10家), not of intermediaries such as 17家券商 that serve one. */
+    private static final Pattern COMPANY_COUNT = Pattern.compile(
+            "\\d+家(?:A股|境内|中国|国内|头部|主要)?(?:上市公司|公司|企业)|其中\\d+家");
     /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
@@ -322,6 +325,9 @@ final class Subjects {
         if (last != null && anaphor(sentenceStart, position)) {
             return last; // 该股早盘成交1027万手: the stock named last, in an earlier sentence
         }
+        if (companiesCounted(sentenceStart, position)) {
+            return null; // 已有99家上市公司发布…方案，合计分红金额达到720.26亿元: the total of the companies counted
+        }
         if (main != null) {
             return main;
         }
@@ -362,6 +368,11 @@ final class Subjects {
      */
     private boolean endsGroup(Mention m) {
         return GROUP_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
+    /** Whether {@code text[from, to)} counts companies (99家上市公司, 其中10家): the figures after it are theirs together. */
+    private boolean companiesCounted(int from, int to) {
+        return COMPANY_COUNT.matcher(text).region(Math.max(0, from), Math.min(to, text.length())).find();
     }
 
     /** Whether {@code text[from, to)} points back to a company named before: 该股, 该公司, 该行 (a bank), 该集团. */

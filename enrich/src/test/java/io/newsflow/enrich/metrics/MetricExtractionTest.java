@@ -353,6 +353,9 @@ class MetricExtractionTest {
                 .containsExactly(tuple(99.0, null), tuple(10.0, null), tuple(35.0, null));
         assertThat(MetricExtractor.extract("中国石油：加油站", "中国石油在全国拥有300家加油站。", MARCH_2022, List.of(petro)))
                 .extracting(Metric::getSubject).containsExactly("中国石油");
+        // The figures after a count of companies are the pool's: 合计分红金额, 分红金额在10亿元以上.
+        assertThat(MetricExtractor.extract("中国石油中期分红最多", "已有99家上市公司发布方案，合计分红金额达到720.26亿元，其中10家预计分红金额在10亿元以上。",
+                MARCH_2022, List.of(petro))).extracting(Metric::getSubject).containsOnlyNulls();
     }
 
     @Test
