@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on real sentences from articles it had never been run on, annotated by annotators
- * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in five sets made one
+ * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in six sets made one
  * after another. Each sentence is scored inside its whole article as the pipeline enriches it, so
  * subjects and periods are judged with the article's tickers and earlier sentences in view. The
  * rules were then fixed where each set showed them wrong, so no set is blind any more: their first,
@@ -59,6 +59,17 @@ class BlindMetricEvaluationTest {
     void figuresOfAFifthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind5", "blind set 5");
         assertFloors(score, 86, new Floors(0.86, 0.77, 0.79, 0.66, 0.54));
+    }
+
+    /**
+     * Set G: 27 sentences from 12 more articles, annotated after set F's fixes and still blind: no
+     * rule was changed after its first run (subject-and-period 0.696; 0.667 with the code before
+     * sets F and G). Its floors sit just below that run.
+     */
+    @Test
+    void figuresOfASixthBlindSet() throws Exception {
+        AnnotatedSentences.Score score = scored("blind6", "blind set 6");
+        assertFloors(score, 27, new Floors(0.9, 0.82, 0.87, 0.78, 0.67));
     }
 
     /** Lowest accepted F1, and shares of the figures found with the right key, period, subject, both. */
