@@ -37,8 +37,8 @@ final class Subjects {
 
     private static final Pattern TITLE_COMPANY = Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{2,10}?(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源))");
-    /** A title that counts a company's shares: 11760万股泛海控股股票, 10.9亿股方正证券股票. */
-    private static final Pattern TITLE_SHARES_OF = Pattern.compile("[0-9.]+[万亿]*股(\\p{IsHan}{2,8}?)(?:股票|股份)");
+    /** A title that counts a company's shares: 11760万股泛海控股股票, 10.9亿股方正证券股票, 1330万股中路股份股票. */
+    private static final Pattern TITLE_SHARES_OF = Pattern.compile("[0-9.]+[万亿]*股(\\p{IsHan}{2,8}?)(?:股票|股份(?!股票))");
     /** A title opening with a quoted name or nickname: "镁信健康", "AI第一股". */
     private static final Pattern TITLE_QUOTED = Pattern.compile("[\"“]([^\"”]{2,12})[\"”]");
     /** What a company does right after a title quotes its name: "镁信健康"完成…融资, "京沪计划"拟减持…. */
@@ -70,6 +70,12 @@ final class Subjects {
     private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|和|及|与|以及)\\s?");
     /** Prepositions that name the other party of a deal right before its name (not 对: 维持对苹果的评级 rates 苹果). */
     private static final String COUNTERPARTY_BEFORE = "向与从跟";
+    /**
+     * Verbs of a deal or a dispute whose object, right after them, is the other party: 赔偿奥克斯空调, 起诉格力电器,
+     * 收购天士力 — the figures are the actor's (what it pays, the stake it buys).
+     */
+    private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给",
+            "支付给");
     /** Role words that may stand between such a preposition and the party's name. */
     private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方");
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
@@ -86,9 +92,9 @@ final class Subjects {
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
     private static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
-    /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 可转债, 中证转债 (an index). */
+    /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 预期本集团, 可转债, 中证转债 (an index). */
     private static final Pattern GENERIC_HEAD = Pattern.compile(
-            "^(?:本|其|各|这|那|此|某|多|两|几|一|全|子|母|大型|上市|国有|民营|外资|央企|企业|中证)|(?:可|企业|产业|旗下|所属|控股子)$");
+            "^(?:本|其|各|这|那|此|某|多|两|几|一|全|子|母|大型|上市|国有|民营|外资|央企|企业|中证)|(?:可|企业|产业|旗下|所属|控股子|本|该|其)$");
     /** The rest of a list a company opens or continues, up to its 等: 、滨江、金地、万达等. */
     private static final Pattern GROUP_AFTER = Pattern.compile("(?:[、和及与][\\p{IsHan}A-Za-z]{1,8}?){0,8}等(?![待级同于候])");
     /** The subject of a figure that follows one without a company: none either. */
@@ -148,6 +154,8 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
+        RegisteredNames.addTo(text, mentions);
+        LatinNames.addTo(title, text, mentions, main != null);
         unlistedNames(text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示) is no figure's subject.
         mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
@@ -335,7 +343,8 @@ final class Subjects {
     }
 
     /**
-     * Whether a company is named as the other party of a deal (公司拟向东方电气发行股份, 与受让方宁波银行签订):
+     * Whether a company is named as the other party of a deal (公司拟向东方电气发行股份, 与受让方宁波银行签订,
+     * 需赔偿奥克斯空调):
      * the figures that follow are the acting company's, not the party's.
      */
     private boolean counterparty(Mention m) {
@@ -346,7 +355,15 @@ final class Subjects {
                 break;
             }
         }
-        return at > 0 && COUNTERPARTY_BEFORE.indexOf(text.charAt(at - 1)) >= 0;
+        if (at > 0 && COUNTERPARTY_BEFORE.indexOf(text.charAt(at - 1)) >= 0) {
+            return true;
+        }
+        for (String verb : COUNTERPARTY_VERBS) {
+            if (at >= verb.length() && text.startsWith(verb, at - verb.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

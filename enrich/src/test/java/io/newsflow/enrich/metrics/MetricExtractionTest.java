@@ -323,6 +323,13 @@ class MetricExtractionTest {
                 "川能动力5月29日晚间公告，公司拟向东方电气发行股份购买其持有的川能风电20%股权，向明永投资购买其持有的盐边能源5%股权。",
                 MARCH_2022, List.of(chuanneng, dongfang))).extracting(Metric::getValue, Metric::getSubject)
                 .containsExactly(tuple(0.2, "川能动力"), tuple(0.05, "川能动力"));
+        // The object of a deal's or a dispute's verb: what the actor pays or buys.
+        assertThat(MetricExtractor.extract("快讯", "判决显示，美的集团需要赔偿科陆电子合计约1.2亿元。", MARCH_2022,
+                List.of(named("000333.SZ", "美的集团"), named("002121.SZ", "科陆电子")))).extracting(Metric::getSubject)
+                .containsExactly("美的集团");
+        assertThat(MetricExtractor.extract("快讯", "华润三九拟收购天士力28%股份。", MARCH_2022,
+                List.of(named("000999.SZ", "华润三九"), named("600535.SH", "天士力")))).extracting(Metric::getSubject)
+                .containsExactly("华润三九");
         // Named as the actor, the same company keeps its figures.
         assertThat(MetricExtractor.extract("快讯", "东方电气发行股份购买川能风电20%股权。", MARCH_2022, List.of(chuanneng, dongfang)))
                 .extracting(Metric::getSubject).containsExactly("东方电气");
@@ -442,6 +449,8 @@ class MetricExtractionTest {
     void aTitleNamesItsCompanyByTheSharesItCountsByQuotingItOrAfterANickname() {
         assertThat(MetricExtractor.extract("11760万股泛海控股股票将进行网络拍卖", "上述标的被分成两个标的，每个标的的评估价1.64亿元。",
                 AUG_2021, List.of())).extracting(Metric::getSubject).containsExactly("泛海控股");
+        assertThat(MetricExtractor.extract("1330万股中路股份股票将进行网络拍卖", "起拍价合计1.2亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("中路股份");
         assertThat(MetricExtractor.extract("\"镁信健康\"完成超20亿元C轮融资", "本轮融资金额超20亿元。", AUG_2021, List.of()))
                 .extracting(Metric::getSubject).containsExactly("镁信健康");
         assertThat(MetricExtractor.extract("\"AI第一股\"商汤集团暂缓上市", "公司拟发行15亿股。", AUG_2021, List.of()))
@@ -455,6 +464,48 @@ class MetricExtractionTest {
     }
 
     @Test
+    void registeredNamesMakeCompaniesNoDictionaryKnowsUnderTheirShortNames() {
+        // The registered name, without the region and the legal ending; later its part before the region.
+        assertThat(MetricExtractor.extract("快讯", "据天眼查显示，3月2日，星河智联（深圳）科技有限公司成立，注册资本500万元。星河智联去年营收2亿元。",
+                AUG_2021, List.of())).extracting(Metric::getSubject, Metric::getSubjectSymbol)
+                .containsExactly(tuple("星河智联科技", null), tuple("星河智联科技", null));
+        // A holder named after the company it holds (第一大股东…), a bracketed 集团 kept.
+        assertThat(MetricExtractor.extract("快讯", "中路股份第一大股东长江（集团）有限公司持有的1200万股将被拍卖。", AUG_2021,
+                List.of(named("600818.SH", "中路股份")))).extracting(Metric::getSubject).containsExactly("长江集团");
+        // A related company (关联公司) is not part of the name after it.
+        assertThat(MetricExtractor.extract("快讯", "新增腾讯关联公司林芝利创信息技术有限公司为股东（持股比例为20%）。", AUG_2021,
+                List.of(named("00700.HK", "腾讯控股")))).extracting(Metric::getSubject).containsExactly("林芝利创信息技术");
+        // The alias the article gives it.
+        assertThat(MetricExtractor.extract("快讯", "宁波东方报业有限公司（以下简称“东方报业”）完成增资。此后东方报业注册资本增至3亿元。",
+                AUG_2021, List.of())).extracting(Metric::getSubject).containsExactly("宁波东方报业");
+        // A particle inside a name is kept when what follows it is generic: 华为技术, not 技术.
+        assertThat(MetricExtractor.extract("快讯", "当日，华为技术有限公司发布年报，营收6368亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("华为技术");
+        // A listed company's registered name stays the listed company; a generic head is no name.
+        assertThat(MetricExtractor.extract("快讯", "招商银行股份有限公司去年净利润1200亿元。", AUG_2021, List.of(named("600036.SH", "招商银行"))))
+                .extracting(Metric::getSubject, Metric::getSubjectSymbol).containsExactly(tuple("招商银行", "600036.SH"));
+        assertThat(MetricExtractor.extract("快讯", "一家有限公司注册资本100万元。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
+    void latinNamesOpeningClausesAreCompaniesWhenTheTitleNamesThemOrTheyRecur() {
+        assertThat(MetricExtractor.extract("新基金，ESR再联手GIC", "截至2020年末，ESR在中国管理的资产规模达67亿美元。",
+                AUG_2021, List.of())).extracting(Metric::getSubject).containsExactly("ESR");
+        assertThat(MetricExtractor.extract("快讯", "ECDP初期出资额为10亿美元。ECDP未来投资规模可达40亿美元。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("ECDP", "ECDP");
+        // Once, and not in the title: not enough to tell a name from a term.
+        assertThat(MetricExtractor.extract("快讯", "ECDP初期出资额为10亿美元。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+        // Nor when the title names a company: a product of it opens clauses too.
+        assertThat(MetricExtractor.extract("商汤集团首份年报", "SenseCore生产的模型数量达34000多个。SenseCore也让研发人效提高72%。",
+                AUG_2021, List.of())).extracting(Metric::getSubject).containsOnly("商汤集团");
+        // Terms, markets and data vendors written the same way are no names.
+        assertThat(MetricExtractor.extract("GDP数据出炉", "GDP同比增长4.8%。LME铜涨2%，LME铝跌1%。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void groupsAndConvertibleBondsNoDictionaryKnowsAreSubjectsByTheirNames() {
         assertThat(MetricExtractor.extract("原煤产量前十企业", "具体情况为：国家能源集团41287万吨，同比增长4.6%；晋能控股集团28492万吨。",
                 AUG_2021, List.of())).extracting(Metric::getSubject, Metric::getSubjectSymbol)
@@ -462,7 +513,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("早间盘点", "截至9:50，盘龙转债涨9.29%。", AUG_2021, List.of()))
                 .extracting(Metric::getSubject).containsExactly("盘龙转债");
         // Generic heads are no names: 大型企业集团, 可转债.
-        assertThat(MetricExtractor.extract("快讯", "大型企业集团营收增长5%，可转债指数涨1%。", AUG_2021, List.of()))
+        assertThat(MetricExtractor.extract("快讯", "大型企业集团营收增长5%，可转债指数涨1%，预期本集团收入增长3%。", AUG_2021, List.of()))
                 .extracting(Metric::getSubject).containsOnlyNulls();
     }
 
