@@ -154,6 +154,13 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
+        if (main == null) {
+            String recurring = RecurringSubject.of(title, text);
+            if (recurring != null) {
+                main = new Mention(-1, recurring, null);
+                addAll(mentions, text, recurring, recurring, null);
+            }
+        }
         RegisteredNames.addTo(text, mentions);
         LatinNames.addTo(title, text, mentions, main != null);
         unlistedNames(text, mentions);

@@ -506,6 +506,16 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aNameTheTitleWritesAndThreeClausesOpenWithIsTheArticlesSubject() {
+        String body = "快狗打车表示，公司去年营收5亿元。\n快狗打车在招股书中披露，亏损2亿元。\n快狗打车的司机数量超过60万。";
+        assertThat(MetricExtractor.extract("同城货运第一股来了：快狗打车4年烧掉28亿", body, AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsOnly("快狗打车");
+        // Twice is not enough: a topic word of the title opens a clause or two as well.
+        assertThat(MetricExtractor.extract("各地消费券发放超34亿元", "消费券在多地发放，金额超34亿元。\n消费券的核销率达到60%。",
+                AUG_2021, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void groupsAndConvertibleBondsNoDictionaryKnowsAreSubjectsByTheirNames() {
         assertThat(MetricExtractor.extract("原煤产量前十企业", "具体情况为：国家能源集团41287万吨，同比增长4.6%；晋能控股集团28492万吨。",
                 AUG_2021, List.of())).extracting(Metric::getSubject, Metric::getSubjectSymbol)
