@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Companies written in Latin letters that no dictionary lists ({@code ESR}, {@code FF}, {@code Citadel}):
@@ -17,9 +15,9 @@ import java.util.regex.Pattern;
  * markets and data sources written the same way ({@code GDP}, {@code ETF}, {@code LME}, {@code Wind}).
  */
 final class LatinNames {
-    /** A Latin word opening a clause before Chinese, without digits (Q2, Model3 are periods and products). */
-    private static final Pattern CLAUSE_OPENING = Pattern.compile(
-            "(?:^|(?<=[，。；：！？\\n“\"（(、]))\\s?([A-Z][A-Za-z&]{1,14})(?![A-Za-z0-9&])\\s?(?=\\p{IsHan})");
+    /** What a clause opens after: a Latin word right after one of these (and a space at most) opens a clause. */
+    private static final io.newsflow.enrich.CharSet OPENS_AFTER = io.newsflow.enrich.CharSet.of("，。；：！？\n“\"（(、");
+    private static final int MAX_WORD = 15;
     /** Terms, markets, regulators, data vendors and roles that open clauses the way a name does. */
     private static final Set<String> NOT_NAMES = Set.of("GDP", "CPI", "PPI", "PMI", "LPR", "MLF", "SLF", "PSL", "RRR", "ETF", "ETFs",
             "LOF", "FOF", "REIT", "REITs", "IPO", "SPO", "SPAC", "AI", "AIGC", "ST", "PT", "QDII", "QFII", "RQFII", "WTI", "LME", "COMEX",
@@ -37,12 +35,18 @@ final class LatinNames {
     /** Adds every word-bounded place {@code text} writes such a name that no mention covers yet. */
     static void addTo(String title, String text, List<Mention> mentions, boolean titleNamesACompany) {
         Map<String, Integer> openings = null;
-        Matcher m = CLAUSE_OPENING.matcher(text);
-        while (m.find()) {
-            if (openings == null) {
-                openings = new HashMap<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z' || !opensClause(text, i)) {
+                continue;
             }
-            openings.merge(m.group(1), 1, Integer::sum);
+            String word = clauseOpeningWord(text, i);
+            if (word != null) {
+                if (openings == null) {
+                    openings = new HashMap<>();
+                }
+                openings.merge(word, 1, Integer::sum);
+            }
         }
         if (openings == null) {
             return;
@@ -61,6 +65,34 @@ final class LatinNames {
             }
         }
         mentions.addAll(found);
+    }
+
+    private static boolean opensClause(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        int before = text.charAt(at - 1) == ' ' ? at - 2 : at - 1;
+        return before < 0 || OPENS_AFTER.contains(text.charAt(before));
+    }
+
+    /**
+     * The Latin word of two to {@link #MAX_WORD} letters (and {@code &}) at {@code start} when Chinese
+     * follows it, a space at most between; null when a digit is part of it (Q2, Model3) or Chinese does not follow.
+     */
+    private static String clauseOpeningWord(String text, int start) {
+        int end = start + 1;
+        while (end < text.length() && end - start < MAX_WORD && isLetterOrAmpersand(text.charAt(end))) {
+            end++;
+        }
+        if (end - start < 2 || end < text.length() && isWordChar(text.charAt(end))) {
+            return null;
+        }
+        int next = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        return next < text.length() && Character.isIdeographic(text.charAt(next)) ? text.substring(start, end) : null;
+    }
+
+    private static boolean isLetterOrAmpersand(char c) {
+        return c < 128 && (Character.isLetter(c) || c == '&');
     }
 
     /** Where {@code text} writes {@code word} from {@code from} on, not inside a longer Latin word or a number, or -1. */
