@@ -442,6 +442,10 @@ public final class MetricExtractor {
             if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && day) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
+            if (period != null && period.equals(carried) && FLOW_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll(""))) {
+                // 截至2021年末，行业总资产超12万亿元。117家证券公司合计实现营业收入7653.29亿元: the year's revenue, not a balance at its end
+                period = Periods.spanEndingAt(period);
+            }
             String clause = s.substring(Math.max(clauseStart(s, q.start()), previousEnd), q.start());
             if (!isGrowth && (clause.contains("去年同期") || clause.contains("上年同期"))) {
                 period = Periods.yearBefore(period); // 上年同期净亏损约68.73亿元: last year's figure for the same period
@@ -606,6 +610,12 @@ public final class MetricExtractor {
     /** Figures of a trading day: a day written before them is their period even in an article about a report. */
     private static final Set<String> MARKET_KEYS = Set.of("price", "price_change", "index_level", "trade_value", "trade_volume",
             "net_buy", "net_inflow", "market_cap");
+
+    /** Keys of flows over a period (revenue, profit, sales …), as opposed to balances at a point (assets, holdings, prices). */
+    private static final Set<String> FLOW_KEYS = Set.of("revenue", "net_profit", "net_profit_attributable", "net_profit_deducted",
+            "operating_profit", "gross_profit", "total_profit", "profit", "operating_cash_flow", "rd_expense", "expense", "eps",
+            "gross_margin", "net_margin", "sales_volume", "deliveries", "shipments", "exports", "imports", "trade_total",
+            "fiscal_revenue", "gdp", "dividend");
 
     private static boolean isDay(String period, List<Periods.Found> periods) {
         return period != null && periods.stream().anyMatch(p -> p.day() && p.period().equals(period));

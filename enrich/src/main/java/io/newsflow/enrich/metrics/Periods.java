@@ -228,6 +228,24 @@ public final class Periods {
     }
 
     /** The same period one year earlier: 去年同期 of 2024H1 is 2023H1. */
+    /**
+     * The reporting span that ends on a quarter's last day, from the year's start: 2021-12-31 → 2021,
+     * 2021-06-30 → 2021H1, 2021-03-31 → 2021Q1, 2021-09-30 → 2021Q1-Q3; any other period as it is.
+     */
+    public static String spanEndingAt(String period) {
+        if (period == null || period.length() != 10 || !Character.isDigit(period.charAt(0))) {
+            return period;
+        }
+        String year = period.substring(0, 4);
+        switch (period.substring(5)) {
+            case "12-31": return year;
+            case "06-30": return year + "H1";
+            case "03-31": return year + "Q1";
+            case "09-30": return year + "Q1-Q3";
+            default: return period;
+        }
+    }
+
     public static String yearBefore(String period) {
         if (period == null || period.length() < 4 || !Character.isDigit(period.charAt(0))) {
             return null;

@@ -182,6 +182,18 @@ class MetricExtractionTest {
                         tuple("other_change", 1.52, "2021-12-31"));
     }
 
+    @Test
+    void aFlowAfterABalanceDateOfAnEarlierSentenceIsThePeriodsFlow() {
+        // The sentence before dates balances at the year's end; the revenue that follows is the year's.
+        assertThat(metrics("截至2021年末，行业总资产超12万亿元。117家证券公司合计实现营业收入7653.29亿元，相比2020年增长21%。"))
+                .extracting(Metric::getKey, Metric::getPeriod)
+                .containsExactly(tuple("total_assets", "2021-12-31"), tuple("other", "2021-12-31"), tuple("revenue", "2021"),
+                        tuple("revenue_yoy", "2021"));
+        assertThat(metrics("截至2022年6月末，公司总资产100亿元。公司实现营业收入20亿元。"))
+                .extracting(Metric::getKey, Metric::getPeriod)
+                .containsExactly(tuple("total_assets", "2022-06-30"), tuple("revenue", "2022H1"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "2021年12月8日10:30，公司（600519）发布公告。",
