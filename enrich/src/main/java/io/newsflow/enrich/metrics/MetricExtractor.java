@@ -32,7 +32,7 @@ public final class MetricExtractor {
     private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "缩水", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "增", "涨", "升", "降", "跌",
+            "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "增", "涨", "升", "降", "跌",
             "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
     private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
@@ -102,7 +102,7 @@ public final class MetricExtractor {
         return last;
     }
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "萎缩", "缩量", "削减", "压减", "低");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
@@ -148,6 +148,10 @@ public final class MetricExtractor {
      */
     public static List<Metric> extract(String title, String text, Instant publishedAt, List<Ticker> tickers,
                                        Map<String, ? extends Collection<String>> nameForms) {
+        String source = text;
+        // Read ３．１３％ as 3.13%; the spans are then taken from the source as written.
+        title = WidthFold.fold(title);
+        text = WidthFold.fold(text);
         LocalDate published = publishedAt.atZone(BEIJING).toLocalDate();
         Subjects subjects = Subjects.of(title, text, tickers, nameForms);
         String reportPeriod = documentPeriod(title + "\n" + text.substring(0, Math.min(text.length(), 300)), published);
@@ -161,6 +165,9 @@ public final class MetricExtractor {
         Set<List<Object>> seen = new HashSet<>();
         for (Metric m : body) {
             if (seen.add(identity(m))) {
+                if (source != text) {
+                    m.setText(source.substring(m.getOffset(), m.getOffset() + m.getText().length()));
+                }
                 out.add(m);
             }
         }
@@ -436,10 +443,13 @@ public final class MetricExtractor {
             // In 是上年的2.5倍 the year is the base of the multiple, not the period of the figure.
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
-            String period = key.equals("target_price") ? null : periodFor(periods, periodLimit, inherited, isGrowth, s);
+            boolean count = "count".equals(unit);
+            String period = key.equals("target_price") ? null : periodFor(periods, periodLimit, inherited, isGrowth, count, s);
             // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
             boolean day = isDay(period, periods) || period != null && period.equals(carriedDay);
-            if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && day) {
+            // (A count keeps its day: 截至4月6日，有1121家上市公司公布2021年年报 counts the companies on that day.)
+            if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && day
+                    && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
             if (period != null && period.equals(carried) && FLOW_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll(""))) {
@@ -646,14 +656,27 @@ public final class MetricExtractor {
         return 0;
     }
 
-    private static String periodFor(List<Periods.Found> periods, int position, String inherited, boolean growth, String s) {
+    private static String periodFor(List<Periods.Found> periods, int position, String inherited, boolean growth, boolean count,
+                                    String s) {
         String period = null;
         for (Periods.Found p : periods) {
-            if (p.end() <= position && !(growth && isBase(s, p.start()))) {
+            if (p.end() <= position && !(growth && isBase(s, p.start())) && !(count && namesReport(s, p.end()))) {
                 period = p.period();
             }
         }
         return period != null ? period : inherited;
+    }
+
+    /** Words after a period that make it the name of a report (2021年年报, 一季报), not when the counted things were counted. */
+    private static final List<String> REPORT_NAMES = List.of("年报", "年度报告", "季报", "季度报告", "半年报", "中报", "财报", "业绩");
+
+    private static boolean namesReport(String s, int periodEnd) {
+        for (String name : REPORT_NAMES) {
+            if (s.startsWith(name, periodEnd)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBase(String s, int periodStart) {

@@ -55,7 +55,7 @@ public final class MetricVocabulary {
             t("目标价", "target_price"), t("目标价格", "target_price"),
             t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"), t("最新价", "price"),
             t("涨幅", "price_change"), new Term("跌幅", "price_change", -1),
-            t("成交额", "trade_value"), t("成交金额", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"),
+            t("成交额", "trade_value"), t("成交金额", "trade_value"), t("成交总额", "trade_value"), t("成交总价", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"),
             t("净买入", "net_buy"), t("净买入额", "net_buy"), t("买入净额", "net_buy"), new Term("净卖出", "net_buy", -1),
             new Term("净卖出额", "net_buy", -1), new Term("卖出净额", "net_buy", -1), t("净流入", "net_inflow"),
             new Term("净流出", "net_inflow", -1), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),

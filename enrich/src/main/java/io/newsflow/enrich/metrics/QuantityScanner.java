@@ -54,7 +54,9 @@ public final class QuantityScanner {
             Map.entry("澳元", "AUD"), Map.entry("新西兰元", "NZD"), Map.entry("纽元", "NZD"), Map.entry("新加坡元", "SGD"),
             Map.entry("瑞士法郎", "CHF"), Map.entry("瑞郎", "CHF"), Map.entry("澳门元", "MOP"), Map.entry("澳门币", "MOP"),
             Map.entry("卢布", "RUB"), Map.entry("泰铢", "THB"), Map.entry("林吉特", "MYR"), Map.entry("印度卢比", "INR"),
-            Map.entry("卢比", "INR"), Map.entry("越南盾", "VND"), Map.entry("雷亚尔", "BRL"));
+            Map.entry("卢比", "INR"), Map.entry("越南盾", "VND"), Map.entry("雷亚尔", "BRL"),
+            // 1000万元港币: the currency named after 元
+            Map.entry("元港币", "HKD"), Map.entry("元美金", "USD"));
     private static final Map<String, String> PER_UNITS = Map.ofEntries(
             Map.entry("吨", "t"), Map.entry("桶", "bbl"), Map.entry("千克", "kg"), Map.entry("公斤", "kg"), Map.entry("克", "g"),
             Map.entry("股", "share"), Map.entry("平方米", "m2"), Map.entry("平米", "m2"), Map.entry("盎司", "oz"),
@@ -299,7 +301,7 @@ public final class QuantityScanner {
             "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW",
             "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
-            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批");
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折");
     /** The currency words, from the table that maps them (wordAt takes the longest that matches). */
     private static final List<String> CURRENCY_WORDS = List.copyOf(CURRENCIES.keySet());
     private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
@@ -334,6 +336,8 @@ public final class QuantityScanner {
                     ? null : unit;
             case "点" -> Character.isDigit(next) || "钟位多半整".indexOf(next) >= 0 ? null : unit;
             case "成" -> "交本长为立员都品功果熟绩效型分年".indexOf(next) >= 0 ? null : unit;
+            case "折" -> "合算旧扣价现叠损返让戟腾射线服".indexOf(next) >= 0 ? null : unit; // 8.7折, not 折合, 折旧, 折扣
+            case "支" -> "付出持撑援柱线".indexOf(next) >= 0 ? null : unit; // 100万支测试剂, not 支付, 支出, 支持
             case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW" ->
                     next < 0x80 && Character.isLetter(next) ? null : unit; // a unit, not the start of a Latin word
             default -> unit;
@@ -455,9 +459,20 @@ public final class QuantityScanner {
                     unit = "multiple";
                     times = true;
                 }
-                case "点" -> unit = "points";
+                case "点" -> {
+                    if (start > 0 && "日晚早午夜".indexOf(text.charAt(start - 1)) >= 0) {
+                        return Optional.empty(); // 11月11日23点, 晚8点: a time of day
+                    }
+                    unit = "points";
+                }
                 case "成" -> {
                     scale = new BigDecimal("0.1");
+                    unit = "ratio";
+                }
+                case "折" -> {
+                    // 8.7折 and 九折 are tenths of the price; 85折 is hundredths
+                    boolean hundredths = !chinese && num.indexOf('.') < 0 && num.length() == 2;
+                    scale = new BigDecimal(hundredths ? "0.01" : "0.1");
                     unit = "ratio";
                 }
                 case "吨", "载重吨" -> unit = "t"; // deadweight tonnes of ships are tonnes

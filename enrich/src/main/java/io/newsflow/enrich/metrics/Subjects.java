@@ -150,7 +150,7 @@ final class Subjects {
         } else {
             Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
             boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
-            if (unique && top.getName() != null && title.contains(top.getName())) {
+            if (unique && top.getName() != null && title.contains(top.getName()) && !listedInTitle(title, top.getName())) {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
@@ -258,6 +258,21 @@ final class Subjects {
         }
     }
 
+    /**
+     * Whether the title names {@code name} only as one of a list (天猫交易额5403亿元、京东3491亿元; 继腾讯、京东之后):
+     * then the article is about the list, or about another company, not about this one.
+     */
+    private static boolean listedInTitle(String title, String name) {
+        for (int at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean listed = at > 0 && title.charAt(at - 1) == '、' || end < title.length() && title.charAt(end) == '、';
+            if (!listed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isTickerName(String name, List<Ticker> tickers) {
         return tickers.stream().anyMatch(t -> name.equals(t.getName()));
     }
@@ -324,6 +339,10 @@ final class Subjects {
         }
         if (marketAt(clauseStart, position, true)) {
             return null;
+        }
+        Mention described = describedAfter(position);
+        if (described != null) {
+            return described; // 总市值近200亿元的西南焦煤龙头盘江股份: the company the figure describes, named after it
         }
         if (previous != null && continues.getAsBoolean()) {
             return previous == NONE ? null : previous;
@@ -410,6 +429,33 @@ final class Subjects {
         return false;
     }
 
+    /**
+     * The company a figure describes when the figure modifies its name ({@code 总市值近200亿元的西南焦煤龙头盘江股份}):
+     * a 的 within a few characters after the figure, then a company named within a few more, in the same clause.
+     */
+    private Mention describedAfter(int position) {
+        for (int i = position; i < text.length() && i < position + 16; i++) {
+            char c = text.charAt(i);
+            if ("，。；！？,;\n".indexOf(c) >= 0) {
+                return null;
+            }
+            if (c == '的') {
+                int next = lastBefore(i + 1) + 1;
+                if (next >= mentions.size() || mentions.get(next).position() - (i + 1) > 10) {
+                    return null;
+                }
+                Mention m = mentions.get(next);
+                for (int k = i + 1; k < m.position(); k++) {
+                    if ("，。；！？,;\n".indexOf(text.charAt(k)) >= 0) {
+                        return null;
+                    }
+                }
+                return counterparty(m) ? null : m; // 以1.2亿元的价格收购天士力: the price of a deal, not 天士力's figure
+            }
+        }
+        return null;
+    }
+
     /** Index of the last mention that starts before {@code position}, or -1. */
     private int lastBefore(int position) {
         int low = 0, high = positions.length - 1, found = -1;
@@ -490,7 +536,7 @@ final class Subjects {
         if (respectively < 0) {
             return null;
         }
-        List<Mention> named = listBefore(clauseStart, respectively, 3);
+        List<Mention> named = listBefore(clauseStart, respectively, 10);
         if (named != null && named.isEmpty() && clauseStart > sentenceStart) {
             int previousClause = clauseStart - 1;
             while (previousClause > sentenceStart && "，,；;：:".indexOf(text.charAt(previousClause - 1)) < 0) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The one spelling names are compared in (NFKC, no spaces, Latin upper-cased: {@code 万  科Ａ} is
  * {@code 万科A}), which names are worth learning, and the short forms articles use for them
- * ({@code 小米集团-W} is written 小米集团, {@code 万科A} is written 万科).
+ * ({@code 小米集团-W} is written 小米集团, {@code 万科A} is written 万科, {@code *ST摩登} is written ST摩登).
  */
 public final class NameForms {
     private static final Pattern HK_SUFFIX = Pattern.compile("-(?:W|SW|S|WR|R|B)$");
@@ -70,6 +70,12 @@ public final class NameForms {
         }
         if (!shorter.equals(normalizedName) && shorter.length() >= MIN_LENGTH) {
             out.add(shorter);
+        }
+        // *ST摩登 is written ST摩登 as often, and a name lists one of the two: each is the other's form.
+        if (normalizedName.startsWith("*ST") && normalizedName.length() > 4) {
+            out.add(normalizedName.substring(1));
+        } else if (normalizedName.startsWith("ST") && normalizedName.length() > 3 && Character.isIdeographic(normalizedName.charAt(2))) {
+            out.add("*" + normalizedName);
         }
         return out;
     }

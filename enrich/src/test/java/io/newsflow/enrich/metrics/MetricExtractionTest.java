@@ -194,6 +194,32 @@ class MetricExtractionTest {
                 .containsExactly(tuple("total_assets", "2022-06-30"), tuple("revenue", "2022H1"));
     }
 
+    @Test
+    void fullWidthDigitsLettersAndPercentSignsReadAsTheirAsciiFormsWithSpansAsWritten() {
+        assertThat(metrics("本期债券发行总额１０２．８９亿元，票面利率３．１３％。"))
+                .extracting(Metric::getValue, Metric::getUnit, Metric::getText)
+                .containsExactly(tuple(1.0289e10, "CNY", "１０２．８９亿元"), tuple(0.0313, "ratio", "３．１３％"));
+    }
+
+    @Test
+    void aCountOfCompaniesOnADayIsThatDaysNotTheReportsTheyPublished() {
+        assertThat(MetricExtractor.extract("年报统计", "截至4月6日，有1121家上市公司公布2021年年报，其中791家净利润同比增长。",
+                Instant.parse("2022-04-06T10:00:00Z"), List.of())).extracting(Metric::getValue, Metric::getPeriod)
+                .containsExactly(tuple(1121.0, "2022-04-06"), tuple(791.0, "2022-04-06"));
+    }
+
+    @Test
+    void discountsTimesOfDayCurrenciesAfterYuanAndEvaporatedValue() {
+        assertThat(metrics("平均折扣8.7折，部分房源打九折，会员享85折。"))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(0.87, "ratio"), tuple(0.9, "ratio"), tuple(0.85, "ratio"));
+        assertThat(metrics("截至11月11日23点，有698个商家成交额破千万。")).extracting(Metric::getValue).containsExactly(698.0);
+        assertThat(metrics("公司将捐助1000万元港币，并采购100万支检测试剂。"))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(1.0e7, "HKD"), tuple(1.0e6, "count"));
+        assertThat(metrics("13个月内两家公司市值蒸发6万亿元。")).extracting(Metric::getValue).containsExactly(-6.0e12);
+        // 折合 and 支付 are no units.
+        assertThat(metrics("支付3000万美元，折合人民币约2亿元。")).extracting(Metric::getUnit).containsExactly("USD", "CNY");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "2021年12月8日10:30，公司（600519）发布公告。",
@@ -354,6 +380,18 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("中期分红", "中国石油、中国平安分红金额最高，分别为238.66亿元、160.25亿元。",
                 MARCH_2022, List.of(petro, pingan))).extracting(Metric::getValue, Metric::getSubject)
                 .containsExactly(tuple(2.3866e10, "中国石油"), tuple(1.6025e10, "中国平安"));
+        // A figure that describes the company named right after it (总市值近200亿元的…盘江股份), not a deal's price.
+        assertThat(MetricExtractor.extract("快讯", "总市值近200亿元的西南焦煤龙头盘江股份盘后公告。", MARCH_2022,
+                List.of(named("600395.SH", "盘江股份")))).extracting(Metric::getSubject).containsExactly("盘江股份");
+        assertThat(MetricExtractor.extract("快讯", "公司以1.2亿元的价格收购天士力。", MARCH_2022,
+                List.of(named("600535.SH", "天士力")))).extracting(Metric::getSubject).containsOnlyNulls();
+        // A company named in the title only as one of a list is not the article's company.
+        assertThat(MetricExtractor.extract("双11成绩单：天猫交易额5403亿元、京东3491亿元", "天猫双11总交易额定格在5403亿元。京东累计下单金额超3491亿元。",
+                MARCH_2022, List.of(named("09618.HK", "京东")))).extracting(Metric::getSubject).containsExactly(null, "京东");
+        // The figures' label may stand between the list and 分别.
+        assertThat(MetricExtractor.extract("资金流向", "三峡能源、宁德时代特大单净流出资金分别为7.84亿元、7.11亿元。",
+                MARCH_2022, List.of(named("600905.SH", "三峡能源"), named("300750.SZ", "宁德时代")))).extracting(Metric::getSubject)
+                .containsExactly("三峡能源", "宁德时代");
         // Per 10 shares is the figures' basis and a bracketed note does not end their list.
         assertThat(MetricExtractor.extract("中期分红", "安宁股份、江山欧派紧随其后，每10股派现金额分别为12.5元(含税)、12.2元(含税)。",
                 MARCH_2022, List.of(named("002978.SZ", "安宁股份"), named("603208.SH", "江山欧派"))))

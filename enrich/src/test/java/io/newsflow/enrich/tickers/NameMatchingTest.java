@@ -162,11 +162,14 @@ class NameMatchingTest {
     }
 
     @Test
-    void shortFormsOfHongKongAndShareClassNames() {
+    void shortFormsOfHongKongShareClassAndRiskWarningNames() {
         assertThat(NameForms.forms("小米集团-W")).containsExactly("小米集团-W", "小米集团");
         assertThat(NameForms.forms("蔚来-SW")).containsExactly("蔚来-SW", "蔚来");
         assertThat(NameForms.forms("万科A")).containsExactly("万科A", "万科");
         assertThat(NameForms.forms("贵州茅台")).containsExactly("贵州茅台");
+        assertThat(NameForms.forms("*ST摩登")).containsExactly("*ST摩登", "ST摩登");
+        assertThat(NameForms.forms("ST曙光")).containsExactly("ST曙光", "*ST曙光");
+        assertThat(NameForms.forms("STAR")).containsExactly("STAR");
         assertThat(NameForms.normalize(" 万  科Ａ ")).isEqualTo("万科A");
     }
 }
