@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on real sentences from articles it had never been run on, annotated by annotators
- * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in six sets made one
+ * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in seven sets made one
  * after another. Each sentence is scored inside its whole article as the pipeline enriches it, so
  * subjects and periods are judged with the article's tickers and earlier sentences in view. The
  * rules were then fixed where each set showed them wrong, so no set is blind any more: their first,
@@ -47,7 +47,7 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfAFourthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind4", "blind set 4");
-        assertFloors(score, 107, new Floors(0.91, 0.88, 0.83, 0.95, 0.8));
+        assertFloors(score, 107, new Floors(0.94, 0.89, 0.84, 0.98, 0.83));
     }
 
     /**
@@ -58,25 +58,29 @@ class BlindMetricEvaluationTest {
     @Test
     void figuresOfAFifthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind5", "blind set 5");
-        assertFloors(score, 86, new Floors(0.86, 0.77, 0.79, 0.66, 0.54));
+        assertFloors(score, 86, new Floors(0.88, 0.84, 0.82, 0.77, 0.65));
     }
 
     /**
-     * Set G: 27 sentences from 12 more articles, annotated after set F's fixes and still blind: no
-     * rule was changed after its first run (subject-and-period 0.696; 0.667 with the code before
-     * sets F and G). Its floors sit just below that run.
+     * Set G: 27 sentences from 12 more articles, annotated after set F's fixes; first run
+     * subject-and-period 0.696, then blind through one more round of rules (registered and Latin
+     * company names, a flow after a balance date) that took it to 0.891.
      */
     @Test
     void figuresOfASixthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind6", "blind set 6");
-        assertFloors(score, 27, new Floors(0.9, 0.82, 0.87, 0.78, 0.67));
+        assertFloors(score, 27, new Floors(0.92, 0.84, 0.97, 0.9, 0.88));
     }
 
-    /** Set H: 91 sentences from 36 more articles, annotated after set G's fixes. */
+    /**
+     * Set H: 91 sentences from 36 more articles, annotated after set G's first run by two new
+     * annotators; first run F1 0.869, subject-and-period 0.752 (the same as with the code before
+     * the round's rules). Floors just below the scores after the fixes it prompted.
+     */
     @Test
     void figuresOfASeventhBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind7", "blind set 7");
-        assertFloors(score, 91, new Floors(0, 0, 0, 0, 0));
+        assertFloors(score, 91, new Floors(0.9, 0.9, 0.93, 0.88, 0.84));
     }
 
     /** Lowest accepted F1, and shares of the figures found with the right key, period, subject, both. */
