@@ -38,6 +38,9 @@ final class RecurringSubject {
             if (i > 0 && !CLAUSE_END.contains(text.charAt(i - 1))) {
                 continue;
             }
+            if (i + 1 >= text.length() || title.indexOf(text.charAt(i)) < 0 || title.indexOf(text.charAt(i + 1)) < 0) {
+                continue; // the title writes the name whole, so it writes its first two characters
+            }
             String name = actorAt(text, i);
             if (name != null && !NOT_A_HEAD.contains(name.charAt(0)) && title.contains(name) && !NOT_NAMES.contains(name)) {
                 if (openings == null) {
@@ -74,7 +77,12 @@ final class RecurringSubject {
         return null;
     }
 
+    private static final CharSet VERB_FIRST = CharSet.firstCharsOf(VERBS);
+
     private static boolean startsVerb(String text, int at) {
+        if (!VERB_FIRST.contains(text.charAt(at))) {
+            return false;
+        }
         for (String verb : VERBS) {
             if (text.startsWith(verb, at)) {
                 return true;
