@@ -150,7 +150,8 @@ final class Subjects {
         } else {
             Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
             boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
-            if (unique && top.getName() != null && title.contains(top.getName()) && !listedInTitle(title, top.getName())) {
+            String titled = top == null || top.getName() == null ? null : titledForm(title, top.getName(), nameForms.get(top.getSymbol()));
+            if (unique && titled != null && !listedInTitle(title, titled)) {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
@@ -162,6 +163,7 @@ final class Subjects {
             }
         }
         RegisteredNames.addTo(text, mentions);
+        NamesAfterRoles.addTo(text, mentions);
         LatinNames.addTo(title, text, mentions, main != null);
         unlistedNames(text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示) is no figure's subject.
@@ -256,6 +258,21 @@ final class Subjects {
         for (int i = text.indexOf(written); i >= 0; i = text.indexOf(written, i + written.length())) {
             into.add(new Mention(i, name, symbol, written.length()));
         }
+    }
+
+    /** The ticker's name, or another name it was found under (ST摩登 for *ST摩登), as the title writes it; or null. */
+    private static String titledForm(String title, String name, Collection<String> forms) {
+        if (title.contains(name)) {
+            return name;
+        }
+        if (forms != null) {
+            for (String form : forms) {
+                if (form.length() >= 2 && title.contains(form)) {
+                    return form;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -115,6 +115,9 @@ public final class TickerExtractor {
         }
 
         void addName(String foundName, String written, int position) {
+            if (name != null && foundName != null && name.length() > foundName.length() && name.endsWith(foundName)) {
+                name = foundName; // 记者从中国石化（600028）: the words before a code ran into the name the dictionary knows
+            }
             add("name", foundName, -1);
             forms.add(written);
             namePositions.add(position);

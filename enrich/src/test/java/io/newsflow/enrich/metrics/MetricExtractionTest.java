@@ -8,6 +8,7 @@ import io.newsflow.schema.Ticker;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -563,6 +564,20 @@ class MetricExtractionTest {
         // Twice is not enough: a topic word of the title opens a clause or two as well.
         assertThat(MetricExtractor.extract("各地消费券发放超34亿元", "消费券在多地发放，金额超34亿元。\n消费券的核销率达到60%。",
                 AUG_2021, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
+    void aSubsidiaryOrAHolderNamedAfterItsRoleIsACompany() {
+        assertThat(MetricExtractor.extract("快讯", "公司同日公告，全资子公司盘江普定拟投资50亿元建设发电机组。", AUG_2021,
+                List.of(named("600395.SH", "盘江股份")))).extracting(Metric::getSubject).containsExactly("盘江普定");
+        assertThat(MetricExtractor.extract("快讯", "方正证券第二大股东政泉控股持有的约10.90亿股公司股票将被拍卖。", AUG_2021,
+                List.of(named("601901.SH", "方正证券")))).extracting(Metric::getSubject).containsExactly("政泉控股");
+        // A role followed by a verb names nobody; 股东大会 is no holder; a holder not named for its holding is no subject.
+        assertThat(MetricExtractor.extract("梅花生物：拟回购", "董事会通过了控股股东孟庆山提交的提案，拟回购不超过10亿元。", AUG_2021,
+                List.of(named("600873.SH", "梅花生物")))).extracting(Metric::getSubject).containsExactly("梅花生物");
+        assertThat(MetricExtractor.extract("ST摩登：股票异常波动", "公司控股股东被动减持50.96万股股票。股东大会审议通过分红3亿元。", AUG_2021,
+                List.of(named("002656.SZ", "*ST摩登")), Map.of("002656.SZ", List.of("ST摩登")))).extracting(Metric::getSubject)
+                .containsOnly("*ST摩登");
     }
 
     @Test

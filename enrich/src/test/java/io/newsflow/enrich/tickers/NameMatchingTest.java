@@ -66,6 +66,12 @@ class NameMatchingTest {
     }
 
     @Test
+    void aNameTheDictionaryKnowsReplacesTheWordsBeforeACodeThatRanIntoIt() {
+        var result = TickerExtractor.extract(List.of(), "记者从贵州茅台（600519）获悉，贵州茅台今年营收增长。", NAMES);
+        assertThat(result.tickers()).extracting(io.newsflow.schema.Ticker::getName).containsExactly("贵州茅台");
+    }
+
+    @Test
     void everydayWordNamesNeedACue() {
         assertThat(symbols("山东苹果价格上涨，果农增收。")).isEmpty();
         assertThat(symbols("苹果公司发布新款手机。")).containsExactly("AAPL.US");
