@@ -479,6 +479,11 @@ public final class MetricExtractor {
                 subject = null; // 1021只个股, 有227只: a count of stocks or funds is the market's, not one company's
             } else if ("count".equals(unit) && countOfCompanies(s, q.start(), q.end())) {
                 subject = null; // 99家上市公司, 其中10家: a count of companies is no one company's figure (but 300家门店 is)
+            } else if ("count".equals(unit) && "条次".indexOf(s.charAt(q.end() - 1)) >= 0 && subject != null
+                    && !subjects.namedIn(base, base + q.start())) {
+                // 有18条评级记录, 5条措施中有3条: records and measures counted with no company in their sentence are the
+                // market's or a policy's, not the company the article was about a sentence ago (隆基股份共获5次… is its own)
+                subject = null;
             }
             int spanStart = q.start();
             if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {

@@ -301,7 +301,7 @@ public final class QuantityScanner {
             "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW",
             "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
-            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折");
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条");
     /** The currency words, from the table that maps them (wordAt takes the longest that matches). */
     private static final List<String> CURRENCY_WORDS = List.copyOf(CURRENCIES.keySet());
     private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
@@ -337,6 +337,8 @@ public final class QuantityScanner {
             case "点" -> Character.isDigit(next) || "钟位多半整".indexOf(next) >= 0 ? null : unit;
             case "成" -> "交本长为立员都品功果熟绩效型分年".indexOf(next) >= 0 ? null : unit;
             case "折" -> "合算旧扣价现叠损返让戟腾射线服".indexOf(next) >= 0 ? null : unit; // 8.7折, not 折合, 折旧, 折扣
+            case "次" -> "日月年序级".indexOf(next) >= 0 ? null : unit; // 5次评级记录, not 次日
+            case "条" -> "例件款约文".indexOf(next) >= 0 ? null : unit; // 5条措施, not 条例, 条件
             case "支" -> "付出持撑援柱线".indexOf(next) >= 0 ? null : unit; // 100万支测试剂, not 支付, 支出, 支持
             case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW" ->
                     next < 0x80 && Character.isLetter(next) ? null : unit; // a unit, not the start of a Latin word
@@ -418,6 +420,9 @@ public final class QuantityScanner {
             // Chinese numerals need a unit of their own: 七成, 两倍, 三千万元.
             if (unitWord == null) {
                 return Optional.empty();
+            }
+            if (unitWord.equals("次") || unitWord.equals("条")) {
+                return Optional.empty(); // 涨价两次, 一条: counted in words, a manner of speaking more than a figure
             }
             if (num.length() == 1 && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
                     || unitWord.equals("位") || unitWord.equals("名") || unitWord.equals("部") || unitWord.equals("手"))) {

@@ -473,6 +473,12 @@ final class Subjects {
         return null;
     }
 
+    /** Whether a company is named in {@code text[from, to)}. */
+    boolean namedIn(int from, int to) {
+        int before = lastBefore(to);
+        return before >= 0 && mentions.get(before).position() >= from;
+    }
+
     /** Index of the last mention that starts before {@code position}, or -1. */
     private int lastBefore(int position) {
         int low = 0, high = positions.length - 1, found = -1;

@@ -210,6 +210,19 @@ class MetricExtractionTest {
     }
 
     @Test
+    void countsOfTimesAndItemsWrittenInDigits() {
+        assertThat(metrics("隆基股份共获5次机构买入型评级记录，有18条评级记录为首次关注。"))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(5.0, "count"), tuple(18.0, "count"));
+        // 次日 and 条例 are no counts, and neither is a count in words (涨价两次).
+        assertThat(metrics("公司3次日内涨停，出台5条例外规定，已涨价两次。")).isEmpty();
+        // Records counted in a sentence that names no company are the market's, not the company of the sentence before.
+        Ticker longi = named("601012.SH", "隆基股份");
+        assertThat(MetricExtractor.extract("隆基股份获机构看好", "隆基股份共获5次机构买入型评级。今日机构评级调高的共有3条记录。",
+                AUG_2021, List.of(longi))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(5.0, "隆基股份"), tuple(3.0, null));
+    }
+
+    @Test
     void discountsTimesOfDayCurrenciesAfterYuanAndEvaporatedValue() {
         assertThat(metrics("平均折扣8.7折，部分房源打九折，会员享85折。"))
                 .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(0.87, "ratio"), tuple(0.9, "ratio"), tuple(0.85, "ratio"));
