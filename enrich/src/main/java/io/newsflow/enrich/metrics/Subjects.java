@@ -76,6 +76,12 @@ final class Subjects {
      */
     private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给",
             "支付给");
+    /**
+     * An adviser's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券): it serves the deal,
+     * the figures are its client's.
+     */
+    private static final Pattern ADVISER_BEFORE = Pattern.compile(
+            "(?:保荐人|保荐机构|承销商|财务顾问|审计机构|会计师事务所|法律顾问|评估机构|托管人|托管行)(?:均|分别)?(?:为|是|：|:)$");
     /** Role words that may stand between such a preposition and the party's name. */
     private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方");
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
@@ -387,7 +393,7 @@ final class Subjects {
 
     /**
      * Whether a company is named as the other party of a deal (公司拟向东方电气发行股份, 与受让方宁波银行签订,
-     * 需赔偿奥克斯空调):
+     * 需赔偿奥克斯空调) or as its adviser (保荐人为华泰证券):
      * the figures that follow are the acting company's, not the party's.
      */
     private boolean counterparty(Mention m) {
@@ -399,6 +405,10 @@ final class Subjects {
             }
         }
         if (at > 0 && COUNTERPARTY_BEFORE.indexOf(text.charAt(at - 1)) >= 0) {
+            return true;
+        }
+        if (at > 0 && "为是：:".indexOf(text.charAt(at - 1)) >= 0
+                && ADVISER_BEFORE.matcher(text).region(Math.max(0, at - 10), at).find()) {
             return true;
         }
         for (String verb : COUNTERPARTY_VERBS) {

@@ -262,6 +262,18 @@ class MetricExtractionTest {
                 .containsExactly(tuple("price_change", 0.05, "gt", null));
     }
 
+    @Test
+    void anAdviserNamedInItsRoleIsNotTheSubjectOfTheDealsFigures() {
+        Ticker calb = new Ticker("03931.HK", "03931", "HK", null, "中创新航", List.of("name"), 1);
+        Ticker htsc = named("601688.SH", "华泰证券");
+        assertThat(MetricExtractor.extract("动力电池企业递表港交所", "近日，中创新航正式提交赴港上市申请，独家保荐人为华泰证券，将筹集高达15亿美元。",
+                MARCH_2022, List.of(calb, htsc))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(1.5e9, "中创新航"));
+        // The broker's own figures stay its own.
+        assertThat(MetricExtractor.extract("券商业绩", "华泰证券2021年实现营业收入379.05亿元。", MARCH_2022, List.of(htsc)))
+                .extracting(Metric::getSubject).containsExactly("华泰证券");
+    }
+
     private static Ticker named(String symbol, String name) {
         return new Ticker(symbol, symbol.substring(0, 6), symbol.substring(7), null, name, List.of("name"), 1);
     }
