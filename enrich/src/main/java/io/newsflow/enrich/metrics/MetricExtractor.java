@@ -477,8 +477,10 @@ public final class MetricExtractor {
             int zhi = s.indexOf('只', q.start());
             if ("count".equals(unit) && zhi >= 0 && zhi < q.end()) {
                 subject = null; // 1021只个股, 有227只: a count of stocks or funds is the market's, not one company's
-            } else if ("count".equals(unit) && countOfCompanies(s, q.start(), q.end())) {
-                subject = null; // 99家上市公司, 其中10家: a count of companies is no one company's figure (but 300家门店 is)
+            } else if ("count".equals(unit) && countOfCompanies(s, q.start(), q.end())
+                    && !subjects.namedIn(base + clauseStart(s, q.start()), base + q.start())) {
+                subject = null; // 99家上市公司, 其中10家: a count of companies is no one company's figure (but 300家门店 is,
+                // and so is 爱美客被503家机构调研: firms counted in a clause about a company)
             } else if ("count".equals(unit) && "条次".indexOf(s.charAt(q.end() - 1)) >= 0 && subject != null
                     && !subjects.namedIn(base, base + q.start())) {
                 // 有18条评级记录, 5条措施中有3条: records and measures counted with no company in their sentence are the

@@ -263,6 +263,14 @@ class MetricExtractionTest {
     }
 
     @Test
+    void firmsCountedInAClauseAboutACompanyAreThatCompanysFigure() {
+        Ticker imeik = named("300896.SZ", "爱美客");
+        assertThat(MetricExtractor.extract("机构调研榜", "本月共有120家机构参与调研。爱美客被503家机构调研，榜单中排名第二。", MARCH_2022,
+                List.of(imeik))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(120.0, null), tuple(503.0, "爱美客"));
+    }
+
+    @Test
     void anAdviserNamedInItsRoleIsNotTheSubjectOfTheDealsFigures() {
         Ticker calb = new Ticker("03931.HK", "03931", "HK", null, "中创新航", List.of("name"), 1);
         Ticker htsc = named("601688.SH", "华泰证券");
