@@ -41,6 +41,13 @@ public final class MetricExtractor {
     private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
     private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
 
+    /** Words that point back to a count already given: 这5家企业, 上述14家公司, 该2只基金. */
+    private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
+    /** A clause that only links to its figure: 达到45%, 为43%. */
+    private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
+    /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
+    private static final Pattern THRESHOLD_AFTER = Pattern.compile(
+            "的(?:有|共有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
     /** Kinds of firms a count of 家 can be of: the count is then a group's, not a company's own. */
     private static final Pattern FIRMS_AFTER = Pattern.compile("^(?:A股|上市|境内|中国|国内|头部|主要)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
 
@@ -249,14 +256,20 @@ public final class MetricExtractor {
     private static final class Carried {
         private String period;
         private String day;
+        /** The last day, kept past a period that only names a report: what a count in a later sentence is dated by. */
+        private String countDay;
 
-        void pass(List<Periods.Found> periods) {
+        void pass(List<Periods.Found> periods, String s) {
             for (Periods.Found p : periods) {
                 if (p.day()) {
                     day = p.period();
+                    countDay = day;
                 } else {
                     period = p.period();
                     day = null;
+                    if (!namesReport(s, p.end())) {
+                        countDay = null; // 截至7月28日，有101家公司公布了上半年业绩预告。…预增公司62家: still the 28th
+                    }
                 }
             }
         }
@@ -270,6 +283,7 @@ public final class MetricExtractor {
         // The period a figure without its own takes: the paragraph's last day or period, else the document's.
         String undated = carried != null ? carried : documentPeriod;
         String inherited = carriedDay != null ? carriedDay : undated;
+        String countDay = paragraph.countDay;
         boolean numbers = false;
         for (int i = 0; i < s.length() && !numbers; i++) {
             char c = s.charAt(i);
@@ -278,7 +292,7 @@ public final class MetricExtractor {
         if (!numbers) {
             // No figure and no dated period (年/季/月 periods need a number or a word such as 去年, checked below).
             if (s.contains("年")) {
-                paragraph.pass(Periods.find(s, published));
+                paragraph.pass(Periods.find(s, published), s);
             }
             return;
         }
@@ -287,7 +301,7 @@ public final class MetricExtractor {
             quantities = FxRates.withRates(s, quantities); // 人民币兑美元中间价报6.6607: a rate has no written unit
         }
         List<Periods.Found> periods = Periods.find(s, published);
-        paragraph.pass(periods);
+        paragraph.pass(periods, s);
         if (quantities.isEmpty()) {
             return;
         }
@@ -433,8 +447,26 @@ public final class MetricExtractor {
                 previousEnd = q.end();
                 continue; // 400 digits of 9: not a figure any economy has (and not a finite double)
             }
+            if ("count".equals(unit) && RESTATED_BEFORE.matcher(s).region(Math.max(0, q.start() - 2), q.start()).find()) {
+                previousEnd = q.end();
+                continue; // 这5家企业包括…, 上述14家科创板公司: a count told before, pointed back to
+            }
+            if (THRESHOLD_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+                previousEnd = q.end();
+                continue; // 净利润在百亿元以上的有13家, 增幅超100%的上市公司共有103家: the bound that defines a group, not a figure
+            }
             if (labelText.isEmpty() && key.equals("other") && "count".equals(unit)) {
                 labelText = wordsAfter(s, q.end()); // 2个行业减少: a count names what it counts after the classifier
+                if (labelText.isEmpty() && previous != null && "count".equals(previous.getUnit())) {
+                    labelText = rawWordsAfter(s, q.end()); // 其中730家净利润同比增长，321家下降: the next of a list of counts
+                }
+            }
+            if (labelText.isEmpty() && key.equals("other") && "ratio".equals(unit)) {
+                int clause = clauseStart(s, q.start());
+                if (clause > previousEnd + 1 && LINKING_ONLY.matcher(s.substring(clause, q.start())).matches()) {
+                    // 奥锐特…超出一致预期的比例最高，达到45%: the clause before says what the figure measures
+                    labelText = otherLabel(s, previousEnd, clause - 1, periods);
+                }
             }
             if (labelText.isEmpty() && key.equals("other")) {
                 previousEnd = q.end();
@@ -444,7 +476,8 @@ public final class MetricExtractor {
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
             boolean count = "count".equals(unit);
-            String period = key.equals("target_price") ? null : periodFor(periods, periodLimit, inherited, isGrowth, count, s);
+            String period = key.equals("target_price") ? null : periodFor(periods, periodLimit,
+                    count && countDay != null ? countDay : inherited, isGrowth, count, s);
             // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
             boolean day = isDay(period, periods) || period != null && period.equals(carriedDay);
             // (A count keeps its day: 截至4月6日，有1121家上市公司公布2021年年报 counts the companies on that day.)
@@ -500,7 +533,7 @@ public final class MetricExtractor {
             }
             // The generated constructor: the builder validates and deep-copies defaults, a cost per figure.
             Metric metric = new Metric(key, labelText, s.substring(spanStart, q.end()), withOffsets ? base + spanStart : null,
-                    value.doubleValue(), valueMax == null ? null : valueMax.doubleValue(), unit, q.qualifier(),
+                    value.doubleValue(), valueMax == null ? null : valueMax.doubleValue(), unit, qualifier(q, s),
                     subject == null ? null : subject.name(), subject == null ? null : subject.symbol(), period);
             out.add(metric);
             previous = metric;
@@ -601,11 +634,15 @@ public final class MetricExtractor {
     }
 
     private static String wordsAfter(String s, int from) {
+        return trimEnd(rawWordsAfter(s, from));
+    }
+
+    private static String rawWordsAfter(String s, int from) {
         int to = from;
         while (to < s.length() && to - from < 12 && !CLAUSE_MARKS.contains(s.charAt(to)) && !Character.isDigit(s.charAt(to))) {
             to++;
         }
-        return trimEnd(s.substring(from, to).strip());
+        return s.substring(from, to).strip();
     }
 
     private static String trimEnd(String label) {
@@ -675,15 +712,26 @@ public final class MetricExtractor {
     }
 
     /** Words after a period that make it the name of a report (2021年年报, 一季报), not when the counted things were counted. */
-    private static final List<String> REPORT_NAMES = List.of("年报", "年度报告", "季报", "季度报告", "半年报", "中报", "财报", "业绩");
+    private static final List<String> REPORT_NAMES = List.of("年报", "年度报告", "季报", "季度报告", "半年报", "中报", "财报", "业绩",
+            "一季报", "三季报", "一季度报告", "三季度报告", "前三季度报告");
 
     private static boolean namesReport(String s, int periodEnd) {
+        int at = periodEnd < s.length() && s.charAt(periodEnd) == '度' ? periodEnd + 1 : periodEnd; // 2021年度业绩, 半年度报告
         for (String name : REPORT_NAMES) {
-            if (s.startsWith(name, periodEnd)) {
+            if (s.startsWith(name, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The quantity's own bound, else "gt" after 突破 (营收规模突破百亿, 市值突破1万亿美元): passing a mark is more than it. */
+    private static String qualifier(Quantity q, String s) {
+        if (q.qualifier() != null || q.valueMax() != null) {
+            return q.qualifier();
+        }
+        int at = q.start() > 0 && s.charAt(q.start() - 1) == '了' ? q.start() - 1 : q.start();
+        return at >= 2 && s.startsWith("突破", at - 2) ? "gt" : null;
     }
 
     private static boolean isBase(String s, int periodStart) {

@@ -85,11 +85,14 @@ public final class Numbers {
                 group += (long) (digit < 0 ? 1 : digit) * small; // 十五: a leading 十 means 一十
                 digit = -1;
             } else if (c == '万') {
-                section = section.add(BigDecimal.valueOf(group + Math.max(digit, 0))).multiply(BigDecimal.valueOf(10_000));
+                // 万亿 (in 突破万亿港元): a leading 万 means 一万, like a leading 十
+                long below = i == 0 ? 1 : group + Math.max(digit, 0);
+                section = section.add(BigDecimal.valueOf(below)).multiply(BigDecimal.valueOf(10_000));
                 group = 0;
                 digit = -1;
             } else { // 亿
-                total = total.add(section.add(BigDecimal.valueOf(group + Math.max(digit, 0)))).multiply(BigDecimal.valueOf(100_000_000));
+                long below = i == 0 ? 1 : group + Math.max(digit, 0);
+                total = total.add(section.add(BigDecimal.valueOf(below))).multiply(BigDecimal.valueOf(100_000_000));
                 section = BigDecimal.ZERO;
                 group = 0;
                 digit = -1;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -301,7 +302,9 @@ public final class QuantityScanner {
             "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW",
             "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
-            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条");
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种");
+    /** Classifiers of things counted, for a round number written in words after a bound (逾百家, 上千种). */
+    private static final Set<String> COUNT_UNITS = Set.of("家", "种", "张", "个", "名", "人", "只", "位", "款", "项", "件", "户", "所");
     /** The currency words, from the table that maps them (wordAt takes the longest that matches). */
     private static final List<String> CURRENCY_WORDS = List.copyOf(CURRENCIES.keySet());
     private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
@@ -339,6 +342,8 @@ public final class QuantityScanner {
             case "折" -> "合算旧扣价现叠损返让戟腾射线服".indexOf(next) >= 0 ? null : unit; // 8.7折, not 折合, 折旧, 折扣
             case "次" -> "日月年序级".indexOf(next) >= 0 ? null : unit; // 5次评级记录, not 次日
             case "条" -> "例件款约文".indexOf(next) >= 0 ? null : unit; // 5条措施, not 条例, 条件
+            case "人" -> "工民士才性".indexOf(next) >= 0 ? null : unit; // 0人工干预 (manual), 1人民币: not people
+            case "种" -> "类子植群族".indexOf(next) >= 0 ? null : unit; // 4000种智能单品, not 种类, 种子
             case "支" -> "付出持撑援柱线".indexOf(next) >= 0 ? null : unit; // 100万支测试剂, not 支付, 支出, 支持
             case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW" ->
                     next < 0x80 && Character.isLetter(next) ? null : unit; // a unit, not the start of a Latin word
@@ -413,7 +418,11 @@ public final class QuantityScanner {
         int unitEnd = unitWord == null ? m.end : m.end + (text.charAt(m.end) == ' ' ? 1 : 0) + unitWord.length();
         String after = wordAt(text, unitEnd, AFTER_WORDS);
         String mag = m.magnitude;
-        if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0) {
+        // 逾百家, 上千种, 近万名: a round number of things after a bound; 上 before it says "more than"
+        boolean above = m.before == null && m.start > 0 && text.charAt(m.start - 1) == '上';
+        boolean roundCount = chinese && num.length() == 1 && "百千万".indexOf(num.charAt(0)) >= 0
+                && (m.before != null || above) && unitWord != null && COUNT_UNITS.contains(unitWord);
+        if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0 && !roundCount) {
             return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
         }
         if (chinese) {
@@ -424,12 +433,12 @@ public final class QuantityScanner {
             if (unitWord.equals("次") || unitWord.equals("条")) {
                 return Optional.empty(); // 涨价两次, 一条: counted in words, a manner of speaking more than a figure
             }
-            if (num.length() == 1 && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
+            if (num.length() == 1 && !roundCount && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
                     || unitWord.equals("位") || unitWord.equals("名") || unitWord.equals("部") || unitWord.equals("手"))) {
                 return Optional.empty(); // 一个, 一家: articles, not figures
             }
         }
-        int start = m.start;
+        int start = roundCount && above ? m.start - 1 : m.start;
         int end = unitEnd + (after == null ? 0 : after.length());
         if (start > 0 && "第每×÷=*/".indexOf(text.charAt(start - 1)) >= 0) {
             return Optional.empty(); // 第3个 (an ordinal), 每百元 (a base), ×100% (a formula)
@@ -441,7 +450,7 @@ public final class QuantityScanner {
         String unit = null;
         boolean times = false;
         BigDecimal scale = BigDecimal.ONE;
-        String qualifier = qualifier(m.before, m.more ? "多" : null, after);
+        String qualifier = roundCount && above ? "gt" : qualifier(m.before, m.more ? "多" : null, after);
         if (unitWord != null) {
             switch (unitWord) {
                 case "%" -> {

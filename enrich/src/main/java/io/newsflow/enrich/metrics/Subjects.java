@@ -235,6 +235,20 @@ final class Subjects {
                 }
             }
         }
+        // A listed company under risk warning by a name the dictionary no longer has (*ST亚联, ST尤夫): ST and two
+        // ideographs is a stock's short name by its form.
+        for (int at = text.indexOf("ST"); at >= 0; at = text.indexOf("ST", at + 2)) {
+            int start = at > 0 && text.charAt(at - 1) == '*' ? at - 1 : at;
+            int end = at + 4;
+            if (end > text.length() || start > 0 && text.charAt(start - 1) < 0x80 && Character.isLetterOrDigit(text.charAt(start - 1))
+                    || !Character.isIdeographic(text.charAt(at + 2)) || !Character.isIdeographic(text.charAt(at + 3))) {
+                continue;
+            }
+            if (mentions.stream().noneMatch(m -> m.position() < end && start < m.end())) {
+                String name = text.substring(start, end);
+                mentions.add(new Mention(start, name, null, name.length()));
+            }
+        }
     }
 
     /**

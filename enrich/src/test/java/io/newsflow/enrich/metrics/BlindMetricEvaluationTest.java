@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on real sentences from articles it had never been run on, annotated by annotators
- * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in seven sets made one
+ * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in eight sets made one
  * after another. Each sentence is scored inside its whole article as the pipeline enriches it, so
  * subjects and periods are judged with the article's tickers and earlier sentences in view. The
  * rules were then fixed where each set showed them wrong, so no set is blind any more: their first,
@@ -83,11 +83,15 @@ class BlindMetricEvaluationTest {
         assertFloors(score, 91, new Floors(0.9, 0.9, 0.93, 0.88, 0.84));
     }
 
-    /** Set I: 100 sentences from 35 more articles, annotated after set H's fixes by two new annotators. */
+    /**
+     * Set I: 100 sentences from 35 more articles, annotated after set H's fixes by two new
+     * annotators; first run F1 0.851, subject-and-period 0.593. Floors just below the scores after
+     * the fixes it prompted.
+     */
     @Test
     void figuresOfAnEighthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind8", "blind set 8");
-        assertFloors(score, 100, new Floors(0, 0, 0, 0, 0));
+        assertFloors(score, 100, new Floors(0.92, 0.96, 0.82, 0.88, 0.76));
     }
 
     /** Lowest accepted F1, and shares of the figures found with the right key, period, subject, both. */

@@ -48,7 +48,7 @@ class MetricExtractionTest {
         "组件价格为1.85元/W                            | price                   | 1.85       | CNY/W     |        | ",
         "新增装机容量300万千瓦                          | other                   | 3.0E6      | kW        |        | ",
         "WTI原油最高涨至80.47美元                      | price                   | 80.47      | USD       |        | ",
-        "公司账上现金突破80亿元                         | other                   | 8.0E9      | CNY       |        | ",
+        "公司账上现金突破80亿元                         | other                   | 8.0E9      | CNY       | gt     | ",
         "将筹集高达15亿美元                            | fundraising             | 1.5E9      | USD       |        | ",
         "营收为 2052 万美元                           | revenue                 | 2.052E7    | USD       |        | ",
         "营收10.5亿港元                               | revenue                 | 1.05E9     | HKD       |        | ",
@@ -260,6 +260,58 @@ class MetricExtractionTest {
         List<Metric> titleOnly = MetricExtractor.extract("比亚迪电子涨逾5%", "港股收盘。", MARCH_2022, List.of());
         assertThat(titleOnly).extracting(Metric::getKey, Metric::getValue, Metric::getQualifier, Metric::getOffset)
                 .containsExactly(tuple("price_change", 0.05, "gt", null));
+    }
+
+    @Test
+    void countsInAListDatedByTheDayNotByTheReportTheyCount() {
+        List<Metric> found = metrics("截至10月26日，有1051家上市公司公布2021年三季报，其中730家净利润同比增长，321家下降。",
+                Instant.parse("2021-10-27T02:00:00Z"));
+        assertThat(found).extracting(Metric::getValue, Metric::getPeriod).containsExactly(
+                tuple(1051.0, "2021-10-26"), tuple(730.0, "2021-10-26"), tuple(321.0, "2021-10-26"));
+        assertThat(found.get(2).getLabel()).isEqualTo("下降"); // the next count of a list, named by its change word
+    }
+
+    @Test
+    void aCountInALaterSentenceKeepsTheDayPastTheReportItCounts() {
+        Instant july28 = Instant.parse("2021-07-28T09:28:00Z");
+        assertThat(MetricExtractor.extract("科创板业绩预告", "截至7月28日，有101家科创板公司公布了上半年业绩预告。业绩预告类型显示，预增公司62家、预盈6家。",
+                july28, List.of())).extracting(Metric::getValue, Metric::getPeriod)
+                .containsExactly(tuple(101.0, "2021-07-28"), tuple(62.0, "2021-07-28"), tuple(6.0, "2021-07-28"));
+        // A period that is no report's name ends the day as before: 截至7月28日…。上半年营收… is the half year's.
+        assertThat(MetricExtractor.extract("快讯", "截至7月28日，公司股价上涨5%。上半年公司新开门店30家。", july28, List.of()))
+                .extracting(Metric::getValue, Metric::getPeriod).containsExactly(tuple(0.05, "2021-07-28"), tuple(30.0, "2021H1"));
+    }
+
+    @Test
+    void aStockUnderRiskWarningIsACompanyByItsNameForm() {
+        assertThat(metrics("股东户数降幅最多的是*ST亚联，截至5月10日最新股东户数为45708户，较4月30日下降11.25%。"))
+                .extracting(Metric::getValue, Metric::getSubject).containsExactly(tuple(45708.0, "*ST亚联"), tuple(-0.1125, "*ST亚联"));
+    }
+
+    @Test
+    void aClauseThatOnlyLinksTakesWhatTheClauseBeforeMeasuresAndARestatedCountIsNoNewFigure() {
+        assertThat(metrics("其中，奥锐特半年报EPS超出一致预期的比例最高，达到45%；")).extracting(Metric::getValue).containsExactly(0.45);
+        assertThat(metrics("这5家企业包括北京万泰生物药业股份有限公司等，上述14家科创板公司业绩均实现增长。")).isEmpty();
+        assertThat(metrics("3分钟申请，0人工干预，服务2000人。")).extracting(Metric::getValue).containsExactly(2000.0);
+    }
+
+    @Test
+    void aBoundThatOnlyDefinesTheGroupCountedIsNoFigure() {
+        assertThat(metrics("净利润在百亿元以上的有13家，增幅超100%的上市公司共有103家。"))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(13.0, "count"), tuple(103.0, "count"));
+        // A bound of what a company does stays: 回购不高于10亿元的公司股份.
+        assertThat(metrics("拟回购不低于8亿元、不高于10亿元的公司股份。")).extracting(Metric::getValue).containsExactly(8.0e8, 1.0e9);
+    }
+
+    @Test
+    void roundNumbersInWordsAfterABoundAndMarksPassed() {
+        assertThat(metrics("提供上千种中药饮片，10家公司获得逾百家机构调研，合作超过4000种智能单品。"))
+                .extracting(Metric::getText, Metric::getValue, Metric::getQualifier).containsExactly(
+                        tuple("上千种", 1000.0, "gt"), tuple("10家", 10.0, null), tuple("逾百家", 100.0, "gt"), tuple("超过4000种", 4000.0, "gt"));
+        assertThat(metrics("物业板块总市值突破万亿港元。")).extracting(Metric::getValue, Metric::getUnit, Metric::getQualifier)
+                .containsExactly(tuple(1.0e12, "HKD", "gt"));
+        // 百元 and 万元 alone are captions or bases, not numbers.
+        assertThat(metrics("单位：万元。每百元营业收入中的成本为85元。")).extracting(Metric::getValue).containsExactly(85.0);
     }
 
     @Test
