@@ -94,6 +94,9 @@ final class Subjects {
     /** A count of companies as a pool (99家上市公司, 其中10家), not of intermediaries such as 17家券商 that serve one. */
     private static final Pattern COMPANY_COUNT = Pattern.compile(
             "\\d+家(?:A股|境内|中国|国内|头部|主要)?(?:上市公司|公司|企业)|其中\\d+家");
+    /** Words after ST that are about stocks under risk warning in general, not one stock's name. */
+    private static final Pattern ST_GENERIC = Pattern.compile(
+            "股票|股份|板块|公司|个股|类股|概念|标的|企业|摘帽|摘星|戴帽|风险|新规|制度|行业|龙头|股东|公告|退市|连板|涨停|跌停");
     /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
@@ -243,6 +246,9 @@ final class Subjects {
             if (end > text.length() || start > 0 && text.charAt(start - 1) < 0x80 && Character.isLetterOrDigit(text.charAt(start - 1))
                     || !Character.isIdeographic(text.charAt(at + 2)) || !Character.isIdeographic(text.charAt(at + 3))) {
                 continue;
+            }
+            if (ST_GENERIC.matcher(text).region(at + 2, end).matches()) {
+                continue; // ST股票, ST板块, *ST摘帽: words about such stocks, not one of them
             }
             if (mentions.stream().noneMatch(m -> m.position() < end && start < m.end())) {
                 String name = text.substring(start, end);

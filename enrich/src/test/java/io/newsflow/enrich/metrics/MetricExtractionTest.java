@@ -286,6 +286,7 @@ class MetricExtractionTest {
     void aStockUnderRiskWarningIsACompanyByItsNameForm() {
         assertThat(metrics("股东户数降幅最多的是*ST亚联，截至5月10日最新股东户数为45708户，较4月30日下降11.25%。"))
                 .extracting(Metric::getValue, Metric::getSubject).containsExactly(tuple(45708.0, "*ST亚联"), tuple(-0.1125, "*ST亚联"));
+        assertThat(metrics("今年以来ST板块累计上涨12%，ST股票平均涨幅为8%。")).extracting(Metric::getSubject).containsOnlyNulls();
     }
 
     @Test
