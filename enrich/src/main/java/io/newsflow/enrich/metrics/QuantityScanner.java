@@ -430,8 +430,8 @@ public final class QuantityScanner {
             if (unitWord == null) {
                 return Optional.empty();
             }
-            if (unitWord.equals("次") || unitWord.equals("条")) {
-                return Optional.empty(); // 涨价两次, 一条: counted in words, a manner of speaking more than a figure
+            if (unitWord.equals("次") || unitWord.equals("条") || unitWord.equals("种") && !roundCount) {
+                return Optional.empty(); // 涨价两次, 一条, 两种方式: counted in words, a manner of speaking more than a figure
             }
             if (num.length() == 1 && !roundCount && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
                     || unitWord.equals("位") || unitWord.equals("名") || unitWord.equals("部") || unitWord.equals("手"))) {

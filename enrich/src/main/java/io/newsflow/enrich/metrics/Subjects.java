@@ -174,7 +174,7 @@ final class Subjects {
         RegisteredNames.addTo(text, mentions);
         NamesAfterRoles.addTo(text, mentions);
         LatinNames.addTo(title, text, mentions, main != null);
-        unlistedNames(text, mentions);
+        unlistedNames(text, mentions, tickers);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示) is no figure's subject.
         mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || DATA_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
@@ -218,7 +218,7 @@ final class Subjects {
      * ideographs before the ending, starting after punctuation or a particle (是, 与, 在 …). Generic
      * heads ({@code 该集团}, {@code 大型企业集团}, {@code 可转债}) and names inside a known one are left out.
      */
-    private static void unlistedNames(String text, List<Mention> mentions) {
+    private static void unlistedNames(String text, List<Mention> mentions, List<Ticker> tickers) {
         for (String ending : UNLISTED_ENDINGS) {
             for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length())) {
                 int start = at;
@@ -251,8 +251,11 @@ final class Subjects {
                 continue; // ST股票, ST板块, *ST摘帽: words about such stocks, not one of them
             }
             if (mentions.stream().noneMatch(m -> m.position() < end && start < m.end())) {
-                String name = text.substring(start, end);
-                mentions.add(new Mention(start, name, null, name.length()));
+                String head = text.substring(at + 2, end);
+                // ST中利 for the article's 中利集团: the listed company its form abbreviates, when the article has its ticker.
+                Ticker listed = tickers.stream().filter(t -> t.getName() != null && t.getName().startsWith(head)).findFirst().orElse(null);
+                String name = listed != null ? listed.getName() : text.substring(start, end);
+                mentions.add(new Mention(start, name, listed != null ? listed.getSymbol() : null, end - start));
             }
         }
     }

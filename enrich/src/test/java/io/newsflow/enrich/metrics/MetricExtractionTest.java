@@ -287,6 +287,10 @@ class MetricExtractionTest {
         assertThat(metrics("股东户数降幅最多的是*ST亚联，截至5月10日最新股东户数为45708户，较4月30日下降11.25%。"))
                 .extracting(Metric::getValue, Metric::getSubject).containsExactly(tuple(45708.0, "*ST亚联"), tuple(-0.1125, "*ST亚联"));
         assertThat(metrics("今年以来ST板块累计上涨12%，ST股票平均涨幅为8%。")).extracting(Metric::getSubject).containsOnlyNulls();
+        // The form of a company the article names in full is that company, with its symbol.
+        assertThat(MetricExtractor.extract("中利集团（002309）", "公司股票简称变更为ST中利，股票交易日跌幅限制为5%。", MARCH_2022,
+                List.of(named("002309.SZ", "中利集团")))).extracting(Metric::getSubject, Metric::getSubjectSymbol)
+                .containsExactly(tuple("中利集团", "002309.SZ"));
     }
 
     @Test
