@@ -43,6 +43,9 @@ public final class MetricExtractor {
 
     /** Words that point back to a count already given: 这5家企业, 上述14家公司, 该2只基金. */
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
+    /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
+    private static final Pattern MONEY_WORDS = Pattern.compile(
+            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润");
     /** A clause that only links to its figure: 达到45%, 为43%. */
     private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
@@ -425,6 +428,9 @@ public final class MetricExtractor {
             if ("amount".equals(unit)) {
                 String measured = CHANGE_SUFFIX.matcher(key).replaceAll("");
                 unit = currency != null ? currency : MetricVocabulary.MONEY.contains(measured) ? "CNY" : "count";
+                if ("count".equals(unit) && MONEY_WORDS.matcher(s.substring(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6))).find()) {
+                    unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written
+                }
             }
             if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {
                 sign = -sign;

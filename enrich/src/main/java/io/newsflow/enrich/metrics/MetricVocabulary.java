@@ -35,7 +35,7 @@ public final class MetricVocabulary {
             t("营业收入", "revenue"), t("营业总收入", "revenue"), t("营收", "revenue"), t("总营收", "revenue"), t("收入", "revenue"),
             t("销售收入", "revenue"), t("主营业务收入", "revenue"), t("营业额", "revenue"), t("销售额", "revenue"),
             t("净利润", "net_profit"), t("净利", "net_profit"), t("盈利", "net_profit"),
-            new Term("亏损", "net_profit", -1), new Term("净亏损", "net_profit", -1), new Term("亏损额", "net_profit", -1),
+            new Term("亏损", "net_profit", -1), new Term("大亏", "net_profit", -1), new Term("巨亏", "net_profit", -1), new Term("净亏损", "net_profit", -1), new Term("亏损额", "net_profit", -1),
             t("归母净利润", "net_profit_attributable"), t("归母净利", "net_profit_attributable"),
             t("归属于上市公司股东的净利润", "net_profit_attributable"), t("归属于母公司股东的净利润", "net_profit_attributable"),
             t("归属于母公司所有者的净利润", "net_profit_attributable"), t("归属净利润", "net_profit_attributable"),

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor on real sentences from articles it had never been run on, annotated by annotators
- * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in eight sets made one
+ * who saw neither its code nor its output (resources/metrics/BLIND-NOTES.md), in nine sets made one
  * after another. Each sentence is scored inside its whole article as the pipeline enriches it, so
  * subjects and periods are judged with the article's tickers and earlier sentences in view. The
  * rules were then fixed where each set showed them wrong, so no set is blind any more: their first,
@@ -94,11 +94,15 @@ class BlindMetricEvaluationTest {
         assertFloors(score, 100, new Floors(0.92, 0.96, 0.82, 0.88, 0.76));
     }
 
-    /** Set J: 93 sentences from 27 more articles, annotated after set I's fixes by two new annotators. */
+    /**
+     * Set J: 93 sentences from 27 more articles, annotated after set I's fixes by two new
+     * annotators; first run F1 0.813, subject-and-period 0.487 — the lowest F1 of any first run.
+     * Its subjects are mostly companies no dictionary holds; floors below today's scores.
+     */
     @Test
     void figuresOfANinthBlindSet() throws Exception {
         AnnotatedSentences.Score score = scored("blind9", "blind set 9");
-        assertFloors(score, 93, new Floors(0, 0, 0, 0, 0));
+        assertFloors(score, 93, new Floors(0.85, 0.86, 0.75, 0.59, 0.43));
     }
 
     /** Lowest accepted F1, and shares of the figures found with the right key, period, subject, both. */

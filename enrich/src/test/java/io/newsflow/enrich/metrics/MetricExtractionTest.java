@@ -301,6 +301,14 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aBareAmountIsMoneyByWhatItIsAndABigLossIsALoss() {
+        assertThat(metrics("五爷拌面刚成功融资3亿，超过30万的日营业额，门店超过300个。"))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(3.0e8, "CNY"), tuple(3.0e5, "CNY"), tuple(300.0, "count"));
+        assertThat(metrics("中国华融曾在2020年大亏1029亿元。")).extracting(Metric::getKey, Metric::getValue)
+                .containsExactly(tuple("net_profit", -1.029e11));
+    }
+
+    @Test
     void aBoundThatOnlyDefinesTheGroupCountedIsNoFigure() {
         assertThat(metrics("净利润在百亿元以上的有13家，增幅超100%的上市公司共有103家。"))
                 .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(13.0, "count"), tuple(103.0, "count"));
