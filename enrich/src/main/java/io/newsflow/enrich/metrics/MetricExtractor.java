@@ -428,7 +428,7 @@ public final class MetricExtractor {
             if ("amount".equals(unit)) {
                 String measured = CHANGE_SUFFIX.matcher(key).replaceAll("");
                 unit = currency != null ? currency : MetricVocabulary.MONEY.contains(measured) ? "CNY" : "count";
-                if ("count".equals(unit) && MONEY_WORDS.matcher(s.substring(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6))).find()) {
+                if ("count".equals(unit) && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written
                 }
             }
@@ -469,7 +469,7 @@ public final class MetricExtractor {
             }
             if (labelText.isEmpty() && key.equals("other") && "ratio".equals(unit)) {
                 int clause = clauseStart(s, q.start());
-                if (clause > previousEnd + 1 && LINKING_ONLY.matcher(s.substring(clause, q.start())).matches()) {
+                if (clause > previousEnd + 1 && LINKING_ONLY.matcher(s).region(clause, q.start()).matches()) {
                     // 奥锐特…超出一致预期的比例最高，达到45%: the clause before says what the figure measures
                     labelText = otherLabel(s, previousEnd, clause - 1, periods);
                 }
@@ -539,7 +539,7 @@ public final class MetricExtractor {
             }
             // The generated constructor: the builder validates and deep-copies defaults, a cost per figure.
             Metric metric = new Metric(key, labelText, s.substring(spanStart, q.end()), withOffsets ? base + spanStart : null,
-                    value.doubleValue(), valueMax == null ? null : valueMax.doubleValue(), unit, qualifier(q, s),
+                    value.doubleValue(), valueMax == null ? null : valueMax.doubleValue(), unit, q.qualifier(),
                     subject == null ? null : subject.name(), subject == null ? null : subject.symbol(), period);
             out.add(metric);
             previous = metric;
@@ -729,15 +729,6 @@ public final class MetricExtractor {
             }
         }
         return false;
-    }
-
-    /** The quantity's own bound, else "gt" after 突破 (营收规模突破百亿, 市值突破1万亿美元): passing a mark is more than it. */
-    private static String qualifier(Quantity q, String s) {
-        if (q.qualifier() != null || q.valueMax() != null) {
-            return q.qualifier();
-        }
-        int at = q.start() > 0 && s.charAt(q.start() - 1) == '了' ? q.start() - 1 : q.start();
-        return at >= 2 && s.startsWith("突破", at - 2) ? "gt" : null;
     }
 
     private static boolean isBase(String s, int periodStart) {

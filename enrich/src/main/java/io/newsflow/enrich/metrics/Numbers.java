@@ -84,19 +84,18 @@ public final class Numbers {
             if (small != null) {
                 group += (long) (digit < 0 ? 1 : digit) * small; // 十五: a leading 十 means 一十
                 digit = -1;
-            } else if (c == '万') {
-                // 万亿 (in 突破万亿港元): a leading 万 means 一万, like a leading 十
-                long below = i == 0 ? 1 : group + Math.max(digit, 0);
+                continue;
+            }
+            // A leading 万 or 亿 means 一万, 一亿 (万亿 in 突破万亿港元), like a leading 十.
+            long below = i == 0 ? 1 : group + Math.max(digit, 0);
+            if (c == '万') {
                 section = section.add(BigDecimal.valueOf(below)).multiply(BigDecimal.valueOf(10_000));
-                group = 0;
-                digit = -1;
             } else { // 亿
-                long below = i == 0 ? 1 : group + Math.max(digit, 0);
                 total = total.add(section.add(BigDecimal.valueOf(below))).multiply(BigDecimal.valueOf(100_000_000));
                 section = BigDecimal.ZERO;
-                group = 0;
-                digit = -1;
             }
+            group = 0;
+            digit = -1;
         }
         return Optional.of(total.add(section).add(BigDecimal.valueOf(group + Math.max(digit, 0))));
     }

@@ -305,6 +305,10 @@ public final class QuantityScanner {
             "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种");
     /** Classifiers of things counted, for a round number written in words after a bound (逾百家, 上千种). */
     private static final Set<String> COUNT_UNITS = Set.of("家", "种", "张", "个", "名", "人", "只", "位", "款", "项", "件", "户", "所");
+    /** Classifiers counted only in digits: 涨价两次, 一条, 两种方式 are manners of speaking more than figures. */
+    private static final Set<String> DIGITS_ONLY_UNITS = Set.of("次", "条", "种");
+    /** Classifiers that make a single numeral an article: 一个, 一家. */
+    private static final Set<String> ARTICLE_UNITS = Set.of("个", "家", "只", "位", "名", "部", "手");
     /** The currency words, from the table that maps them (wordAt takes the longest that matches). */
     private static final List<String> CURRENCY_WORDS = List.copyOf(CURRENCIES.keySet());
     private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
@@ -430,12 +434,8 @@ public final class QuantityScanner {
             if (unitWord == null) {
                 return Optional.empty();
             }
-            if (unitWord.equals("次") || unitWord.equals("条") || unitWord.equals("种") && !roundCount) {
-                return Optional.empty(); // 涨价两次, 一条, 两种方式: counted in words, a manner of speaking more than a figure
-            }
-            if (num.length() == 1 && !roundCount && (unitWord.equals("个") || unitWord.equals("家") || unitWord.equals("只")
-                    || unitWord.equals("位") || unitWord.equals("名") || unitWord.equals("部") || unitWord.equals("手"))) {
-                return Optional.empty(); // 一个, 一家: articles, not figures
+            if (!roundCount && (DIGITS_ONLY_UNITS.contains(unitWord) || num.length() == 1 && ARTICLE_UNITS.contains(unitWord))) {
+                return Optional.empty(); // 涨价两次, 两种方式 (counted in words); 一个, 一家 (articles, not figures)
             }
         }
         int start = roundCount && above ? m.start - 1 : m.start;
@@ -450,7 +450,8 @@ public final class QuantityScanner {
         String unit = null;
         boolean times = false;
         BigDecimal scale = BigDecimal.ONE;
-        String qualifier = roundCount && above ? "gt" : qualifier(m.before, m.more ? "多" : null, after);
+        String qualifier = roundCount && above || m.before == null && passedBefore(text, m.start) ? "gt"
+                : qualifier(m.before, m.more ? "多" : null, after);
         if (unitWord != null) {
             switch (unitWord) {
                 case "%" -> {
@@ -623,6 +624,15 @@ public final class QuantityScanner {
         return slash < 0 ? currency : currency + "/" + PER_UNITS.getOrDefault(unitWord.substring(slash + 1), unitWord.substring(slash + 1));
     }
 
+
+    /**
+     * Whether 突破 (or 突破了) stands right before {@code at}: passing a mark is more than it (营收规模突破百亿,
+     * 市值突破1万亿美元). Unlike 超, it stays outside the quantity's span, where a price's 突破80美元 is read.
+     */
+    private static boolean passedBefore(String text, int at) {
+        int end = at > 0 && text.charAt(at - 1) == '了' ? at - 1 : at;
+        return end >= 2 && text.startsWith("突破", end - 2);
+    }
 
     static String qualifier(String before, String more, String after) {
         if (after != null) {
