@@ -128,17 +128,20 @@ public final class Enricher {
         if (bytes.length > limits.maxPostBytes()) {
             return reject(RejectReason.TOO_LARGE, "the post has " + bytes.length + " bytes; the limit is " + limits.maxPostBytes());
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (result.isError()) {
-            return reject(RejectReason.NOT_UTF8, "the post is not valid UTF-8: byte " + in.position()
-                    + " starts an invalid sequence (UTF-16, GBK or binary data?)");
+        // The String constructor's decoder is the fast one; it turns every invalid sequence into
+        // U+FFFD, so only a post that has one is decoded again strictly, to find the bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                return reject(RejectReason.NOT_UTF8, "the post is not valid UTF-8: byte " + in.position()
+                        + " starts an invalid sequence (UTF-16, GBK or binary data?)");
+            }
         }
-        String text = out.flip().toString();
         if (text.indexOf('\u0000') >= 0) {
             return reject(RejectReason.NOT_UTF8, "the post contains NUL bytes (UTF-16 or binary data?)");
         }

@@ -178,8 +178,16 @@ class EnricherTest {
         bytes[26] = (byte) 0x28;
         EnrichmentOutcome outcome = enricher.enrich(new PostInput("2021-12-08-202112082206928461.md", bytes));
         assertThat(((EnrichmentOutcome.Rejected) outcome).reason()).isEqualTo(RejectReason.NOT_UTF8);
+        assertThat(((EnrichmentOutcome.Rejected) outcome).message()).contains("byte 25 ");
         assertThat(((EnrichmentOutcome.Rejected) enricher.enrich(new PostInput("a.md",
                 "---\ntitle: x\n---\nbody".getBytes(StandardCharsets.UTF_16LE)))).reason()).isEqualTo(RejectReason.NOT_UTF8);
+    }
+
+    @Test
+    void acceptsAReplacementCharacterWrittenInValidUtf8() {
+        EnrichmentOutcome outcome = enricher.enrich(new PostInput("2021-12-08-202112082206928461.md",
+                "---\ntitle: \"x\"\n---\n乱码\uFFFD正文。".getBytes(StandardCharsets.UTF_8)));
+        assertThat(((EnrichmentOutcome.Article) outcome).article().getText()).isEqualTo("乱码\uFFFD正文。");
     }
 
     @Test

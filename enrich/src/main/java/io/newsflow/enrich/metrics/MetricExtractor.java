@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metrics;
 
 import io.newsflow.enrich.CharSet;
+import io.newsflow.enrich.WordList;
 import io.newsflow.enrich.Words;
 import io.newsflow.schema.Metric;
 import io.newsflow.schema.Ticker;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns the figures of an article into typed facts: each quantity gets the label before it (or
@@ -38,8 +40,8 @@ public final class MetricExtractor {
     private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
     /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
     private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
-    private static final List<String> YOY = List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增");
-    private static final List<String> QOQ = List.of("环比", "较上月", "较上季度", "比上月");
+    private static final WordList YOY = WordList.of(List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增"));
+    private static final WordList QOQ = WordList.of(List.of("环比", "较上月", "较上季度", "比上月"));
 
     /** Words that point back to a count already given: 这5家企业, 上述14家公司, 该2只基金. */
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
@@ -75,8 +77,8 @@ public final class MetricExtractor {
      * figure ({@code 同比增长47.9%，环比增长9%}: the second figure is month on month), else a plain change.
      */
     private static String comparison(String scope) {
-        int yoy = lastIndexOfAny(scope, YOY);
-        int qoq = lastIndexOfAny(scope, QOQ);
+        int yoy = YOY.lastStart(scope);
+        int qoq = QOQ.lastStart(scope);
         if (yoy >= 0 || qoq >= 0) {
             // 同比增长16.6%，环比增长7.6%，比2019年同期增长33.4%: a base year written nearer is neither
             Matcher stated = STATED_BASE_YEAR.matcher(scope);
@@ -104,13 +106,6 @@ public final class MetricExtractor {
     /** A base stated by its year: 比2019年同期, 较2020年. */
     private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
-    private static int lastIndexOfAny(String text, List<String> words) {
-        int last = -1;
-        for (String w : words) {
-            last = Math.max(last, text.lastIndexOf(w));
-        }
-        return last;
-    }
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
@@ -127,6 +122,9 @@ public final class MetricExtractor {
             "升", "跌", "幅度", "报", "收报", "收于", "报收");
     /** Last characters of the {@link #LABEL_TRIM} words: a label ending otherwise has nothing to trim. */
     private static final CharSet LABEL_TRIM_LAST_CHARS = CharSet.lastCharsOf(LABEL_TRIM);
+    /** The {@link #LABEL_TRIM} words by their last character, each group in the list's order. */
+    private static final Map<Character, List<String>> LABEL_TRIM_BY_LAST = LABEL_TRIM.stream()
+            .collect(Collectors.groupingBy(w -> w.charAt(w.length() - 1)));
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
     private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日|金额)?$");
     /** Forecasts and earlier readings next to a figure: not facts about the period. */
@@ -656,7 +654,7 @@ public final class MetricExtractor {
         boolean trimmed = true;
         while (trimmed && !out.isEmpty() && LABEL_TRIM_LAST_CHARS.contains(out.charAt(out.length() - 1))) {
             trimmed = false;
-            for (String w : LABEL_TRIM) {
+            for (String w : LABEL_TRIM_BY_LAST.get(out.charAt(out.length() - 1))) {
                 if (out.endsWith(w)) {
                     out = out.substring(0, out.length() - w.length()).strip();
                     trimmed = true;

@@ -47,13 +47,16 @@ public final class Periods {
     /** Every period mention in {@code text}, resolved against {@code published}. */
     public static List<Found> find(String text, LocalDate published) {
         List<Found> out = new ArrayList<>();
-        Matcher m = PERIOD.matcher(text);
+        Matcher m = null; // made at the first place a period can start: most sentences have none
         for (int i = 0; i < text.length(); i++) {
             if (!STARTS.contains(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
                 continue; // only where a period can begin: a regex attempt at every character was the cost
             }
             if (!markerAhead(text, i)) {
                 continue;
+            }
+            if (m == null) {
+                m = PERIOD.matcher(text);
             }
             m.region(i, text.length());
             if (!m.lookingAt()) {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metrics;
 
 import io.newsflow.enrich.CharSet;
+import io.newsflow.enrich.WordList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class QuantityScanner {
     private static final List<String> LIST_WORDS = List.of("、", "及", "和");
 
     /** True when {@code at} is followed by a range or list joiner and another number: 900亿[至940亿], 7100[、3150]. */
-    private static boolean joinAhead(String text, int at, List<String> joiners, boolean chineseToo) {
+    private static boolean joinAhead(String text, int at, WordList joiners, boolean chineseToo) {
         int i = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
         String joiner = wordAt(text, i, joiners);
         if (joiner == null) {
@@ -128,8 +129,8 @@ public final class QuantityScanner {
                 continue;
             }
             Parsed p = parsed.get();
-            boolean rangeNext = joinAhead(text, p.end, RANGE_WORDS, true);
-            boolean listNext = p.unit == null && joinAhead(text, p.end, LIST_WORDS, false);
+            boolean rangeNext = joinAhead(text, p.end, Lists.RANGE_WORDS, true);
+            boolean listNext = p.unit == null && joinAhead(text, p.end, Lists.LIST_WORDS, false);
             if (p.unit == null && p.magnitude == null || rangeNext || listNext) {
                 // A number without a unit counts only as the head of a list or range that ends with one (7100、3000亿元;
                 // 900亿至940亿); a full quantity before 至 is the low end of a range (3亿元至3.5亿元).
@@ -262,7 +263,7 @@ public final class QuantityScanner {
             j++;
         }
         int k = j < n && text.charAt(j) == ' ' ? j + 1 : j;
-        String mag = Character.isDigit(text.charAt(at)) ? wordAt(text, k, MAGNITUDES) : null;
+        String mag = Character.isDigit(text.charAt(at)) ? wordAt(text, k, Lists.MAGNITUDES) : null;
         if (mag != null) {
             t.magnitude = mag;
             j = k + mag.length();
@@ -319,18 +320,18 @@ public final class QuantityScanner {
         if (i >= text.length()) {
             return null;
         }
-        String currency = wordAt(text, i, CURRENCY_WORDS);
+        String currency = wordAt(text, i, Lists.CURRENCY_WORDS);
         if (currency != null) {
             int slash = i + currency.length();
             if (slash < text.length() && text.charAt(slash) == '/') {
-                String per = wordAt(text, slash + 1, PER_UNIT_WORDS);
+                String per = wordAt(text, slash + 1, Lists.PER_UNIT_WORDS);
                 if (per != null) {
                     return currency + "/" + per;
                 }
             }
             return currency;
         }
-        String unit = wordAt(text, i, PLAIN_UNITS);
+        String unit = wordAt(text, i, Lists.PLAIN_UNITS);
         if (unit == null) {
             return null;
         }
@@ -365,21 +366,11 @@ public final class QuantityScanner {
     }
 
     /** The longest of {@code words} written at {@code at}, or null. */
-    private static String wordAt(String text, int at, List<String> words) {
-        if (at >= text.length()) {
-            return null;
-        }
-        char first = text.charAt(at);
-        if (!WordGates.UNIT_FIRST_CHARS.contains(first)) {
+    private static String wordAt(String text, int at, WordList words) {
+        if (at >= text.length() || !WordGates.UNIT_FIRST_CHARS.contains(text.charAt(at))) {
             return null; // no word of any list starts with it: the common case
         }
-        String found = null;
-        for (String w : words) {
-            if (w.charAt(0) == first && text.startsWith(w, at) && (found == null || w.length() > found.length())) {
-                found = w;
-            }
-        }
-        return found;
+        return words.longestAt(text, at);
     }
 
     /** Characters a unit (or 多/余 before one) can start with. */
@@ -420,7 +411,7 @@ public final class QuantityScanner {
         }
         String unitWord = unitAt(text, m.end);
         int unitEnd = unitWord == null ? m.end : m.end + (text.charAt(m.end) == ' ' ? 1 : 0) + unitWord.length();
-        String after = wordAt(text, unitEnd, AFTER_WORDS);
+        String after = wordAt(text, unitEnd, Lists.AFTER_WORDS);
         String mag = m.magnitude;
         // 逾百家, 上千种, 近万名: a round number of things after a bound; 上 before it says "more than"
         boolean above = m.before == null && m.start > 0 && text.charAt(m.start - 1) == '上';
@@ -607,7 +598,7 @@ public final class QuantityScanner {
                 return null;
             }
             if (c == '每') {
-                String per = wordAt(text, k + 1, PER_UNIT_WORDS);
+                String per = wordAt(text, k + 1, Lists.PER_UNIT_WORDS);
                 return per == null || per.equals("股") ? null : per;
             }
         }
@@ -672,6 +663,17 @@ public final class QuantityScanner {
         Quantity toQuantity(String fallbackUnit, String q) {
             return new Quantity(start, end, value, null, unit != null ? unit : fallbackUnit, q, times);
         }
+    }
+
+    /** The word lists {@link #wordAt} searches, indexed by first character (built after the lists, as the gates are). */
+    private static final class Lists {
+        static final WordList RANGE_WORDS = WordList.of(QuantityScanner.RANGE_WORDS);
+        static final WordList LIST_WORDS = WordList.of(QuantityScanner.LIST_WORDS);
+        static final WordList MAGNITUDES = WordList.of(QuantityScanner.MAGNITUDES);
+        static final WordList CURRENCY_WORDS = WordList.of(QuantityScanner.CURRENCY_WORDS);
+        static final WordList PER_UNIT_WORDS = WordList.of(QuantityScanner.PER_UNIT_WORDS);
+        static final WordList PLAIN_UNITS = WordList.of(QuantityScanner.PLAIN_UNITS);
+        static final WordList AFTER_WORDS = WordList.of(QuantityScanner.AFTER_WORDS);
     }
 
     /**
