@@ -16,14 +16,15 @@ import java.util.LinkedHashSet;
 /**
  * The name lists shipped with Newsflow: a seed dictionary built from name/code pairs in real
  * eastmoney markup ({@code seed-names.csv}, provenance in {@code seed-names.sources.tsv}), every
- * A-share's short name ({@code a-share-names.csv}) and every Hong Kong equity's
- * ({@code hk-share-names.csv}), the words that contain a company name without being about it ({@code blocked-names.txt}), and the
+ * A-share's short name ({@code a-share-names.csv}), every Hong Kong equity's
+ * ({@code hk-share-names.csv}) and the US-listed shares Chinese news names ({@code us-share-names.csv}), the words that contain a company name without being about it ({@code blocked-names.txt}), and the
  * names that are everyday words as well ({@code cue-names.txt}). An operator's file is added on top.
  */
 public final class BundledNames {
     private static final String SEED = "seed-names.csv";
     private static final String A_SHARES = "a-share-names.csv";
     private static final String HK_SHARES = "hk-share-names.csv";
+    private static final String US_SHARES = "us-share-names.csv";
 
     private BundledNames() {}
 
@@ -41,6 +42,7 @@ public final class BundledNames {
         List<NameEntry> entries = new ArrayList<>(seed());
         entries.addAll(aShares());
         entries.addAll(hkShares());
+        entries.addAll(usShares());
         if (operatorFile != null) {
             try (BufferedReader in = Files.newBufferedReader(operatorFile, StandardCharsets.UTF_8)) {
                 entries.addAll(NameCsv.read(in, operatorFile.toString()));
@@ -80,6 +82,19 @@ public final class BundledNames {
     public static List<NameEntry> hkShares() {
         try (BufferedReader in = resource(HK_SHARES)) {
             return NameCsv.read(in, HK_SHARES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * US-listed shares by the Chinese short names eastmoney gives them: the Chinese companies listed
+     * there (拼多多, 富途控股, 触宝) and the large caps mainland news reports on (英伟达, 特斯拉);
+     * provenance per row in {@code us-share-names.sources.tsv}.
+     */
+    public static List<NameEntry> usShares() {
+        try (BufferedReader in = resource(US_SHARES)) {
+            return NameCsv.read(in, US_SHARES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

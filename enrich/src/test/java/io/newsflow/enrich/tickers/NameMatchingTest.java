@@ -94,6 +94,19 @@ class NameMatchingTest {
     }
 
     @Test
+    void theBundledNamesKnowChineseCompaniesListedInTheUs() {
+        TickerNames bundled = BundledNames.shared();
+        java.util.function.Function<String, List<String>> found =
+                text -> bundled.find(text, Set.of()).stream().map(h -> h.security().symbol()).toList();
+        assertThat(found.apply("富途控股第三季度营收同比增长，触宝盘中跌超10%。")).containsExactly("FUTU.US", "CTK.US");
+        assertThat(found.apply("拼多多和满帮集团股价走高。")).containsExactly("PDD.US", "YMM.US");
+        assertThat(found.apply("一滴水滴落在荔枝上，极光出现。")).as("names that are everyday words need a cue").isEmpty();
+        assertThat(found.apply("百胜中国公告称……")).as("a name listed in Hong Kong and New York is the H share without a US cue")
+                .containsExactly("09987.HK");
+        assertThat(found.apply("美股收盘，百胜中国涨3%。")).containsExactly("YUMC.US");
+    }
+
+    @Test
     void aNameListedOnTwoMarketsFollowsItsSentence() {
         assertThat(symbols("中国平安一季度净利润增长。")).containsExactly("601318.SH");
         assertThat(symbols("港股中国平安涨3%，恒生指数收涨。")).containsExactly("02318.HK");
