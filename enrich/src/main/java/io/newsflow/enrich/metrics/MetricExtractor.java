@@ -47,12 +47,14 @@ public final class MetricExtractor {
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
     private static final Pattern MONEY_WORDS = Pattern.compile(
-            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润");
+            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房");
     /** A clause that only links to its figure: 达到45%, 为43%. */
     private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "的(?:有|共有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
+    /** The holders a bound defines (持股5%以上股东, 5%以上的股东): a class the law names, not a holding. */
+    private static final Pattern HOLDER_CLASS_AFTER = Pattern.compile("的?(?:股东|大股东|持股股东)");
     /** Kinds of firms a count of 家 can be of: the count is then a group's, not a company's own. */
     private static final Pattern FIRMS_AFTER = Pattern.compile("^(?:A股|上市|境内|中国|国内|头部|主要)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
 
@@ -412,6 +414,9 @@ public final class MetricExtractor {
                 key = "other"; // 盈利面约为83.67%: a percentage is not an amount of money
                 labelText = otherLabel(s, previousEnd, q.start(), periods);
                 label = null; // nor does the money word belong to the figure's span
+                if ("count".equals(unit)) {
+                    sign = 1; // nor its sign, for things counted: 主力资金净流出的有6只 counts six stocks (亏损15% stays a loss)
+                }
             }
             if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
                 key = "price"; // 9502元/平方米: an amount per unit is a price
@@ -455,9 +460,10 @@ public final class MetricExtractor {
                 previousEnd = q.end();
                 continue; // 这5家企业包括…, 上述14家科创板公司: a count told before, pointed back to
             }
-            if (THRESHOLD_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+            if (THRESHOLD_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
+                    || s.startsWith("以上", q.end() - 2) && HOLDER_CLASS_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
                 previousEnd = q.end();
-                continue; // 净利润在百亿元以上的有13家, 增幅超100%的上市公司共有103家: the bound that defines a group, not a figure
+                continue; // 净利润在百亿元以上的有13家, 增幅超100%的上市公司共有103家, 持股5%以上股东: the bound that defines a group, not a figure
             }
             if (labelText.isEmpty() && key.equals("other") && "count".equals(unit)) {
                 labelText = wordsAfter(s, q.end()); // 2个行业减少: a count names what it counts after the classifier

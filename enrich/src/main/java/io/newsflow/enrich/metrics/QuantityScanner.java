@@ -434,6 +434,10 @@ public final class QuantityScanner {
         if (start > 0 && "第每×÷=*/".indexOf(text.charAt(start - 1)) >= 0) {
             return Optional.empty(); // 第3个 (an ordinal), 每百元 (a base), ×100% (a formula)
         }
+        if ("名".equals(unitWord) && start > 0 && "（(".indexOf(text.charAt(start - 1)) >= 0 && end < text.length()
+                && "）)".indexOf(text.charAt(end)) >= 0) {
+            return Optional.empty(); // 中信证券（211名）: a place in a ranking, bracketed after the name
+        }
         if (!chinese && m.numEnd + 1 < text.length() && (text.charAt(m.numEnd) == ':' || text.charAt(m.numEnd) == '：')
                 && Character.isDigit(text.charAt(m.numEnd + 1))) {
             return Optional.empty(); // 16:30, a time of day

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The subject of an article about a company no dictionary lists and whose title gives no company
  * form ({@code …快狗打车4年烧掉28亿…}): a name of two to six ideographs, written whole in the title,
- * that opens at least three clauses of the body as their actor, right before a verb or a particle
- * ({@code 快狗打车表示}, {@code 快狗打车在…}, {@code 快狗打车的}). Three, because a topic word of the
+ * that opens at least three clauses of the body as their actor, right before a verb, a particle or a
+ * number ({@code 快狗打车表示}, {@code 快狗打车在…}, {@code 快狗打车的}, {@code 哪吒汽车2021年…}). Three, because a topic word of the
  * title opens a clause or two as well.
  */
 final class RecurringSubject {
@@ -20,12 +20,12 @@ final class RecurringSubject {
     private static final CharSet PARTICLE = CharSet.of("在与和及对向是为从被将把的等由给跟称了或已于也还则亦并");
     /** Verbs that end an actor's name. */
     private static final List<String> VERBS = List.of("宣布", "表示", "公告", "发布", "披露", "提交", "完成", "获得", "计划", "正式",
-            "近日", "今日", "日前", "透露", "回应", "推出", "递表", "成立", "实现", "录得", "拟", "曾", "仍");
+            "近日", "今日", "日前", "透露", "回应", "推出", "递表", "成立", "实现", "录得", "交付", "拟", "曾", "仍");
     /** Words that open clauses as actors without being a company. */
     private static final Set<String> NOT_NAMES = Set.of("公司", "本公司", "该公司", "集团", "我们", "我国", "其中", "目前", "今年", "去年",
             "同时", "此外", "对此", "市场", "行业", "机构", "券商", "投资者", "消费者", "记者", "分析师", "监管", "政府", "业内", "数据",
             "报告", "消费券", "北向资金", "南向资金", "两市", "大盘", "净利润", "营收", "营业收入", "中国", "全国", "国内", "海外", "美国",
-            "日本", "欧洲", "欧盟", "英国", "德国", "香港", "各地", "全球", "世界");
+            "日本", "欧洲", "欧盟", "英国", "德国", "香港", "各地", "全球", "世界", "截至", "截止", "自从");
     /** Heads of comparisons and of places' parts, not of names: 比上年, 较去年, 全国各地. */
     private static final CharSet NOT_A_HEAD = CharSet.of("比较同与和及全各每该本此其");
 
@@ -67,6 +67,11 @@ final class RecurringSubject {
     private static String actorAt(String text, int start) {
         for (int end = start; end < text.length() && end - start <= 6; end++) {
             char c = text.charAt(end);
+            if (c >= '0' && c <= '9' && end - start >= 3) {
+                // A year or a figure right after the name (哪吒汽车2021年累计交付); three ideographs at least,
+                // since two before a number are as often a measure (增长13.3%, 出口3.47万亿元).
+                return text.substring(start, end);
+            }
             if (!Character.isIdeographic(c)) {
                 return null;
             }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Companies no dictionary lists, found by the form of their registered names
- * ({@code 元境生生（北京）科技有限公司}, {@code 上海中路（集团）有限公司}, {@code 瀚星创业投资有限公司}): news
+ * ({@code 元境生生（北京）科技有限公司}, {@code 上海中路（集团）有限公司}, {@code 瀚星创业投资有限公司}, and
+ * partnerships such as {@code 淄博晓希企业管理合伙企业（有限合伙）}): news
  * about unlisted companies, subsidiaries and holders names them this way at least once. Each is
  * a mention under its short name (the registered name without the legal ending and the region),
  * and so is every later place the article writes that short name, the part before the region,
@@ -43,13 +44,17 @@ final class RegisteredNames {
         List<Mention> found = new ArrayList<>();
         Set<String> aliases = new LinkedHashSet<>();
         List<String> aliasNames = new ArrayList<>();
-        for (int at = text.indexOf("公司"); at >= 0; at = text.indexOf("公司", at + 2)) {
-            int ending = legalEnding(text, at);
+        for (int at = nextEnding(text, 0); at >= 0; at = nextEnding(text, at + 2)) {
+            boolean partnership = text.startsWith(PARTNERSHIP, at);
+            int ending = partnership ? at : legalEnding(text, at);
             if (ending < 0) {
                 continue;
             }
-            int end = at + 2;
-            Name name = readBack(text, ending);
+            int end = partnership ? partnershipEnd(text, at) : at + 2;
+            Name name = readBack(text, ending, partnership);
+            if (name != null && partnership) {
+                name = name.withoutScope();
+            }
             if (name == null) {
                 continue;
             }
@@ -88,6 +93,30 @@ final class RegisteredNames {
         mentions.addAll(found);
     }
 
+    /** A partnership's legal ending, 淄博晓希企业管理合伙企业（有限合伙）: holders of listed companies are often one. */
+    private static final String PARTNERSHIP = "合伙企业";
+    /** What a partnership's name says of its business after its own name: 企业管理, 股权投资, 创业投资. */
+    private static final Pattern PARTNERSHIP_SCOPE = Pattern.compile(
+            "(?:企业管理|投资管理|资产管理|基金管理|股权投资|创业投资|产业投资|投资咨询|管理咨询|私募基金|私募|基金|投资|管理|咨询|科技)+(?:中心)?$");
+
+    /** The next 公司 or 合伙企业 at or after {@code from}, or -1. */
+    private static int nextEnding(String text, int from) {
+        int company = text.indexOf("公司", from);
+        int partnership = text.indexOf(PARTNERSHIP, from);
+        return company < 0 ? partnership : partnership < 0 ? company : Math.min(company, partnership);
+    }
+
+    /** The end of a partnership's registered name: after 合伙企业 and its （有限合伙） when written. */
+    private static int partnershipEnd(String text, int at) {
+        int end = at + PARTNERSHIP.length();
+        for (String form : List.of("（有限合伙）", "(有限合伙)", "（有限合伙", "(有限合伙")) {
+            if (text.startsWith(form, end)) {
+                return end + form.length();
+            }
+        }
+        return end;
+    }
+
     /** Where the legal ending that ends with the 公司 at {@code at} starts (有限公司, 股份有限公司, 有限责任公司, 股份公司), or -1. */
     private static int legalEnding(String text, int at) {
         if (text.startsWith("有限", at - 2)) {
@@ -99,14 +128,20 @@ final class RegisteredNames {
         return text.startsWith("股份", at - 2) ? at - 2 : -1;
     }
 
-    private record Name(int start, String shortName, String beforeRegion) {}
+    private record Name(int start, String shortName, String beforeRegion) {
+        /** The name without the business it names after itself, or null when nothing is left but that. */
+        Name withoutScope() {
+            String bare = PARTNERSHIP_SCOPE.matcher(shortName).replaceFirst("");
+            return bare.length() < 2 ? null : new Name(start, bare, beforeRegion);
+        }
+    }
 
     /**
      * The name before a legal ending at {@code ending}: ideographs and letters read backwards, with
      * one bracket of two to four ideographs (a region, or 集团), up to punctuation, a stop word or a
      * particle; null when too short or generic, or when nothing ends it within {@link #MAX_BODY}.
      */
-    private static Name readBack(String text, int ending) {
+    private static Name readBack(String text, int ending, boolean partnership) {
         int start = ending, bracketOpen = -1, bracketClose = -1, body = 0;
         while (start > 0 && body < MAX_BODY) {
             char c = text.charAt(start - 1);
@@ -123,8 +158,8 @@ final class RegisteredNames {
             if (!Character.isIdeographic(c) && !isLatin(c)) {
                 break;
             }
-            if (stopsBefore(text, start)) {
-                break;
+            if (stopsBefore(text, start) && !(partnership && text.startsWith("企业", start - 2))) {
+                break; // 企业 ends a company's name read back, but is part of a partnership's (晓希企业管理)
             }
             if (BOUNDARY.indexOf(c) >= 0 && !GENERIC_BODY.contains(bodyOf(text, start, ending, bracketOpen, bracketClose))) {
                 break;

@@ -72,9 +72,9 @@ final class Subjects {
     private static final String COUNTERPARTY_BEFORE = "向与从跟";
     /**
      * Verbs of a deal or a dispute whose object, right after them, is the other party: 赔偿奥克斯空调, 起诉格力电器,
-     * 收购天士力 — the figures are the actor's (what it pays, the stake it buys).
+     * 收购天士力, 卖京东股份 — the figures are the actor's (what it pays, the stake it buys or sells).
      */
-    private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给",
+    private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给", "出售", "卖",
             "支付给");
     /**
      * An adviser's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券): it serves the deal,
@@ -439,8 +439,20 @@ final class Subjects {
                 return true;
             }
         }
-        return false;
+        return rater(m, at);
     }
+
+    /** A broker that gives the rating a company gets (安恒信息获天风证券“买入”评级): it serves, the figures are the rated company's. */
+    private boolean rater(Mention m, int at) {
+        if (!(at >= 1 && text.charAt(at - 1) == '获' || at >= 2 && text.startsWith("获得", at - 2))) {
+            return false;
+        }
+        int end = m.end();
+        return RATING_AFTER.matcher(text).region(end, Math.min(text.length(), end + 10)).lookingAt();
+    }
+
+    /** A rating right after a broker's name: “买入”评级, 增持评级, 的买入评级. */
+    private static final Pattern RATING_AFTER = Pattern.compile("(?:的)?[“\"「]?[\\p{IsHan}-]{1,6}[”\"」]?评级");
 
     /**
      * The company acting on a counterparty named at mention {@code index}: the company named before it in

@@ -38,14 +38,15 @@ class BlindMetricEvaluationTest {
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
                 new BlindSet("blind6", "blind set 6", 27, new Floors(0.92, 0.84, 0.97, 0.9, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
-                new BlindSet("blind7", "blind set 7", 91, new Floors(0.9, 0.9, 0.93, 0.88, 0.84)),
+                new BlindSet("blind7", "blind set 7", 91, new Floors(0.9, 0.9, 0.93, 0.93, 0.9)),
                 // I: 100 sentences from 35 more, two new annotators; first run F1 0.851, subject-and-period 0.593.
                 new BlindSet("blind8", "blind set 8", 100, new Floors(0.92, 0.96, 0.82, 0.88, 0.76)),
                 // J: 93 sentences from 27 more, two new annotators; first run F1 0.813, subject-and-period
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
                 new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.59, 0.43)),
-                // K: 98 sentences from 30 more, two new annotators.
-                new BlindSet("blind10", "blind set 10", 98, new Floors(0, 0, 0, 0, 0)));
+                // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
+                // (unchanged by the US-listed names measured before its misses were read).
+                new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.84, 0.71)));
     }
 
     @ParameterizedTest(name = "{0}")

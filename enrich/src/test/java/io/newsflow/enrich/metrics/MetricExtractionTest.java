@@ -659,6 +659,10 @@ class MetricExtractionTest {
         String body = "快狗打车表示，公司去年营收5亿元。\n快狗打车在招股书中披露，亏损2亿元。\n快狗打车的司机数量超过60万。";
         assertThat(MetricExtractor.extract("同城货运第一股来了：快狗打车4年烧掉28亿", body, AUG_2021, List.of()))
                 .extracting(Metric::getSubject).containsOnly("快狗打车");
+        // A clause may open with the name and a year or a figure, and 交付 is an actor's verb.
+        assertThat(MetricExtractor.extract("12月合创汽车交付7000台", "12月，合创汽车交付7000台，同比增长200%。合创汽车2021年累计交付4万台。"
+                        + "2021年，合创汽车的用户中，一线城市用户占比约30%。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsOnly("合创汽车");
         // Twice is not enough: a topic word of the title opens a clause or two as well.
         assertThat(MetricExtractor.extract("各地消费券发放超34亿元", "消费券在多地发放，金额超34亿元。\n消费券的核销率达到60%。",
                 AUG_2021, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
@@ -750,5 +754,34 @@ class MetricExtractionTest {
                 .extracting(Metric::getKey, Metric::getValue, Metric::getSubject, Metric::getSubjectSymbol, Metric::getPeriod, Metric::getOffset)
                 .containsExactly(tuple("gross_margin", 0.697, "商汤集团", "00020.HK", "2021", 0),
                         tuple("revenue_yoy", 0.3, "商汤集团", "00020.HK", "2021", null));
+    }
+
+    @Test
+    void aPartnershipHolderIsACompanyByTheFormOfItsRegisteredName() {
+        assertThat(MetricExtractor.extract("东岳硅材：股东减持", "公司接到持股5%以上股东淄博晓希企业管理合伙企业（有限合伙）通知，"
+                + "其解除质押8500万股，占公司总股本比例7.08%。淄博晓希计划减持不超过3600万股。", AUG_2021,
+                List.of(named("300821.SZ", "东岳硅材"))))
+                .as("持股5%以上股东 names a class of holders, not a holding")
+                .extracting(Metric::getText, Metric::getSubject)
+                .containsExactly(tuple("8500万股", "淄博晓希"), tuple("7.08%", "淄博晓希"), tuple("不超过3600万股", "淄博晓希"));
+    }
+
+    @Test
+    void aBrokerGivingARatingOrAStakeSoldIsNoSubject() {
+        assertThat(MetricExtractor.extract("研报", "安恒信息获天风证券“买入”评级，目标价332.49元。", AUG_2021,
+                List.of(named("688023.SH", "安恒信息"), named("601162.SH", "天风证券"))))
+                .extracting(Metric::getKey, Metric::getSubject).containsExactly(tuple("target_price", "安恒信息"));
+        assertThat(MetricExtractor.extract("腾讯年报", "2021年腾讯扣除掉卖京东股份的收益，同比仅增1%。", AUG_2021,
+                List.of(named("00700.HK", "腾讯"), named("09618.HK", "京东"))))
+                .extracting(Metric::getSubject).containsExactly("腾讯");
+    }
+
+    @Test
+    void ranksInBracketsAreNoFiguresBoxOfficeIsMoneyAndCountsAreNeverNegative() {
+        assertThat(MetricExtractor.extract("财富500强", "上榜券商分别是中信证券（211名）、海通证券（282名）。", AUG_2021, List.of())).isEmpty();
+        assertThat(MetricExtractor.extract("票房", "《长津湖》贡献票房37.11亿，位列年度票房榜第三名。", AUG_2021, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(3.711e9, "CNY"));
+        assertThat(MetricExtractor.extract("资金流向", "主力资金净流出的有6只。", AUG_2021, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(6.0, "count"));
     }
 }
