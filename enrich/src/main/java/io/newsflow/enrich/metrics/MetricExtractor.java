@@ -47,12 +47,17 @@ public final class MetricExtractor {
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
     private static final Pattern MONEY_WORDS = Pattern.compile(
-            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房");
+            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值");
     /** A clause that only links to its figure: 达到45%, 为43%. */
     private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "的(?:有|共有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
+    /** Money keys that are also measured in goods: 出口782.7万吨, 订单10万吨. */
+    private static final Set<String> GOODS_FLOWS = Set.of("exports", "imports", "trade_total", "orders");
+    /** Units of physical quantities: never an amount of money, whatever money word stands before them. */
+    private static final Set<String> PHYSICAL_UNITS = Set.of("t", "t/yr", "kg", "g", "bbl", "L", "m2", "kWh", "MWh", "GWh",
+            "kW", "MW", "GW");
     /** The holders a bound defines (持股5%以上股东, 5%以上的股东): a class the law names, not a holding. */
     private static final Pattern HOLDER_CLASS_AFTER = Pattern.compile("的?(?:股东|大股东|持股股东)");
     /** Kinds of firms a count of 家 can be of: the count is then a group's, not a company's own. */
@@ -130,6 +135,11 @@ public final class MetricExtractor {
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
     private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日|金额)?$");
     /** Forecasts and earlier readings next to a figure: not facts about the period. */
+    /**
+     * How many characters may follow the reference word for it to be a slot (预期升, 前值为, 预估值约): a longer
+     * phrase names a thing estimated (预估协议总金额约为人民币4亿元 is a contract's size).
+     */
+    private static final int REFERENCE_TAIL = 4;
     private static final Pattern REFERENCE_VALUE = Pattern.compile("^(?:预期|前值|预估|预测|市场预期|修正前|初值预期|此前预期)");
     private static final Pattern DATES = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{1,2}日|\\d{1,2}月");
     /** A clause that compares with something said before: its figure measures the same thing. */
@@ -182,8 +192,10 @@ public final class MetricExtractor {
             }
         }
         for (Metric m : heading) {
-            // Titles carry rounded copies of the body's figures: a title figure counts only when the body lacks its key.
-            boolean inBody = out.stream().anyMatch(b -> b.getKey().equals(m.getKey()) && Objects.equals(b.getPeriod(), m.getPeriod()));
+            // Titles carry rounded copies of the body's figures: a title figure counts only when the body lacks its key,
+            // and lacks its very value (a title's label may be a verb where the body names the measure: 完成超20亿元).
+            boolean inBody = out.stream().anyMatch(b -> Objects.equals(b.getPeriod(), m.getPeriod())
+                    && (b.getKey().equals(m.getKey()) || b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())));
             if (!inBody && seen.add(identity(m))) {
                 out.add(m);
             }
@@ -361,7 +373,8 @@ public final class MetricExtractor {
                 sign = label.term().sign();
             } else {
                 String words = otherLabel(s, previousEnd, q.start(), periods);
-                if (REFERENCE_VALUE.matcher(words).find()) {
+                Matcher reference = REFERENCE_VALUE.matcher(words);
+                if (reference.find() && words.length() - reference.end() <= REFERENCE_TAIL) {
                     previousEnd = q.end();
                     continue;
                 }
@@ -410,8 +423,9 @@ public final class MetricExtractor {
             } else if (key.equals("price_change") && !"ratio".equals(unit) && !"pct_point".equals(unit)) {
                 key = "price"; // 报2536美元/盎司 after a move: the level, not the move
                 sign = 1; // 跌幅为8.01%，报2378元/吨: the move's sign is not the level's
-            } else if (("ratio".equals(unit) || "pct_point".equals(unit) || "count".equals(unit)) && MetricVocabulary.MONEY.contains(key)) {
-                key = "other"; // 盈利面约为83.67%: a percentage is not an amount of money
+            } else if (("ratio".equals(unit) || "pct_point".equals(unit) || "count".equals(unit)
+                    || PHYSICAL_UNITS.contains(unit) && !GOODS_FLOWS.contains(key)) && MetricVocabulary.MONEY.contains(key)) {
+                key = "other"; // 盈利面约为83.67%, 投资扩建年产5万吨: a percentage or a tonnage is not an amount of money
                 labelText = otherLabel(s, previousEnd, q.start(), periods);
                 label = null; // nor does the money word belong to the figure's span
                 if ("count".equals(unit)) {

@@ -27,7 +27,7 @@ public final class MetricVocabulary {
     static final Set<String> MONEY = Set.of("revenue", "net_profit", "net_profit_attributable", "net_profit_deducted",
             "operating_profit", "total_profit", "gross_profit", "operating_cash_flow", "rd_expense", "net_cash", "market_cap",
             "trade_value", "net_buy", "net_inflow", "exports", "imports", "trade_total",
-            "total_assets", "dividend", "fundraising", "investment", "profit", "cost", "orders", "gdp", "fiscal_revenue");
+            "total_assets", "dividend", "fundraising", "investment", "profit", "cost", "orders", "gdp", "fiscal_revenue", "unrealized_gain");
     /** Keys that are ratios themselves: a percentage under them is the level, not a change. */
     static final Set<String> RATIOS = Set.of("gross_margin", "net_margin", "roe", "debt_ratio", "stake", "cpi", "ppi", "share");
 
@@ -36,6 +36,7 @@ public final class MetricVocabulary {
             t("销售收入", "revenue"), t("主营业务收入", "revenue"), t("营业额", "revenue"), t("销售额", "revenue"),
             t("净利润", "net_profit"), t("净利", "net_profit"), t("盈利", "net_profit"),
             new Term("亏损", "net_profit", -1), new Term("大亏", "net_profit", -1), new Term("巨亏", "net_profit", -1), new Term("净亏损", "net_profit", -1), new Term("亏损额", "net_profit", -1),
+            t("浮盈", "unrealized_gain"), new Term("浮亏", "unrealized_gain", -1),
             t("归母净利润", "net_profit_attributable"), t("归母净利", "net_profit_attributable"),
             t("归属于上市公司股东的净利润", "net_profit_attributable"), t("归属于母公司股东的净利润", "net_profit_attributable"),
             t("归属于母公司所有者的净利润", "net_profit_attributable"), t("归属净利润", "net_profit_attributable"),
@@ -61,7 +62,7 @@ public final class MetricVocabulary {
             new Term("净流出", "net_inflow", -1), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),
             t("进出口", "trade_total"), t("进出口总值", "trade_total"), t("总资产", "total_assets"), t("资产总额", "total_assets"), t("资产总计", "total_assets"),
             t("资产负债率", "debt_ratio"), t("负债率", "debt_ratio"), t("分红", "dividend"), t("派息", "dividend"), t("派现", "dividend"),
-            t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("筹集", "fundraising"), t("募集资金", "fundraising"),
+            t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("轮融资", "fundraising"), t("筹集", "fundraising"), t("募集资金", "fundraising"),
             t("GDP", "gdp"), t("国内生产总值", "gdp"), t("CPI", "cpi"), t("PPI", "ppi"),
             t("居民消费价格", "cpi"), t("工业生产者出厂价格", "ppi"), t("财政收入", "fiscal_revenue"), t("税收收入", "fiscal_revenue"),
             t("预算收入", "fiscal_revenue"), t("印花税收入", "fiscal_revenue"),

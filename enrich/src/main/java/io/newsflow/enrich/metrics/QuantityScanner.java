@@ -417,6 +417,11 @@ public final class QuantityScanner {
         boolean above = m.before == null && m.start > 0 && text.charAt(m.start - 1) == '上';
         boolean roundCount = chinese && num.length() == 1 && "百千万".indexOf(num.charAt(0)) >= 0
                 && (m.before != null || above) && unitWord != null && COUNT_UNITS.contains(unitWord);
+        // 超亿元, 近亿元, 数亿元, 逾千万美元: a round amount of money after a bound or 数 (several)
+        boolean several = m.before == null && m.start > 0 && text.charAt(m.start - 1) == '数';
+        boolean roundMoney = chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0
+                && (m.before != null || several) && unitWord != null && CURRENCIES.containsKey(unitWord);
+        roundCount = roundCount || roundMoney;
         if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0 && !roundCount) {
             return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
         }
@@ -429,7 +434,7 @@ public final class QuantityScanner {
                 return Optional.empty(); // 涨价两次, 两种方式 (counted in words); 一个, 一家 (articles, not figures)
             }
         }
-        int start = roundCount && above ? m.start - 1 : m.start;
+        int start = roundCount && above || roundMoney && several ? m.start - 1 : m.start;
         int end = unitEnd + (after == null ? 0 : after.length());
         if (start > 0 && "第每×÷=*/".indexOf(text.charAt(start - 1)) >= 0) {
             return Optional.empty(); // 第3个 (an ordinal), 每百元 (a base), ×100% (a formula)
@@ -445,7 +450,7 @@ public final class QuantityScanner {
         String unit = null;
         boolean times = false;
         BigDecimal scale = BigDecimal.ONE;
-        String qualifier = roundCount && above || m.before == null && passedBefore(text, m.start) ? "gt"
+        String qualifier = roundCount && above || roundMoney && several || m.before == null && passedBefore(text, m.start) ? "gt"
                 : qualifier(m.before, m.more ? "多" : null, after);
         if (unitWord != null) {
             switch (unitWord) {
@@ -529,6 +534,9 @@ public final class QuantityScanner {
                 scale = new BigDecimal("0.01");
             }
         }
+        if ("t".equals(unit) && ANNUAL_CAPACITY_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()) {
+            unit = "t/yr"; // 年产5万吨: a yearly capacity, as 5万吨/年 is
+        }
         BigDecimal magnitude = mag == null ? BigDecimal.ONE : Numbers.magnitude(mag).orElseThrow();
         BigDecimal number = value.get();
         if (!chinese && start == m.numStart && start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '－')
@@ -550,6 +558,9 @@ public final class QuantityScanner {
         }
         return Optional.of(new Parsed(start, end, number, v, unit, mag == null ? null : magnitude, scale, qualifier, times));
     }
+
+    /** Words right before tonnes that make them a yearly capacity: 年产5万吨, 年产能3万吨, 年处理10万吨. */
+    private static final Pattern ANNUAL_CAPACITY_BEFORE = Pattern.compile("(?:年产|年产能|年处理|年加工)(?:能力)?(?:为|达|约)?$");
 
     private static final List<String> MOVES = List.of("上涨", "下跌", "涨", "跌", "上调", "下调", "提高", "降低", "增加", "减少", "增长",
             "下降", "上升", "回落", "攀升", "上行", "下行");

@@ -47,8 +47,9 @@ class BlindMetricEvaluationTest {
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read).
                 new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.84, 0.71)),
-                // L: 108 sentences from 30 more, two new annotators.
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0, 0, 0, 0, 0)));
+                // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
+                // (the session's start: 0.802, 0.465).
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.9, 0.82, 0.75, 0.69, 0.48)));
     }
 
     @ParameterizedTest(name = "{0}")

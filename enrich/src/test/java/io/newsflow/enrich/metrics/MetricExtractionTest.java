@@ -784,4 +784,21 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("资金流向", "主力资金净流出的有6只。", AUG_2021, List.of()))
                 .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(6.0, "count"));
     }
+
+    @Test
+    void roundAmountsOfMoneyYearlyCapacitiesPaperLossesAndEstimatedContractSizes() {
+        assertThat(MetricExtractor.extract("融资", "魔视智能宣布已完成数亿元B轮融资。瞰瞰智能宣布完成近亿元人民币A轮融资。公司签订超亿元订单。",
+                AUG_2021, List.of()))
+                .extracting(Metric::getText, Metric::getValue, Metric::getUnit, Metric::getQualifier)
+                .containsExactly(tuple("数亿元", 1e8, "CNY", "gt"), tuple("近亿元", 1e8, "CNY", "approx"), tuple("超亿元", 1e8, "CNY", "gt"));
+        assertThat(MetricExtractor.extract("扩产", "公司计划投资扩建年产5万吨磷酸铁锂项目，其中一期项目年产3万吨。", AUG_2021, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple("other", 50000.0, "t/yr"), tuple("other", 30000.0, "t/yr"));
+        assertThat(MetricExtractor.extract("跟投", "券商跟投浮亏共计8.94亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("unrealized_gain", -8.94e8));
+        assertThat(MetricExtractor.extract("合同", "预估协议总金额约为人民币4亿元（含税）。", AUG_2021, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(4e8, "CNY"));
+        assertThat(MetricExtractor.extract("数据", "美国5月CPI同比上涨8.6%，预期升8.3%。", AUG_2021, List.of()))
+                .as("a forecast slot beside a figure is still no figure").extracting(Metric::getValue).containsExactly(0.086);
+    }
 }
