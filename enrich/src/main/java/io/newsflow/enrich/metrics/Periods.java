@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code 上半年}, {@code 前三季度}, {@code 2020年底}, {@code 1-11月}, {@code 12月7日} — and resolves them
  * against the article's publication date: {@code 2021}, {@code 2021Q1}, {@code 2021H1},
  * {@code 2021Q1-Q3}, {@code 2020-12-31}, {@code 2021-01/2021-11}, {@code 2021-12-07} and a span of days
- * ({@code 6月8日至7月30日}, {@code 5月27日至今}) as {@code 2021-06-08/2021-07-30}. A part of a year without its year is the latest one
+ * ({@code 6月8日至7月30日}, {@code 5月27日至今}, {@code 11月19日迄今}, {@code 1月21-1月23日}) as {@code 2021-06-08/2021-07-30}. A part of a year without its year is the latest one
  * that has ended or begun by the publication date (四季度 in March is last year's).
  */
 public final class Periods {
@@ -23,8 +23,10 @@ public final class Periods {
             "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
                     + "(?<m1>1[0-2]|[1-9])(?:-|—|至|到)(?<m2>1[0-2]|[1-9])月|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
-                    + "|(?<dmon>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])(?:日|号)"
-                    + "(?:(?:至|到|-|—|~|～)(?:(?<dmon2>1[0-2]|0?[1-9])月)?(?<day2>3[01]|[12][0-9]|0?[1-9])(?:日|号)|(?<sofar>至今)|(?![0-9]))"
+                    + "|(?<dmon>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])"
+                    // the first day of a span may leave out its 日: 1月21-1月23日
+                    + "(?:日|号|(?=(?:至|到|-|—|~|～)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12][0-9]|0?[1-9])(?:日|号)))"
+                    + "(?:(?:至|到|-|—|~|～)(?:(?<dmon2>1[0-2]|0?[1-9])月)?(?<day2>3[01]|[12][0-9]|0?[1-9])(?:日|号)|(?<sofar>至今|迄今)|(?![0-9]))"
                     + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?");
     /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
     private static boolean markerAhead(String text, int at) {

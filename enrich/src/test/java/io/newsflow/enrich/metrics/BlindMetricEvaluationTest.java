@@ -49,7 +49,7 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.84, 0.71)),
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.9, 0.82, 0.75, 0.69, 0.48)));
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.9, 0.82, 0.83, 0.69, 0.56)));
     }
 
     @ParameterizedTest(name = "{0}")

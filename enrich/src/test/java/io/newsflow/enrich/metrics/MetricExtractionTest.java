@@ -523,6 +523,11 @@ class MetricExtractionTest {
                 .extracting(Metric::getPeriod).containsExactly("2021-07-27/2021-08-01");
         assertThat(MetricExtractor.extract("快讯", "7月1日-31日，全国电影票房达75.71亿元。", aug1, List.of()))
                 .extracting(Metric::getPeriod).containsExactly("2021-07");
+        // 迄今 like 至今, and a first day written without its 日.
+        assertThat(MetricExtractor.extract("快讯", "截至今日收盘，该股7月19日迄今累计涨幅269%。", aug1, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-07-19/2021-08-01");
+        assertThat(MetricExtractor.extract("快讯", "（7月21-7月23日）期间共有123只个股获机构买入型评级。", aug1, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-07-21/2021-07-23");
     }
 
     @Test
