@@ -421,8 +421,8 @@ public final class QuantityScanner {
         boolean several = m.before == null && m.start > 0 && text.charAt(m.start - 1) == '数';
         boolean roundMoney = chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0
                 && (m.before != null || several) && unitWord != null && CURRENCIES.containsKey(unitWord);
-        roundCount = roundCount || roundMoney;
-        if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0 && !roundCount) {
+        boolean roundNumber = roundCount || roundMoney;
+        if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0 && !roundNumber) {
             return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
         }
         if (chinese) {
@@ -430,7 +430,7 @@ public final class QuantityScanner {
             if (unitWord == null) {
                 return Optional.empty();
             }
-            if (!roundCount && (DIGITS_ONLY_UNITS.contains(unitWord) || num.length() == 1 && ARTICLE_UNITS.contains(unitWord))) {
+            if (!roundNumber && (DIGITS_ONLY_UNITS.contains(unitWord) || num.length() == 1 && ARTICLE_UNITS.contains(unitWord))) {
                 return Optional.empty(); // 涨价两次, 两种方式 (counted in words); 一个, 一家 (articles, not figures)
             }
         }
