@@ -91,6 +91,8 @@ class NameMatchingTest {
         assertThat(found.apply("港股汽车零售板块走低，盘中中升控股一度跌超5%，快狗打车跌3%。")).containsExactly("00881.HK", "02246.HK");
         assertThat(found.apply("港股锂电池板块走高，赣锋锂业涨4%。")).as("the H share in a Hong Kong sentence").containsExactly("01772.HK");
         assertThat(found.apply("A股锂电池板块走高，赣锋锂业涨4%。")).containsExactly("002460.SZ");
+        assertThat(found.apply("硅片龙头上机数控股价腰斩，保利地产涨2%。")).as("names of 2021, renamed since (弘元绿能, 保利发展)")
+                .containsExactly("603185.SH", "600048.SH");
     }
 
     @Test
