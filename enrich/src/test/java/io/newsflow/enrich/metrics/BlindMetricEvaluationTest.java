@@ -43,13 +43,13 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind8", "blind set 8", 100, new Floors(0.92, 0.96, 0.82, 0.88, 0.76)),
                 // J: 93 sentences from 27 more, two new annotators; first run F1 0.813, subject-and-period
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
-                new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.59, 0.43)),
+                new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.66, 0.49)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read).
-                new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.84, 0.71)),
+                new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.85, 0.71)),
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.9, 0.82, 0.83, 0.69, 0.56)));
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.9, 0.82, 0.83, 0.72, 0.56)));
     }
 
     @ParameterizedTest(name = "{0}")
