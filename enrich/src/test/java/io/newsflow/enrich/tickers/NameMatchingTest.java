@@ -78,34 +78,33 @@ class NameMatchingTest {
         assertThat(NAMES.find("苹果新品发布。", Set.of("AAPL.US"))).hasSize(1);
     }
 
+    /** The symbols the bundled lists find in {@code text}, in order. */
+    private static List<String> bundledSymbols(String text) {
+        return BundledNames.shared().find(text, Set.of()).stream().map(h -> h.security().symbol()).toList();
+    }
+
     @Test
     void theBundledNamesKnowEveryAAndHongKongShareButNotTheEverydayWordsAmongThem() {
-        TickerNames bundled = BundledNames.shared();
-        java.util.function.Function<String, List<String>> found =
-                text -> bundled.find(text, Set.of()).stream().map(h -> h.security().symbol()).toList();
-        assertThat(found.apply("安凯客车收深交所关注函，瑜欣电子上市首日大涨。")).containsExactly("000868.SZ", "301107.SZ");
-        assertThat(found.apply("消费者线上线下核销助力券，可使用数字人民币。")).isEmpty();
-        assertThat(found.apply("中国新能源乘用车继续保持增长。陆家嘴财经早餐")).isEmpty();
-        assertThat(found.apply("周期中能源与农产品(化肥、高标准农田)受益。")).as("a bracket without a code is no cue").isEmpty();
-        assertThat(found.apply("农产品(000061)公告。")).containsExactly("000061.SZ");
-        assertThat(found.apply("港股汽车零售板块走低，盘中中升控股一度跌超5%，快狗打车跌3%。")).containsExactly("00881.HK", "02246.HK");
-        assertThat(found.apply("港股锂电池板块走高，赣锋锂业涨4%。")).as("the H share in a Hong Kong sentence").containsExactly("01772.HK");
-        assertThat(found.apply("A股锂电池板块走高，赣锋锂业涨4%。")).containsExactly("002460.SZ");
-        assertThat(found.apply("硅片龙头上机数控股价腰斩，保利地产涨2%。")).as("names of 2021, renamed since (弘元绿能, 保利发展)")
+        assertThat(bundledSymbols("安凯客车收深交所关注函，瑜欣电子上市首日大涨。")).containsExactly("000868.SZ", "301107.SZ");
+        assertThat(bundledSymbols("消费者线上线下核销助力券，可使用数字人民币。")).isEmpty();
+        assertThat(bundledSymbols("中国新能源乘用车继续保持增长。陆家嘴财经早餐")).isEmpty();
+        assertThat(bundledSymbols("周期中能源与农产品(化肥、高标准农田)受益。")).as("a bracket without a code is no cue").isEmpty();
+        assertThat(bundledSymbols("农产品(000061)公告。")).containsExactly("000061.SZ");
+        assertThat(bundledSymbols("港股汽车零售板块走低，盘中中升控股一度跌超5%，快狗打车跌3%。")).containsExactly("00881.HK", "02246.HK");
+        assertThat(bundledSymbols("港股锂电池板块走高，赣锋锂业涨4%。")).as("the H share in a Hong Kong sentence").containsExactly("01772.HK");
+        assertThat(bundledSymbols("A股锂电池板块走高，赣锋锂业涨4%。")).containsExactly("002460.SZ");
+        assertThat(bundledSymbols("硅片龙头上机数控股价腰斩，保利地产涨2%。")).as("names of 2021, renamed since (弘元绿能, 保利发展)")
                 .containsExactly("603185.SH", "600048.SH");
     }
 
     @Test
     void theBundledNamesKnowChineseCompaniesListedInTheUs() {
-        TickerNames bundled = BundledNames.shared();
-        java.util.function.Function<String, List<String>> found =
-                text -> bundled.find(text, Set.of()).stream().map(h -> h.security().symbol()).toList();
-        assertThat(found.apply("富途控股第三季度营收同比增长，触宝盘中跌超10%。")).containsExactly("FUTU.US", "CTK.US");
-        assertThat(found.apply("拼多多和满帮集团股价走高。")).containsExactly("PDD.US", "YMM.US");
-        assertThat(found.apply("一滴水滴落在荔枝上，极光出现。")).as("names that are everyday words need a cue").isEmpty();
-        assertThat(found.apply("百胜中国公告称……")).as("a name listed in Hong Kong and New York is the H share without a US cue")
+        assertThat(bundledSymbols("富途控股第三季度营收同比增长，触宝盘中跌超10%。")).containsExactly("FUTU.US", "CTK.US");
+        assertThat(bundledSymbols("拼多多和满帮集团股价走高。")).containsExactly("PDD.US", "YMM.US");
+        assertThat(bundledSymbols("一滴水滴落在荔枝上，极光出现。")).as("names that are everyday words need a cue").isEmpty();
+        assertThat(bundledSymbols("百胜中国公告称……")).as("a name listed in Hong Kong and New York is the H share without a US cue")
                 .containsExactly("09987.HK");
-        assertThat(found.apply("美股收盘，百胜中国涨3%。")).containsExactly("YUMC.US");
+        assertThat(bundledSymbols("美股收盘，百胜中国涨3%。")).containsExactly("YUMC.US");
     }
 
     @Test
