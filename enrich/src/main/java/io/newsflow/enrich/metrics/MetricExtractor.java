@@ -127,9 +127,7 @@ public final class MetricExtractor {
             "超过", "超", "逾", "近", "同比", "环比", "的", "了", "总数", "总计", "累计", "达成", "突破", "仅", "高达", "分别", "均",
             "约为", "增长", "增加", "上升", "提升", "提高", "上涨", "下降", "减少", "下滑", "降低", "下跌", "回落", "增", "降", "涨",
             "升", "跌", "幅度", "报", "收报", "收于", "报收");
-    /** Last characters of the {@link #LABEL_TRIM} words: a label ending otherwise has nothing to trim. */
-    private static final CharSet LABEL_TRIM_LAST_CHARS = CharSet.lastCharsOf(LABEL_TRIM);
-    /** The {@link #LABEL_TRIM} words by their last character, each group in the list's order. */
+    /** The {@link #LABEL_TRIM} words by their last character, each group in the list's order: a label ending otherwise has nothing to trim. */
     private static final Map<Character, List<String>> LABEL_TRIM_BY_LAST = LABEL_TRIM.stream()
             .collect(Collectors.groupingBy(w -> w.charAt(w.length() - 1)));
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
@@ -672,9 +670,9 @@ public final class MetricExtractor {
     private static String trimEnd(String label) {
         String out = label;
         boolean trimmed = true;
-        while (trimmed && !out.isEmpty() && LABEL_TRIM_LAST_CHARS.contains(out.charAt(out.length() - 1))) {
+        while (trimmed && !out.isEmpty()) {
             trimmed = false;
-            for (String w : LABEL_TRIM_BY_LAST.get(out.charAt(out.length() - 1))) {
+            for (String w : LABEL_TRIM_BY_LAST.getOrDefault(out.charAt(out.length() - 1), List.of())) {
                 if (out.endsWith(w)) {
                     out = out.substring(0, out.length() - w.length()).strip();
                     trimmed = true;

@@ -25,13 +25,13 @@ public final class QuantityScanner {
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
     /** What joins the items of a list (7100、3150、3000亿元; 分别下降24.4%、5.2%及37%). */
     static final Pattern LIST_JOIN = Pattern.compile("\\s?(?:、|及|和|以及)\\s?");
-    private static final List<String> RANGE_WORDS = List.of("至", "到", "-", "—", "–", "~", "～");
-    private static final List<String> LIST_WORDS = List.of("、", "及", "和");
+    private static final WordList RANGE_WORDS = WordList.of(List.of("至", "到", "-", "—", "–", "~", "～"));
+    private static final WordList LIST_WORDS = WordList.of(List.of("、", "及", "和"));
 
     /** True when {@code at} is followed by a range or list joiner and another number: 900亿[至940亿], 7100[、3150]. */
     private static boolean joinAhead(String text, int at, WordList joiners, boolean chineseToo) {
         int i = at < text.length() && text.charAt(at) == ' ' ? at + 1 : at;
-        String joiner = wordAt(text, i, joiners);
+        String joiner = joiners.longestAt(text, i);
         if (joiner == null) {
             return false;
         }
@@ -129,8 +129,8 @@ public final class QuantityScanner {
                 continue;
             }
             Parsed p = parsed.get();
-            boolean rangeNext = joinAhead(text, p.end, Lists.RANGE_WORDS, true);
-            boolean listNext = p.unit == null && joinAhead(text, p.end, Lists.LIST_WORDS, false);
+            boolean rangeNext = joinAhead(text, p.end, RANGE_WORDS, true);
+            boolean listNext = p.unit == null && joinAhead(text, p.end, LIST_WORDS, false);
             if (p.unit == null && p.magnitude == null || rangeNext || listNext) {
                 // A number without a unit counts only as the head of a list or range that ends with one (7100、3000亿元;
                 // 900亿至940亿); a full quantity before 至 is the low end of a range (3亿元至3.5亿元).
@@ -263,7 +263,7 @@ public final class QuantityScanner {
             j++;
         }
         int k = j < n && text.charAt(j) == ' ' ? j + 1 : j;
-        String mag = Character.isDigit(text.charAt(at)) ? wordAt(text, k, Lists.MAGNITUDES) : null;
+        String mag = Character.isDigit(text.charAt(at)) ? MAGNITUDES.longestAt(text, k) : null;
         if (mag != null) {
             t.magnitude = mag;
             j = k + mag.length();
@@ -280,7 +280,7 @@ public final class QuantityScanner {
         return c >= '0' && c <= '9';
     }
 
-    private static final List<String> MAGNITUDES = List.of(MAGNITUDE.split("\\|"));
+    private static final WordList MAGNITUDES = WordList.of(List.of(MAGNITUDE.split("\\|")));
 
     /** A number and the words that belong to it, as {@link #token} read them. */
     private static final class Token {
@@ -295,24 +295,24 @@ public final class QuantityScanner {
         boolean more;
     }
 
-    private static final List<String> AFTER_WORDS = List.of(AFTER.split("\\|"));
+    private static final WordList AFTER_WORDS = WordList.of(List.of(AFTER.split("\\|")));
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
-    private static final List<String> PLAIN_UNITS = List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
+    private static final WordList PLAIN_UNITS = WordList.of(List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
             "载重吨", "千升",
             // power and energy, kept in the scale written (100GW, 76.90GWh, 112.93亿千瓦时)
             "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW",
             "公斤", "平米", "批次",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
-            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种");
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种"));
     /** Classifiers of things counted, for a round number written in words after a bound (逾百家, 上千种). */
     private static final Set<String> COUNT_UNITS = Set.of("家", "种", "张", "个", "名", "人", "只", "位", "款", "项", "件", "户", "所");
     /** Classifiers counted only in digits: 涨价两次, 一条, 两种方式 are manners of speaking more than figures. */
     private static final Set<String> DIGITS_ONLY_UNITS = Set.of("次", "条", "种");
     /** Classifiers that make a single numeral an article: 一个, 一家. */
     private static final Set<String> ARTICLE_UNITS = Set.of("个", "家", "只", "位", "名", "部", "手");
-    /** The currency words, from the table that maps them (wordAt takes the longest that matches). */
-    private static final List<String> CURRENCY_WORDS = List.copyOf(CURRENCIES.keySet());
-    private static final List<String> PER_UNIT_WORDS = List.of(PER_UNIT.split("\\|"));
+    /** The currency words, from the table that maps them (the longest that matches is taken). */
+    private static final WordList CURRENCY_WORDS = WordList.of(List.copyOf(CURRENCIES.keySet()));
+    private static final WordList PER_UNIT_WORDS = WordList.of(List.of(PER_UNIT.split("\\|")));
 
     /** The unit written at {@code at} (after one optional space), or null. */
     private static String unitAt(String text, int at) {
@@ -320,18 +320,18 @@ public final class QuantityScanner {
         if (i >= text.length()) {
             return null;
         }
-        String currency = wordAt(text, i, Lists.CURRENCY_WORDS);
+        String currency = CURRENCY_WORDS.longestAt(text, i);
         if (currency != null) {
             int slash = i + currency.length();
             if (slash < text.length() && text.charAt(slash) == '/') {
-                String per = wordAt(text, slash + 1, Lists.PER_UNIT_WORDS);
+                String per = PER_UNIT_WORDS.longestAt(text, slash + 1);
                 if (per != null) {
                     return currency + "/" + per;
                 }
             }
             return currency;
         }
-        String unit = wordAt(text, i, Lists.PLAIN_UNITS);
+        String unit = PLAIN_UNITS.longestAt(text, i);
         if (unit == null) {
             return null;
         }
@@ -365,16 +365,8 @@ public final class QuantityScanner {
         return false;
     }
 
-    /** The longest of {@code words} written at {@code at}, or null. */
-    private static String wordAt(String text, int at, WordList words) {
-        if (at >= text.length() || !WordGates.UNIT_FIRST_CHARS.contains(text.charAt(at))) {
-            return null; // no word of any list starts with it: the common case
-        }
-        return words.longestAt(text, at);
-    }
-
     /** Characters a unit (or 多/余 before one) can start with. */
-    private static final CharSet UNIT_STARTS = CharSet.firstCharsOf(CURRENCY_WORDS, PLAIN_UNITS).and("多余千万亿分");
+    private static final CharSet UNIT_STARTS = CharSet.firstCharsOf(CURRENCY_WORDS.words(), PLAIN_UNITS.words()).and("多余千万亿分");
 
     /** True when the Chinese numeral starting at {@code at} is followed by something a unit can start with. */
     private static boolean unitFollows(String text, int at) {
@@ -411,18 +403,19 @@ public final class QuantityScanner {
         }
         String unitWord = unitAt(text, m.end);
         int unitEnd = unitWord == null ? m.end : m.end + (text.charAt(m.end) == ' ' ? 1 : 0) + unitWord.length();
-        String after = wordAt(text, unitEnd, Lists.AFTER_WORDS);
+        String after = AFTER_WORDS.longestAt(text, unitEnd);
         String mag = m.magnitude;
         // 逾百家, 上千种, 近万名: a round number of things after a bound; 上 before it says "more than"
         boolean above = m.before == null && m.start > 0 && text.charAt(m.start - 1) == '上';
-        boolean roundCount = chinese && num.length() == 1 && "百千万".indexOf(num.charAt(0)) >= 0
+        // A magnitude written alone (百, 千, 万, 亿): a round number only after a bound, else a caption or a base.
+        boolean loneMagnitude = chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0;
+        boolean roundCount = loneMagnitude && num.charAt(0) != '亿'
                 && (m.before != null || above) && unitWord != null && COUNT_UNITS.contains(unitWord);
         // 超亿元, 近亿元, 数亿元, 逾千万美元: a round amount of money after a bound or 数 (several)
         boolean several = m.before == null && m.start > 0 && text.charAt(m.start - 1) == '数';
-        boolean roundMoney = chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0
-                && (m.before != null || several) && unitWord != null && CURRENCIES.containsKey(unitWord);
+        boolean roundMoney = loneMagnitude && (m.before != null || several) && unitWord != null && CURRENCIES.containsKey(unitWord);
         boolean roundNumber = roundCount || roundMoney;
-        if (chinese && num.length() == 1 && "百千万亿".indexOf(num.charAt(0)) >= 0 && !roundNumber) {
+        if (loneMagnitude && !roundNumber) {
             return Optional.empty(); // 万元, 百元, 千元: a unit caption or a base, not a number (千亿件 is one)
         }
         if (chinese) {
@@ -613,7 +606,7 @@ public final class QuantityScanner {
                 return null;
             }
             if (c == '每') {
-                String per = wordAt(text, k + 1, Lists.PER_UNIT_WORDS);
+                String per = PER_UNIT_WORDS.longestAt(text, k + 1);
                 return per == null || per.equals("股") ? null : per;
             }
         }
@@ -680,28 +673,14 @@ public final class QuantityScanner {
         }
     }
 
-    /** The word lists {@link #wordAt} searches, indexed by first character (built after the lists, as the gates are). */
-    private static final class Lists {
-        static final WordList RANGE_WORDS = WordList.of(QuantityScanner.RANGE_WORDS);
-        static final WordList LIST_WORDS = WordList.of(QuantityScanner.LIST_WORDS);
-        static final WordList MAGNITUDES = WordList.of(QuantityScanner.MAGNITUDES);
-        static final WordList CURRENCY_WORDS = WordList.of(QuantityScanner.CURRENCY_WORDS);
-        static final WordList PER_UNIT_WORDS = WordList.of(QuantityScanner.PER_UNIT_WORDS);
-        static final WordList PLAIN_UNITS = WordList.of(QuantityScanner.PLAIN_UNITS);
-        static final WordList AFTER_WORDS = WordList.of(QuantityScanner.AFTER_WORDS);
-    }
-
     /**
      * Character gates derived from the word lists above, in a holder so they are built after every
      * list they read (static fields initialize in the order they are written).
      */
     private static final class WordGates {
-        /** First characters of every word {@link QuantityScanner#wordAt} looks for. */
-        static final CharSet UNIT_FIRST_CHARS = CharSet.firstCharsOf(MAGNITUDES, CURRENCY_WORDS, PER_UNIT_WORDS, PLAIN_UNITS,
-                AFTER_WORDS, RANGE_WORDS, LIST_WORDS);
         /** Every character of a magnitude, currency or unit word (亿, 元, %, 吨, 年 …): what may stand between a number and a dash. */
-        static final CharSet UNIT_CHARS = CharSet.of(String.join("", MAGNITUDES) + String.join("", CURRENCY_WORDS)
-                + String.join("", PLAIN_UNITS) + "％");
+        static final CharSet UNIT_CHARS = CharSet.of(String.join("", MAGNITUDES.words())
+                + String.join("", CURRENCY_WORDS.words()) + String.join("", PLAIN_UNITS.words()) + "％");
         /** Last characters of the qualifier and currency words that can precede a number. */
         static final CharSet BEFORE_LAST_CHARS = CharSet.lastCharsOf(CURRENCY_BEFORE, QUALIFIER_BEFORE);
     }

@@ -55,11 +55,7 @@ public final class BundledNames {
 
     /** The seed entries alone. */
     public static List<NameEntry> seed() {
-        try (BufferedReader in = resource(SEED)) {
-            return NameCsv.read(in, SEED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return csv(SEED);
     }
 
     /**
@@ -68,11 +64,7 @@ public final class BundledNames {
      * knew large caps, and a company an article names without markup or code was nobody's subject.
      */
     public static List<NameEntry> aShares() {
-        try (BufferedReader in = resource(A_SHARES)) {
-            return NameCsv.read(in, A_SHARES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return csv(A_SHARES);
     }
 
     /**
@@ -80,11 +72,7 @@ public final class BundledNames {
      * file's header): 中升控股 and 快狗打车 are written in mainland news as often as A-shares are.
      */
     public static List<NameEntry> hkShares() {
-        try (BufferedReader in = resource(HK_SHARES)) {
-            return NameCsv.read(in, HK_SHARES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return csv(HK_SHARES);
     }
 
     /**
@@ -93,8 +81,13 @@ public final class BundledNames {
      * provenance per row in {@code us-share-names.sources.tsv}.
      */
     public static List<NameEntry> usShares() {
-        try (BufferedReader in = resource(US_SHARES)) {
-            return NameCsv.read(in, US_SHARES);
+        return csv(US_SHARES);
+    }
+
+    /** A bundled name list in {@link NameCsv} format. */
+    private static List<NameEntry> csv(String name) {
+        try (BufferedReader in = resource(name)) {
+            return NameCsv.read(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
