@@ -44,8 +44,21 @@ final class RegisteredNames {
         List<Mention> found = new ArrayList<>();
         Set<String> aliases = new LinkedHashSet<>();
         List<String> aliasNames = new ArrayList<>();
-        for (int at = nextEnding(text, 0); at >= 0; at = nextEnding(text, at + 2)) {
-            boolean partnership = text.startsWith(PARTNERSHIP, at);
+        // The next 公司 and the next 合伙企业, each searched for again only once passed: searching both
+        // from every 公司 would rescan a long text to its end for a partnership it does not have.
+        int company = text.indexOf("公司");
+        int nextPartnership = text.indexOf(PARTNERSHIP);
+        while (company >= 0 || nextPartnership >= 0) {
+            boolean partnership = company < 0 || nextPartnership >= 0 && nextPartnership < company;
+            int at = partnership ? nextPartnership : company;
+            if (partnership) {
+                nextPartnership = text.indexOf(PARTNERSHIP, at + 2);
+                if (company >= 0 && company < at + 2) {
+                    company = text.indexOf("公司", at + 2);
+                }
+            } else {
+                company = text.indexOf("公司", at + 2);
+            }
             int ending = partnership ? at : legalEnding(text, at);
             if (ending < 0) {
                 continue;
@@ -98,13 +111,6 @@ final class RegisteredNames {
     /** What a partnership's name says of its business after its own name: 企业管理, 股权投资, 创业投资. */
     private static final Pattern PARTNERSHIP_SCOPE = Pattern.compile(
             "(?:企业管理|投资管理|资产管理|基金管理|股权投资|创业投资|产业投资|投资咨询|管理咨询|私募基金|私募|基金|投资|管理|咨询|科技)+(?:中心)?$");
-
-    /** The next 公司 or 合伙企业 at or after {@code from}, or -1. */
-    private static int nextEnding(String text, int from) {
-        int company = text.indexOf("公司", from);
-        int partnership = text.indexOf(PARTNERSHIP, from);
-        return company < 0 ? partnership : partnership < 0 ? company : Math.min(company, partnership);
-    }
 
     /** The end of a partnership's registered name: after 合伙企业 and its （有限合伙） when written. */
     private static int partnershipEnd(String text, int at) {
