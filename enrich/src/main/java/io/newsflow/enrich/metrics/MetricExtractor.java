@@ -361,6 +361,7 @@ public final class MetricExtractor {
 
             String key;
             String labelText;
+            MetricVocabulary.Found labelAfter;
             int sign = 1;
             BigDecimal value = q.value();
             BigDecimal valueMax = q.valueMax();
@@ -383,6 +384,10 @@ public final class MetricExtractor {
                 } else if (previous != null && (wordless || RESTATING.matcher(words).matches() || COMPARING.matcher(words).find())) {
                     key = CHANGE_SUFFIX.matcher(previous.getKey()).replaceAll("");
                     labelText = previous.getLabel();
+                } else if ((labelAfter = labelAfter(s, q.end(), labels)) != null) {
+                    key = labelAfter.term().key(); // 实现47亿元的营业收入: the label follows the figure
+                    labelText = labelAfter.term().label();
+                    sign = labelAfter.term().sign();
                 } else if (unit != null && unit.length() == 3 && unit.equals(unit.toUpperCase()) && !isGrowth
                         && LEVEL_BEFORE.matcher(s.substring(clauseStart, q.start())).find() && !MAGNITUDE.matcher(s.substring(q.start(), q.end())).find()) {
                     key = "price"; // 现报39.75港元, 最高涨至80.47美元, 突破80美元关口: a price the thing reached
@@ -654,6 +659,26 @@ public final class MetricExtractor {
         }
         throw new IllegalStateException("no change word at " + at);
     }
+
+    /**
+     * A vocabulary term joined to the figure before it by 的 ({@code 47亿元的营业收入}, {@code 500亿美金左右的市值},
+     * {@code 近5000万美元的A轮融资}: a round's letters may stand between), or null.
+     */
+    private static MetricVocabulary.Found labelAfter(String s, int figureEnd, List<MetricVocabulary.Found> labels) {
+        Matcher joint = JOINED_BY_DE.matcher(s).region(figureEnd, s.length());
+        if (!joint.lookingAt()) {
+            return null;
+        }
+        for (MetricVocabulary.Found f : labels) {
+            if (f.start() == joint.end()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** 的 after a figure, then at most a round's letters (A, Pre-A, B+) before 轮融资. */
+    private static final Pattern JOINED_BY_DE = Pattern.compile("\\s*的\\s*(?:[A-Za-z][A-Za-z+＋-]{0,5}\\s*(?=轮))?");
 
     private static String wordsAfter(String s, int from) {
         return trimEnd(rawWordsAfter(s, from));

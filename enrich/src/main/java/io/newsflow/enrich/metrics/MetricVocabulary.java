@@ -25,7 +25,7 @@ public final class MetricVocabulary {
 
     /** Keys whose figures are amounts of money: a bare 900亿 under them is in the article's currency. */
     static final Set<String> MONEY = Set.of("revenue", "net_profit", "net_profit_attributable", "net_profit_deducted",
-            "operating_profit", "total_profit", "gross_profit", "operating_cash_flow", "rd_expense", "net_cash", "market_cap",
+            "operating_profit", "total_profit", "gross_profit", "operating_cash_flow", "investing_cash_flow", "financing_cash_flow", "rd_expense", "net_cash", "market_cap",
             "trade_value", "net_buy", "net_inflow", "exports", "imports", "trade_total",
             "total_assets", "dividend", "fundraising", "investment", "profit", "cost", "orders", "gdp", "fiscal_revenue", "unrealized_gain");
     /** Keys that are ratios themselves: a percentage under them is the level, not a change. */
@@ -51,6 +51,8 @@ public final class MetricVocabulary {
             t("净资产收益率", "roe"), t("加权平均净资产收益率", "roe"), t("ROE", "roe"),
             t("经营活动产生的现金流量净额", "operating_cash_flow"), t("经营活动现金流量净额", "operating_cash_flow"),
             t("经营性现金流", "operating_cash_flow"), t("经营现金流", "operating_cash_flow"), t("经营活动现金流", "operating_cash_flow"),
+            t("投资活动产生的现金流量净额", "investing_cash_flow"), t("投资活动现金流量净额", "investing_cash_flow"), t("投资活动现金流", "investing_cash_flow"),
+            t("筹资活动产生的现金流量净额", "financing_cash_flow"), t("筹资活动现金流量净额", "financing_cash_flow"), t("筹资活动现金流", "financing_cash_flow"),
             t("研发投入", "rd_expense"), t("研发开支", "rd_expense"), t("研发费用", "rd_expense"), t("研发支出", "rd_expense"),
             t("净现金", "net_cash"), t("市值", "market_cap"), t("总市值", "market_cap"), t("流通市值", "market_cap"),
             t("目标价", "target_price"), t("目标价格", "target_price"),
@@ -62,7 +64,7 @@ public final class MetricVocabulary {
             new Term("净流出", "net_inflow", -1), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),
             t("进出口", "trade_total"), t("进出口总值", "trade_total"), t("总资产", "total_assets"), t("资产总额", "total_assets"), t("资产总计", "total_assets"),
             t("资产负债率", "debt_ratio"), t("负债率", "debt_ratio"), t("分红", "dividend"), t("派息", "dividend"), t("派现", "dividend"),
-            t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("轮融资", "fundraising"), t("筹集", "fundraising"), t("募集资金", "fundraising"),
+            t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("轮融资", "fundraising"), t("筹集", "fundraising"), t("筹资", "fundraising"), t("募集资金", "fundraising"),
             t("GDP", "gdp"), t("国内生产总值", "gdp"), t("CPI", "cpi"), t("PPI", "ppi"),
             t("居民消费价格", "cpi"), t("工业生产者出厂价格", "ppi"), t("财政收入", "fiscal_revenue"), t("税收收入", "fiscal_revenue"),
             t("预算收入", "fiscal_revenue"), t("印花税收入", "fiscal_revenue"),

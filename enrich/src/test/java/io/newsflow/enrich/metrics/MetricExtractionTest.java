@@ -806,4 +806,15 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("数据", "美国5月CPI同比上涨8.6%，预期升8.3%。", AUG_2021, List.of()))
                 .as("a forecast slot beside a figure is still no figure").extracting(Metric::getValue).containsExactly(0.086);
     }
+    @Test
+    void aTermJoinedByDeAfterTheFigureLabelsIt() {
+        assertThat(MetricExtractor.extract("业绩", "公司去年实现了47亿元的营业收入，同比增长36%。", AUG_2021, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("revenue", 4.7e9), tuple("revenue_yoy", 0.36));
+        assertThat(MetricExtractor.extract("融资", "虎头局完成近5000万美元的A 轮融资。特斯拉逾1万亿美元的市值。", AUG_2021, List.of()))
+                .extracting(Metric::getKey).containsExactly("fundraising", "market_cap");
+        assertThat(MetricExtractor.extract("现金流", "筹资活动产生的现金流量净额为34.64亿元，投资活动现金流为-5亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getKey).containsExactly("financing_cash_flow", "investing_cash_flow");
+        assertThat(MetricExtractor.extract("股权", "公司以3亿元的代价完成收购。", AUG_2021, List.of()))
+                .as("的 before a word outside the vocabulary names nothing").extracting(Metric::getKey).containsExactly("other");
+    }
 }
