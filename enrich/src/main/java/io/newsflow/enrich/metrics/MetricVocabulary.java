@@ -64,7 +64,7 @@ public final class MetricVocabulary {
             new Term("净流出", "net_inflow", -1), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),
             t("进出口", "trade_total"), t("进出口总值", "trade_total"), t("总资产", "total_assets"), t("资产总额", "total_assets"), t("资产总计", "total_assets"),
             t("资产负债率", "debt_ratio"), t("负债率", "debt_ratio"), t("分红", "dividend"), t("派息", "dividend"), t("派现", "dividend"),
-            t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("轮融资", "fundraising"), t("筹集", "fundraising"), t("筹资", "fundraising"), t("募集资金", "fundraising"),
+            t("现金红利", "dividend"), t("派发现金", "dividend"), t("募资", "fundraising"), t("轮融资", "fundraising"), t("筹集", "fundraising"), t("募集资金", "fundraising"),
             t("GDP", "gdp"), t("国内生产总值", "gdp"), t("CPI", "cpi"), t("PPI", "ppi"),
             t("居民消费价格", "cpi"), t("工业生产者出厂价格", "ppi"), t("财政收入", "fiscal_revenue"), t("税收收入", "fiscal_revenue"),
             t("预算收入", "fiscal_revenue"), t("印花税收入", "fiscal_revenue"),

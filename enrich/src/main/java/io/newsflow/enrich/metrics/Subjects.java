@@ -390,7 +390,9 @@ final class Subjects {
         if (described != null) {
             return described; // 总市值近200亿元的西南焦煤龙头盘江股份: the company the figure describes, named after it
         }
-        if (previous != null && continues.getAsBoolean()) {
+        boolean namedSince = last != null && last.position() >= sentenceStart && last.position() >= since;
+        if (previous != null && !namedSince && continues.getAsBoolean()) {
+            // 中金公司浮亏最多，达到2.2亿元 continues the label of the figure before, not its company: one named since wins.
             return previous == NONE ? null : previous;
         }
         if (last != null && last.position() >= sentenceStart) {

@@ -817,4 +817,11 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("股权", "公司以3亿元的代价完成收购。", AUG_2021, List.of()))
                 .as("的 before a word outside the vocabulary names nothing").extracting(Metric::getKey).containsExactly("other");
     }
+    @Test
+    void aCompanyNamedSinceTheFigureBeforeIsTheSubjectEvenWhereTheLabelCarriesOver() {
+        assertThat(MetricExtractor.extract("券商跟投", "券商跟投浮亏共计8.94亿元，其中，中金公司浮亏最多，达到2.2亿元，海通证券浮亏1.5亿元。", AUG_2021,
+                List.of(named("601995.SH", "中金公司"), named("600837.SH", "海通证券"))))
+                .extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(-8.94e8, null), tuple(-2.2e8, "中金公司"), tuple(-1.5e8, "海通证券"));
+    }
 }
