@@ -34,10 +34,10 @@ public final class MetricExtractor {
     private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, longest first so 下降 wins over 降. */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "增", "涨", "升", "降", "跌",
+            "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "增", "涨", "升", "降", "跌",
             "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
-    /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约. */
-    private static final List<String> AFTER_CHANGE = List.of("高达", "达到", "为", "达", "约", "超", "逾", "近");
+    /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约, 同比分别-6.17%. */
+    private static final List<String> AFTER_CHANGE = List.of("则扩大至", "扩大至", "收窄至", "缩小至", "高达", "达到", "分别为", "分别", "均在", "均为", "均达", "为", "达", "在", "约", "超", "逾", "近");
     /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
     private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
     private static final WordList YOY = WordList.of(List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增"));
@@ -49,6 +49,8 @@ public final class MetricExtractor {
     private static final Pattern MONEY_WORDS = Pattern.compile(
             "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值");
     /** A clause that only links to its figure: 达到45%, 为43%. */
+    /** A clause that only totals what the clause before names: 合计不超过304.87万股, 共计1200万股. */
+    private static final Pattern TOTALLING_ONLY = Pattern.compile("\\s*(?:合计|共计|总计|累计|共)\\s*(?:约|不超过|不少于|超过|达到?)?\\s*");
     private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
@@ -114,7 +116,9 @@ public final class MetricExtractor {
     private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
+    /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
@@ -142,7 +146,7 @@ public final class MetricExtractor {
     private static final Pattern DATES = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{1,2}日|\\d{1,2}月");
     /** A clause that compares with something said before: its figure measures the same thing. */
     private static final Pattern COMPARING = Pattern.compile("^(?:相较于|相比于|相比|较|比|与|和|从|由|同比|环比|而)");
-    private static final Pattern SHARE_OF = Pattern.compile("^占");
+    private static final Pattern SHARE_OF = Pattern.compile("^(?:约|仅|共|合计|累计|分别)?占");
     private static final CharSet CLAUSE_MARKS = CharSet.of("，,、：:（(“”\"");
     private static final List<String> ANNUAL_REPORT = List.of("年报", "年度报告", "年度业绩", "年度财报", "全年业绩");
     private static final List<String> Q1_REPORT = List.of("一季报", "一季度报告", "第一季度报告");
@@ -319,6 +323,9 @@ public final class MetricExtractor {
             return;
         }
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
+        // 成交面积…同比跌幅为32%: a rate of change after its base measures the thing before it, not a price.
+        labels.removeIf(f -> f.term().key().equals("price_change") && f.start() >= 2
+                && (s.startsWith("同比", f.start() - 2) || s.startsWith("环比", f.start() - 2)));
         String currency = quantities.stream().map(Quantity::unit)
                 .filter(u -> u != null && u.length() == 3 && u.equals(u.toUpperCase())).findFirst().orElse(null);
         int previousEnd = 0;
@@ -413,7 +420,7 @@ public final class MetricExtractor {
                 if (NEGATIVE.contains(dir)) {
                     // 跌幅…跌11%: a rate of decline restated by its change word stays a decline; 亏损减少3亿 turns the sign.
                     boolean declineRate = label != null && label.term().sign() < 0 && label.term().key().endsWith("_change")
-                            && (dir.equals("跌") || dir.equals("下跌"));
+                            && (dir.equals("跌") || dir.equals("下跌") || dir.equals("跌幅"));
                     sign = declineRate ? -1 : -sign;
                 }
                 if (label == null && PRICE_MOVES.contains(dir) && ("ratio".equals(unit) || "points".equals(unit))) {
@@ -447,8 +454,10 @@ public final class MetricExtractor {
             }
             if ("amount".equals(unit)) {
                 String measured = CHANGE_SUFFIX.matcher(key).replaceAll("");
-                unit = currency != null ? currency : MetricVocabulary.MONEY.contains(measured) ? "CNY" : "count";
-                if ("count".equals(unit) && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
+                boolean money = MetricVocabulary.MONEY.contains(measured);
+                // 中等收入群体人口超4亿 beside 1万美元: people are counted, whatever currency the sentence uses
+                unit = !money && COUNTED_PEOPLE.matcher(labelText).find() ? "count" : currency != null ? currency : money ? "CNY" : "count";
+                if ("count".equals(unit) && !money && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written
                 }
             }
@@ -488,10 +497,11 @@ public final class MetricExtractor {
                     labelText = rawWordsAfter(s, q.end()); // 其中730家净利润同比增长，321家下降: the next of a list of counts
                 }
             }
-            if (labelText.isEmpty() && key.equals("other") && "ratio".equals(unit)) {
+            if (labelText.isEmpty() && key.equals("other") && ("ratio".equals(unit) || "count".equals(unit))) {
                 int clause = clauseStart(s, q.start());
-                if (clause > previousEnd + 1 && LINKING_ONLY.matcher(s).region(clause, q.start()).matches()) {
-                    // 奥锐特…超出一致预期的比例最高，达到45%: the clause before says what the figure measures
+                Pattern linking = "ratio".equals(unit) ? LINKING_ONLY : TOTALLING_ONLY;
+                if (clause > previousEnd + 1 && linking.matcher(s).region(clause, q.start()).matches()) {
+                    // 奥锐特…超出一致预期的比例最高，达到45%; 已回购的…股票，合计不超过304.87万股: the clause before says what the figure measures
                     labelText = otherLabel(s, previousEnd, clause - 1, periods);
                 }
             }

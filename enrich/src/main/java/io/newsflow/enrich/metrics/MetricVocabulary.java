@@ -57,7 +57,7 @@ public final class MetricVocabulary {
             t("净现金", "net_cash"), t("市值", "market_cap"), t("总市值", "market_cap"), t("流通市值", "market_cap"),
             t("目标价", "target_price"), t("目标价格", "target_price"),
             t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"), t("最新价", "price"),
-            t("涨幅", "price_change"), new Term("跌幅", "price_change", -1),
+            t("涨幅", "price_change"), new Term("跌幅", "price_change", -1), t("涨跌幅", "price_change"),
             t("成交额", "trade_value"), t("成交金额", "trade_value"), t("成交总额", "trade_value"), t("成交总价", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"),
             t("净买入", "net_buy"), t("净买入额", "net_buy"), t("买入净额", "net_buy"), new Term("净卖出", "net_buy", -1),
             new Term("净卖出额", "net_buy", -1), new Term("卖出净额", "net_buy", -1), t("净流入", "net_inflow"),
@@ -84,7 +84,7 @@ public final class MetricVocabulary {
     public static List<Found> find(String text) {
         List<Found> all = new ArrayList<>();
         AUTOMATON.scan(text, (start, end, word) -> {
-            if (!insideLatinWord(text, start, end)) {
+            if (!insideLatinWord(text, start, end) && !describesPeople(text, end)) {
                 all.add(new Found(start, end, TERMS.get(word)));
             }
         });
@@ -101,6 +101,11 @@ public final class MetricVocabulary {
             out.add(f);
         }
         return out;
+    }
+
+    /** 中等收入群体, 高收入人群: a term that qualifies a kind of people labels no figure. */
+    private static boolean describesPeople(String text, int end) {
+        return text.startsWith("群体", end) || text.startsWith("人群", end) || text.startsWith("阶层", end);
     }
 
     /** PPI in CPPIB, ROE in ROEX: a Latin term counts only as a word of its own. */

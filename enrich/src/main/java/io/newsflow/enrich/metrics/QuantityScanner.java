@@ -302,6 +302,8 @@ public final class QuantityScanner {
             // power and energy, kept in the scale written (100GW, 76.90GWh, 112.93亿千瓦时)
             "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW",
             "公斤", "平米", "批次",
+            // percentage points and basis points as analysts abbreviate them (环比-7.90pcts, 下调25bp)
+            "pcts", "pct", "ppts", "ppt", "bps", "bp",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
             "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种"));
     /** Classifiers of things counted, for a round number written in words after a bound (逾百家, 上千种). */
@@ -350,7 +352,7 @@ public final class QuantityScanner {
             case "人" -> "工民士才性".indexOf(next) >= 0 ? null : unit; // 0人工干预 (manual), 1人民币: not people
             case "种" -> "类子植群族".indexOf(next) >= 0 ? null : unit; // 4000种智能单品, not 种类, 种子
             case "支" -> "付出持撑援柱线".indexOf(next) >= 0 ? null : unit; // 100万支测试剂, not 支付, 支出, 支持
-            case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW" ->
+            case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW", "pcts", "pct", "ppts", "ppt", "bps", "bp" ->
                     next < 0x80 && Character.isLetter(next) ? null : unit; // a unit, not the start of a Latin word
             default -> unit;
         };
@@ -459,7 +461,11 @@ public final class QuantityScanner {
                     scale = new BigDecimal("0.01");
                     unit = "pct_point";
                 }
-                case "个基点", "基点" -> {
+                case "pcts", "pct", "ppts", "ppt" -> {
+                    scale = new BigDecimal("0.01");
+                    unit = "pct_point";
+                }
+                case "个基点", "基点", "bps", "bp" -> {
                     scale = new BigDecimal("0.0001");
                     unit = "pct_point";
                 }

@@ -824,4 +824,22 @@ class MetricExtractionTest {
                 .extracting(Metric::getValue, Metric::getSubject)
                 .containsExactly(tuple(-8.94e8, null), tuple(-2.2e8, "中金公司"), tuple(-1.5e8, "海通证券"));
     }
+    @Test
+    void ratesOfChangeAfterTheirBaseSignedListsAndAnalystsPoints() {
+        assertThat(MetricExtractor.extract("楼市", "成交面积环比下降4%，同比跌幅为32%，较2019年同期下降19%，同比降幅则扩大至37.6%。", AUG_2021, List.of()))
+                .as("跌幅 after 同比 is the measured thing's decline, not a price move")
+                .extracting(Metric::getKey, Metric::getValue)
+                .containsExactly(tuple("other_qoq", -0.04), tuple("other_yoy", -0.32), tuple("other_change", -0.19), tuple("other_yoy", -0.376));
+        assertThat(MetricExtractor.extract("金属", "表观消费量同比分别-6.17%、-3.26%，开工率环比涨跌分别为-7.90pcts、3.88pcts；央行下调利率10bp。", AUG_2021, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple("other_yoy", -0.0617, "ratio"), tuple("other_yoy", -0.0326, "ratio"),
+                        tuple("other_qoq", -0.079, "pct_point"), tuple("other_qoq", 0.0388, "pct_point"), tuple("other", 0.001, "pct_point"));
+        assertThat(MetricExtractor.extract("行情", "板块涨跌幅为-2.3%，余者同比跌幅均在20%以上。", AUG_2021, List.of()))
+                .extracting(Metric::getValue).containsExactly(-0.023, -0.2);
+        assertThat(MetricExtractor.extract("持股", "股份来源为已回购的A股普通股股票，合计不超过304.87万股，约占当前公司总股本的0.2508%。", AUG_2021, List.of()))
+                .extracting(Metric::getKey).containsExactly("other", "share");
+        assertThat(MetricExtractor.extract("消费", "中等收入群体人口超4亿，人均GDP已突破1万美元。", AUG_2021, List.of()))
+                .as("people are counted, whatever currency the sentence names")
+                .extracting(Metric::getKey, Metric::getUnit).containsExactly(tuple("other", "count"), tuple("gdp", "USD"));
+    }
 }
