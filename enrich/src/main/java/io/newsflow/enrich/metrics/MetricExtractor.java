@@ -278,6 +278,9 @@ public final class MetricExtractor {
 
         void pass(List<Periods.Found> periods, String s) {
             for (Periods.Found p : periods) {
+                if (datesFounding(s, p.end())) {
+                    continue;
+                }
                 if (p.day()) {
                     day = p.period();
                     countDay = day;
@@ -761,7 +764,7 @@ public final class MetricExtractor {
                                     String s) {
         String period = null;
         for (Periods.Found p : periods) {
-            if (p.end() <= position && !(growth && isBase(s, p.start())) && !(count && namesReport(s, p.end()))) {
+            if (p.end() <= position && !(growth && isBase(s, p.start())) && !(count && namesReport(s, p.end())) && !datesFounding(s, p.end())) {
                 period = p.period();
             }
         }
@@ -780,6 +783,17 @@ public final class MetricExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Words after a period that make it the date a company's history is told from (自2018年上市以来, 2014年成立时), not
+     * the period of a figure; 2020年设立合资公司 or 5月24日上市的瑜欣电子，首日… still date what they describe.
+     */
+    private static final Pattern FOUNDING_AFTER = Pattern.compile(
+            "\\s*(?:在\\p{IsHan}{1,6})?(?:上市|成立|创立|设立|创办|挂牌|登陆|注册成立)(?:以来|时|之初|至今|后)");
+
+    private static boolean datesFounding(String s, int periodEnd) {
+        return FOUNDING_AFTER.matcher(s).region(periodEnd, s.length()).lookingAt();
     }
 
     private static boolean isBase(String s, int periodStart) {

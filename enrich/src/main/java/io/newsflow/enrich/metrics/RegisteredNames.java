@@ -31,8 +31,11 @@ final class RegisteredNames {
             "电子", "贸易", "管理", "咨询", "服务", "文化", "传媒", "能源", "资本", "置业", "地产", "医药", "生物");
     /** Heads that make a registered-name form no name: 该有限公司, 一家有限公司, 子公司. */
     private static final Pattern GENERIC = Pattern.compile("^(?:本|其|各|这|那|此|某|多|两|几|一家|全资|子|母|控股子|合资|上市|有限)");
+    /** Aliases that name a role, not the company: （以下简称“目标公司”）, （下称“标的公司”）, （简称“发行人”）. */
+    private static final Pattern GENERIC_ALIAS = Pattern.compile(
+            "(?:目标|标的|合资|新|本|该|项目|子|孙|参股|控股|全资子|被投资)?(?:公司|企业|集团|基金)|发行人|受让方|转让方|出让方|甲方|乙方|丙方");
     /** The alias a registered name is given right after it: （东方报业）, （以下简称“利宏科技”）, （下称"东方报业"）. */
-    private static final Pattern ALIAS = Pattern.compile("[（(](?:以下简称|下称|简称)?[：:]?[\"“「]?([\\p{IsHan}A-Za-z]{2,8})[\"”」]?[）)]");
+    private static final Pattern ALIAS = Pattern.compile("[（(](?:以下简称|以下称|下简称|下称|简称)?[：:]?[\"“「]?([\\p{IsHan}A-Za-z]{2,8})[\"”」]?[）)]");
 
     private RegisteredNames() {}
 
@@ -75,18 +78,22 @@ final class RegisteredNames {
             if (overlaps(mentions, start, end) || overlaps(found, start, end)) {
                 continue;
             }
-            found.add(new Mention(start, name.shortName(), null, end - start));
             Matcher alias = ALIAS.matcher(text).region(end, text.length());
+            boolean aliased = alias.lookingAt();
+            // The article's own short name for the company (以下简称“北京国资公司”) is the name it goes by.
+            String called = aliased && !GENERIC_ALIAS.matcher(alias.group(1)).matches() ? alias.group(1) : name.shortName();
+            // The mention runs over the alias's brackets: the alias written there is no second mention.
+            found.add(new Mention(start, called, null, (aliased ? alias.end() : end) - start));
             List<String> forms = new ArrayList<>(List.of(name.shortName()));
             if (name.beforeRegion() != null) {
                 forms.add(name.beforeRegion());
             }
-            if (alias.lookingAt()) {
-                forms.add(alias.group(1));
+            if (aliased) {
+                forms.add(called);
             }
             for (String form : forms) {
                 if (form.length() >= 2 && aliases.add(form)) {
-                    aliasNames.add(name.shortName());
+                    aliasNames.add(called);
                 }
             }
         }

@@ -72,10 +72,10 @@ final class Subjects {
     private static final String COUNTERPARTY_BEFORE = "向与从跟";
     /**
      * Verbs of a deal or a dispute whose object, right after them, is the other party: 赔偿奥克斯空调, 起诉格力电器,
-     * 收购天士力, 卖京东股份 — the figures are the actor's (what it pays, the stake it buys or sells).
+     * 收购天士力, 卖京东股份, 购买子公司锐凌无线51%股权 — the figures are the actor's (what it pays, the stake it buys or sells).
      */
     private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给", "出售", "卖",
-            "支付给");
+            "支付给", "购买");
     /**
      * An adviser's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券): it serves the deal,
      * the figures are its client's.
@@ -83,7 +83,7 @@ final class Subjects {
     private static final Pattern ADVISER_BEFORE = Pattern.compile(
             "(?:保荐人|保荐机构|承销商|财务顾问|审计机构|会计师事务所|法律顾问|评估机构|托管人|托管行)(?:均|分别)?(?:为|是|：|:)$");
     /** Role words that may stand between such a preposition and the party's name. */
-    private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方");
+    private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方", "控股子公司", "全资子公司", "子公司", "参股公司");
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
     private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
     /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
@@ -99,6 +99,8 @@ final class Subjects {
             "股票|股份|板块|公司|个股|类股|概念|标的|企业|摘帽|摘星|戴帽|风险|新规|制度|行业|龙头|股东|公告|退市|连板|涨停|跌停");
     /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
+    /** A bond's short name (year, issuer, series) right before its six-digit code in brackets. */
+    private static final Pattern BOND_NAME = Pattern.compile("(?<![0-9A-Za-z])\\d{2}\\p{IsHan}{2,4}\\d{2}(?=\\s?[（(]\\d{6}[)）])");
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
     private static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 预期本集团, 可转债, 中证转债 (an index). */
@@ -236,6 +238,14 @@ final class Subjects {
                     String name = head + ending;
                     mentions.add(new Mention(start, name, null, name.length()));
                 }
+            }
+        }
+        // A corporate bond by its exchange short name, with its code after it: 16富力04(136360), 20恒大03（149088）.
+        Matcher bond = BOND_NAME.matcher(text);
+        while (bond.find()) {
+            int s0 = bond.start(), e0 = bond.end();
+            if (mentions.stream().noneMatch(m -> m.position() < e0 && s0 < m.end())) {
+                mentions.add(new Mention(s0, bond.group(), null, e0 - s0));
             }
         }
         // A listed company under risk warning by a name the dictionary no longer has (*ST亚联, ST尤夫): ST and two

@@ -28,7 +28,7 @@ class BlindMetricEvaluationTest {
                 // C: 124 sentences from 33 other articles, annotated after the first set's fixes.
                 new BlindSet("blind2", "blind set 2", 124, new Floors(0.9, 0.9, 0.94, 0.95, 0.91)),
                 // D: 60 sentences from 21 more articles; subject and period furthest short of the 0.8.
-                new BlindSet("blind3", "blind set 3", 60, new Floors(0.92, 0.77, 0.84, 0.92, 0.79)),
+                new BlindSet("blind3", "blind set 3", 60, new Floors(0.94, 0.77, 0.85, 0.94, 0.8)),
                 // E: 107 sentences from 34 more; first run subject-and-period 0.656, 0.699 with the A-share
                 // dictionary and the counterparty rule measured before its misses were read.
                 new BlindSet("blind4", "blind set 4", 107, new Floors(0.94, 0.89, 0.84, 0.98, 0.83)),
@@ -49,12 +49,13 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.85, 0.71)),
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.9, 0.82, 0.83, 0.72, 0.56)),
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.91, 0.84, 0.83, 0.73, 0.57)),
                 // M: 56 sentences from 14 more, two new annotators; first run F1 0.826, subject-and-period 0.822
                 // (the session's start: 0.833, 0.822). Its misses were not read; floors below the first run.
-                new BlindSet("blind12", "blind set 12", 56, new Floors(0.81, 0.79, 0.92, 0.88, 0.81)),
-                // N: 97 sentences from 27 more, two new annotators (eastmoney posts and the second crawl).
-                new BlindSet("blind13", "blind set 13", 97, new Floors(0, 0, 0, 0, 0)));
+                new BlindSet("blind12", "blind set 12", 56, new Floors(0.82, 0.84, 0.93, 0.88, 0.82)),
+                // N: 97 sentences from 27 more, two new annotators (eastmoney posts and the second crawl); first run
+                // F1 0.882, subject-and-period 0.723 (the session's start: the same).
+                new BlindSet("blind13", "blind set 13", 97, new Floors(0.91, 0.88, 0.86, 0.9, 0.79)));
     }
 
     @ParameterizedTest(name = "{0}")
