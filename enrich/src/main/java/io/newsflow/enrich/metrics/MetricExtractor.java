@@ -494,6 +494,10 @@ public final class MetricExtractor {
                 previousEnd = q.end();
                 continue; // 净利润在百亿元以上的有13家, 增幅超100%的上市公司共有103家, 持股5%以上股东: the bound that defines a group, not a figure
             }
+            if (boundOfCountedGroup(s, q, previous, previousEnd)) {
+                previousEnd = q.end();
+                continue; // 6家券商支出超5000万元, 其中19只融资净买入额超1亿元: the bound the counted companies pass, not a figure
+            }
             if (labelText.isEmpty() && key.equals("other") && "count".equals(unit)) {
                 labelText = wordsAfter(s, q.end()); // 2个行业减少: a count names what it counts after the classifier
                 if (labelText.isEmpty() && previous != null && "count".equals(previous.getUnit())) {
@@ -770,6 +774,23 @@ public final class MetricExtractor {
         }
         return period != null ? period : inherited;
     }
+
+    /**
+     * Whether a lower bound (超, 超过, 逾, 以上) follows, in its clause, a count of companies or stocks
+     * ({@code 6家券商支出超5000万元}): it says which of them are counted. Not a total (合计, 共计, 累计), and not a
+     * count (107家公司获20家以上机构调研, 与超过1800家伙伴合作了超过4000种单品: counts of something else).
+     */
+    private static boolean boundOfCountedGroup(String s, Quantity q, Metric previous, int previousEnd) {
+        if (!"gt".equals(q.qualifier()) || "count".equals(q.unit()) || previous == null || !"count".equals(previous.getUnit())
+                || clauseStart(s, q.start()) > previousEnd || previousEnd > q.start()) {
+            return false;
+        }
+        char classifier = s.charAt(previousEnd - 1);
+        return (classifier == '家' || classifier == '只' || classifier == '股')
+                && !TOTAL_WORDS.matcher(s).region(previousEnd, q.start()).find();
+    }
+
+    private static final Pattern TOTAL_WORDS = Pattern.compile("合计|共计|累计|总计|总共|一共|均");
 
     /** Words after a period that make it the name of a report (2021年年报, 一季报), not when the counted things were counted. */
     private static final List<String> REPORT_NAMES = List.of("年报", "年度报告", "季报", "季度报告", "半年报", "中报", "财报", "业绩",

@@ -416,13 +416,13 @@ class MetricExtractionTest {
         Ticker catl = named("300750.SZ", "宁德时代");
         assertThat(MetricExtractor.extract("宁德时代获融资净买入", "宁德时代获融资净买入6.86亿元。1月13日共有1021只个股获融资净买入，其中10只净买入额超1亿元。",
                 MARCH_2022, List.of(catl))).extracting(Metric::getValue, Metric::getSubject)
-                .containsExactly(tuple(6.86e8, "宁德时代"), tuple(1021.0, null), tuple(10.0, null), tuple(1e8, null));
+                .containsExactly(tuple(6.86e8, "宁德时代"), tuple(1021.0, null), tuple(10.0, null)); // 超1亿元: the bound of the 10
     }
 
     @Test
     void aDayGoesOnToTheNextSentencesOfItsParagraph() {
         assertThat(metrics("据统计，1月13日共有1021只个股获融资净买入。其中，10只融资净买入额超1亿元。\n另有5只个股下跌。"))
-                .extracting(Metric::getPeriod).containsExactly("2022-01-13", "2022-01-13", "2022-01-13", null);
+                .extracting(Metric::getPeriod).containsExactly("2022-01-13", "2022-01-13", null);
     }
 
     @Test
@@ -856,5 +856,13 @@ class MetricExtractionTest {
                 .containsExactly(tuple(1e9, null));
         assertThat(MetricExtractor.extract("债券", "16富力04(136360)停牌前下跌22.67%。", AUG_2021, List.of()))
                 .extracting(Metric::getSubject).containsExactly("16富力04");
+    }
+    @Test
+    void aBoundAfterTheCountItDefinesIsNoFigure() {
+        assertThat(MetricExtractor.extract("券商", "6家券商支出超5000万元，其中19只融资净买入额超1亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(6.0, "count"), tuple(19.0, "count"));
+        assertThat(MetricExtractor.extract("券商", "3家券商合计支出超5000万元。共有107家公司获20家以上机构调研。", AUG_2021, List.of()))
+                .as("a total and a count of something else stay figures")
+                .extracting(Metric::getValue).containsExactly(3.0, 5e7, 107.0, 20.0);
     }
 }
