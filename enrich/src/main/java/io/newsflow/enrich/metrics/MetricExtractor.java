@@ -116,6 +116,8 @@ public final class MetricExtractor {
     private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
+    /** A dividend plan's cash part right before its amount: 每10股派, 10派, 10转增9派, 10送3股派. */
+    private static final Pattern PER_TEN_SHARES = Pattern.compile("10股?(?:转增\\d+股?)?(?:送\\d+股?)?派(?:发)?(?:现金)?$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
@@ -444,6 +446,10 @@ public final class MetricExtractor {
                 if ("count".equals(unit)) {
                     sign = 1; // nor its sign, for things counted: 主力资金净流出的有6只 counts six stocks (亏损15% stays a loss)
                 }
+            }
+            if (key.equals("other") && !isGrowth && unit.length() == 3 && unit.equals(unit.toUpperCase())
+                    && PER_TEN_SHARES.matcher(s).region(Math.max(0, q.start() - 16), q.start()).find()) {
+                key = "dividend"; // 每10股派5元, 10转增9派100元: a cash dividend per ten shares
             }
             if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
                 key = "price"; // 9502元/平方米: an amount per unit is a price

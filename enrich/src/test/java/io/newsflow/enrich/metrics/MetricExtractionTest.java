@@ -865,4 +865,9 @@ class MetricExtractionTest {
                 .as("a total and a count of something else stay figures")
                 .extracting(Metric::getValue).containsExactly(3.0, 5e7, 107.0, 20.0);
     }
+    @Test
+    void cashPerTenSharesIsADividend() {
+        assertThat(MetricExtractor.extract("分红", "公司拟每10股派5元（含税）。义翘神州公布10转增9派100元（含税）的分配方案。", AUG_2021, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("dividend", 5.0), tuple("dividend", 100.0));
+    }
 }
