@@ -99,6 +99,13 @@ final class Subjects {
             "股票|股份|板块|公司|个股|类股|概念|标的|企业|摘帽|摘星|戴帽|风险|新规|制度|行业|龙头|股东|公告|退市|连板|涨停|跌停");
     /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
+    /** Two or more financial firms of one kind in a 、 list, each two to four ideographs before its kind. */
+    private static final Pattern FIRM_LIST = Pattern.compile(
+            "\\p{IsHan}{2,4}?(基金|证券|银行|保险|信托|资管|期货|理财)(?:、\\p{IsHan}{2,4}?\\1)+");
+    /** Heads that make such a name a kind of firm or fund, not a firm: 公募基金、私募基金, 国有银行、股份制银行. */
+    private static final Pattern GENERIC_FIRM_HEAD = Pattern.compile(
+            "公募|私募|社保|养老|产业|指数|货币|债券|股票|混合|偏股|偏债|主动|被动|权益|政府|引导|并购|主权|专项|投资|商业|国有|股份制|城商|农商|"
+                    + "村镇|外资|中资|头部|大型|中小|上市|境内|境外|海外|国内|其他|各|多家|部分|中外|合资|民营|地方|政策性|开发性|券商|银行|保险");
     /** A bond's short name (year, issuer, series) right before its six-digit code in brackets. */
     private static final Pattern BOND_NAME = Pattern.compile("(?<![0-9A-Za-z])\\d{2}\\p{IsHan}{2,4}\\d{2}(?=\\s?[（(]\\d{6}[)）])");
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
@@ -238,6 +245,33 @@ final class Subjects {
                     String name = head + ending;
                     mentions.add(new Mention(start, name, null, name.length()));
                 }
+            }
+        }
+        // Financial firms no dictionary lists, named in a list of two or more of one kind whose figures 分别 hands out:
+        // 广发基金、天弘基金、富国基金实现的年度盈利分别为352.82亿元、327.39亿元、301.92亿元.
+        Matcher list = FIRM_LIST.matcher(text);
+        while (list.find()) {
+            int s0 = list.start();
+            if (s0 > 0 && Character.isIdeographic(text.charAt(s0 - 1)) && NAME_BOUNDARY.indexOf(text.charAt(s0 - 1)) < 0) {
+                continue; // the first name's head would run into the words before it
+            }
+            int stop = text.indexOf('。', list.end());
+            int split = text.indexOf("分别", list.end());
+            if (split < 0 || stop >= 0 && split > stop) {
+                continue; // only where 分别 hands figures out to each: 工银理财、…、交银理财持股比例均为8.97% is the group's
+            }
+            String[] names = list.group().split("、");
+            boolean named = true;
+            for (String n : names) {
+                named &= !GENERIC_FIRM_HEAD.matcher(n).lookingAt();
+            }
+            int at = s0;
+            for (String n : names) {
+                int e0 = at + n.length(), b0 = at;
+                if (named && mentions.stream().noneMatch(m -> m.position() < e0 && b0 < m.end())) {
+                    mentions.add(new Mention(b0, n, null, n.length()));
+                }
+                at = e0 + 1;
             }
         }
         // A corporate bond by its exchange short name, with its code after it: 16富力04(136360), 20恒大03（149088）.

@@ -870,4 +870,11 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("分红", "公司拟每10股派5元（含税）。义翘神州公布10转增9派100元（含税）的分配方案。", AUG_2021, List.of()))
                 .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("dividend", 5.0), tuple("dividend", 100.0));
     }
+    @Test
+    void financialFirmsListedForSeparateFiguresAreTheirSubjects() {
+        assertThat(MetricExtractor.extract("基金", "具体来看，广发基金、天弘基金、富国基金实现的年度盈利分别为352.82亿元、327.39亿元、301.92亿元。",
+                AUG_2021, List.of())).extracting(Metric::getSubject).containsExactly("广发基金", "天弘基金", "富国基金");
+        assertThat(MetricExtractor.extract("基金", "公募基金、私募基金规模分别为25万亿元、20万亿元。", AUG_2021, List.of()))
+                .as("kinds of funds are no firms").extracting(Metric::getSubject).containsOnlyNulls();
+    }
 }
