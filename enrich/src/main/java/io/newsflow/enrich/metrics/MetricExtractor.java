@@ -55,7 +55,7 @@ public final class MetricExtractor {
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "的(?:有|共有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
-    /** Money keys that are also measured in goods: 出口782.7万吨, 订单10万吨. */
+    /** Money keys that are also measured in goods: 出口782.7万吨, 出口5997万台, 订单10万吨, 订单超两万辆. */
     private static final Set<String> GOODS_FLOWS = Set.of("exports", "imports", "trade_total", "orders");
     /** Units of physical quantities: never an amount of money, whatever money word stands before them. */
     private static final Set<String> PHYSICAL_UNITS = Set.of("t", "t/yr", "kg", "g", "bbl", "L", "m2", "kWh", "MWh", "GWh",
@@ -438,8 +438,8 @@ public final class MetricExtractor {
             } else if (key.equals("price_change") && !"ratio".equals(unit) && !"pct_point".equals(unit)) {
                 key = "price"; // 报2536美元/盎司 after a move: the level, not the move
                 sign = 1; // 跌幅为8.01%，报2378元/吨: the move's sign is not the level's
-            } else if (("ratio".equals(unit) || "pct_point".equals(unit) || "count".equals(unit)
-                    || PHYSICAL_UNITS.contains(unit) && !GOODS_FLOWS.contains(key)) && MetricVocabulary.MONEY.contains(key)) {
+            } else if (("ratio".equals(unit) || "pct_point".equals(unit)
+                    || ("count".equals(unit) || PHYSICAL_UNITS.contains(unit)) && !GOODS_FLOWS.contains(key)) && MetricVocabulary.MONEY.contains(key)) {
                 key = "other"; // 盈利面约为83.67%, 投资扩建年产5万吨: a percentage or a tonnage is not an amount of money
                 labelText = otherLabel(s, previousEnd, q.start(), periods);
                 label = null; // nor does the money word belong to the figure's span

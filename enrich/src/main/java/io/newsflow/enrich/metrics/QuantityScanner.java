@@ -299,8 +299,8 @@ public final class QuantityScanner {
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final WordList PLAIN_UNITS = WordList.of(List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
             "载重吨", "千升",
-            // power and energy, kept in the scale written (100GW, 76.90GWh, 112.93亿千瓦时)
-            "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW",
+            // power, energy and battery charge, kept in the scale written (100GW, 76.90GWh, 112.93亿千瓦时, 9.23亿Ah)
+            "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW", "mAh", "Ah",
             "公斤", "平米", "批次",
             // percentage points and basis points as analysts abbreviate them (环比-7.90pcts, 下调25bp)
             "pcts", "pct", "ppts", "ppt", "bps", "bp",
@@ -325,7 +325,7 @@ public final class QuantityScanner {
         String currency = CURRENCY_WORDS.longestAt(text, i);
         if (currency != null) {
             int slash = i + currency.length();
-            if (slash < text.length() && text.charAt(slash) == '/') {
+            if (slash < text.length() && (text.charAt(slash) == '/' || text.charAt(slash) == '／')) { // 元／千瓦时 in full width too
                 String per = PER_UNIT_WORDS.longestAt(text, slash + 1);
                 if (per != null) {
                     return currency + "/" + per;
@@ -352,7 +352,7 @@ public final class QuantityScanner {
             case "人" -> "工民士才性".indexOf(next) >= 0 ? null : unit; // 0人工干预 (manual), 1人民币: not people
             case "种" -> "类子植群族".indexOf(next) >= 0 ? null : unit; // 4000种智能单品, not 种类, 种子
             case "支" -> "付出持撑援柱线".indexOf(next) >= 0 ? null : unit; // 100万支测试剂, not 支付, 支出, 支持
-            case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW", "pcts", "pct", "ppts", "ppt", "bps", "bp" ->
+            case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW", "mAh", "Ah", "pcts", "pct", "ppts", "ppt", "bps", "bp" ->
                     next < 0x80 && Character.isLetter(next) ? null : unit; // a unit, not the start of a Latin word
             default -> unit;
         };
@@ -501,6 +501,8 @@ public final class QuantityScanner {
                 case "千瓦", "kW", "KW" -> unit = "kW";
                 case "兆瓦", "MW" -> unit = "MW";
                 case "吉瓦", "GW" -> unit = "GW";
+                case "Ah" -> unit = "Ah";
+                case "mAh" -> unit = "mAh";
                 case "吨/年" -> unit = "t/yr";
                 case "万吨/年" -> {
                     scale = BigDecimal.valueOf(10_000);

@@ -877,4 +877,12 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("基金", "公募基金、私募基金规模分别为25万亿元、20万亿元。", AUG_2021, List.of()))
                 .as("kinds of funds are no firms").extracting(Metric::getSubject).containsOnlyNulls();
     }
+    @Test
+    void goodsOrderedKeepTheirKeyFullWidthSlashesAndBatteryCharge() {
+        assertThat(MetricExtractor.extract("交付", "广汽埃安订单超两万辆；出口5997万台。", AUG_2021, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple("orders", 20000.0, "count"), tuple("exports", 5.997e7, "count"));
+        assertThat(MetricExtractor.extract("电价", "投标价格仅为0．1476元／千瓦时。采购磷酸铁锂电池9.23亿Ah。", AUG_2021, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(0.1476, "CNY/kWh"), tuple(9.23e8, "Ah"));
+    }
 }
