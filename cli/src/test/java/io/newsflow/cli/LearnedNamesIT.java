@@ -43,11 +43,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two enricher instances share news.raw on a real broker. One sees an article whose markup pairs
- * 葛洲坝 with 600068 and publishes the pair; the other, processing a later article that only
+ * 康得新 with 002450 and publishes the pair; the other, processing a later article that only
  * names the company, tags it: the name went through news.ticker-names into both global stores.
  */
 class LearnedNamesIT {
-    private static final String PAIR_KEY = "葛洲坝|600068.SH";
+    private static final String PAIR_KEY = "康得新|002450.SZ";
 
     @TempDir
     Path work;
@@ -58,7 +58,7 @@ class LearnedNamesIT {
             KafkaSettings kafka = KafkaSettings.of(broker.bootstrapServers());
             TopicAdmin.ensureTopics(kafka);
             Enricher enricher = new Enricher();
-            assertThat(enricher.names().knows("葛洲坝", "600068.SH")).as("not in the bundled lists (delisted in 2021)").isFalse();
+            assertThat(enricher.names().knows("康得新", "002450.SZ")).as("not in the bundled lists (delisted before mid-2021)").isFalse();
             try (StreamsService first = EnrichService.start(kafka, work.resolve("enrich-1"), enricher, new EnrichCounters());
                  StreamsService second = EnrichService.start(kafka, work.resolve("enrich-2"), enricher, new EnrichCounters());
                  var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -70,22 +70,22 @@ class LearnedNamesIT {
                 Set<Integer> secondOwns = rawPartitions(second.streams());
 
                 String teacher = idOnPartition(firstOwns, partitions, 10);
-                producer.send(new ProducerRecord<>(Topics.RAW, teacher, raw(teacher, "<p><span id=\"stock_1.600068\">"
-                        + "<a href=\"http://quote.eastmoney.com/unify/r/1.600068\" class=\"keytip\" data-code=\"1,600068\">葛洲坝</a>"
+                producer.send(new ProducerRecord<>(Topics.RAW, teacher, raw(teacher, "<p><span id=\"stock_0.002450\">"
+                        + "<a href=\"http://quote.eastmoney.com/unify/r/0.002450\" class=\"keytip\" data-code=\"0,002450\">康得新</a>"
                         + "</span>中标智慧交通项目。</p>"))).get();
                 await().atMost(Duration.ofMinutes(2)).until(() -> knows(first) && knows(second));
                 List<TickerName> learned = AbstractPipelineIT.readAll(kafka, Topics.TICKER_NAMES).stream()
                         .map(r -> NewsflowSerdes.tickerName().decode(r.value())).toList();
                 assertThat(learned).extracting(TickerName::getSymbol, TickerName::getArticleId)
-                        .containsExactly(org.assertj.core.api.Assertions.tuple("600068.SH", teacher));
+                        .containsExactly(org.assertj.core.api.Assertions.tuple("002450.SZ", teacher));
 
                 String learner = idOnPartition(secondOwns, partitions, 50);
-                producer.send(new ProducerRecord<>(Topics.RAW, learner, raw(learner, "<p>葛洲坝股价涨停，葛洲坝回应称经营正常。</p>"))).get();
+                producer.send(new ProducerRecord<>(Topics.RAW, learner, raw(learner, "<p>康得新股价涨停，康得新回应称经营正常。</p>"))).get();
                 await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(enriched(kafka))
                         .filteredOn(a -> a.getId().equals(learner)).singleElement()
                         .extracting(EnrichedArticle::getTickers).asList()
                         .extracting(t -> ((Ticker) t).getSymbol() + " " + ((Ticker) t).getEvidence())
-                        .containsExactly("600068.SH [name]"));
+                        .containsExactly("002450.SZ [name]"));
                 assertThat(rawPartitions(second.streams())).as("the second instance still owns the learner's partition")
                         .contains(partition(learner, partitions));
             }
@@ -133,7 +133,7 @@ class LearnedNamesIT {
     }
 
     private static RawArticle raw(String id, String body) {
-        String post = "---\ntitle: \"葛洲坝消息\"\ndate: 2022-05-26 10:00:00 +0800\n---\n" + body + "\n";
+        String post = "---\ntitle: \"康得新消息\"\ndate: 2022-05-26 10:00:00 +0800\n---\n" + body + "\n";
         return RawArticle.newBuilder().setContent(ByteBuffer.wrap(post.getBytes(StandardCharsets.UTF_8)))
                 .setSourcePath("it/2022-05-26-" + id + ".md").setSourceKind(SourceKind.ARCHIVE).setReplay(true)
                 .setIngestedAt(Instant.EPOCH).build();

@@ -16,13 +16,14 @@ import java.util.LinkedHashSet;
 /**
  * The name lists shipped with Newsflow: a seed dictionary built from name/code pairs in real
  * eastmoney markup ({@code seed-names.csv}, provenance in {@code seed-names.sources.tsv}), every
- * A-share's short name ({@code a-share-names.csv}), every Hong Kong equity's
+ * A-share's short name ({@code a-share-names.csv}, and those delisted since 2021 in {@code a-share-delisted-names.csv}), every Hong Kong equity's
  * ({@code hk-share-names.csv}) and the US-listed shares Chinese news names ({@code us-share-names.csv}), the words that contain a company name without being about it ({@code blocked-names.txt}), and the
  * names that are everyday words as well ({@code cue-names.txt}). An operator's file is added on top.
  */
 public final class BundledNames {
     private static final String SEED = "seed-names.csv";
     private static final String A_SHARES = "a-share-names.csv";
+    private static final String A_SHARES_DELISTED = "a-share-delisted-names.csv";
     private static final String HK_SHARES = "hk-share-names.csv";
     private static final String US_SHARES = "us-share-names.csv";
 
@@ -61,10 +62,14 @@ public final class BundledNames {
     /**
      * Every A-share by its short name, from a late-2025 listing (provenance per row in
      * {@code a-share-names.sources.tsv}), with the names an earlier listing used: the seed alone
-     * knew large caps, and a company an article names without markup or code was nobody's subject.
+     * knew large caps, and a company an article names without markup or code was nobody's subject —
+     * and those of a mid-2021 listing gone since ({@code a-share-delisted-names.csv}), which archives of
+     * 2021–2022 name as often as any.
      */
     public static List<NameEntry> aShares() {
-        return csv(A_SHARES);
+        List<NameEntry> all = new ArrayList<>(csv(A_SHARES));
+        all.addAll(csv(A_SHARES_DELISTED));
+        return all;
     }
 
     /**

@@ -174,24 +174,24 @@ class EnrichTopologyTest {
     void aNameTheMarkupPairsWithACodeIsPublishedOnceAndTagsLaterArticlesThatOnlyNameIt() {
         TestOutputTopic<String, TickerName> names = driver.createOutputTopic(Topics.TICKER_NAMES,
                 new StringDeserializer(), NewsflowSerdes.tickerName().deserializer());
-        raw.pipeInput("202205262391921714", raw("a/2022-05-26-202205262391921714.md", post("<p>葛洲坝股价上涨。</p>")));
+        raw.pipeInput("202205262391921714", raw("a/2022-05-26-202205262391921714.md", post("<p>康得新股价上涨。</p>")));
         assertThat(enriched.readValue().getTickers()).as("not in any dictionary yet").isEmpty();
 
-        String linked = "<p><span id=\"stock_1.600068\"><a href=\"http://quote.eastmoney.com/unify/r/1.600068\" class=\"keytip\" "
-                + "data-code=\"1,600068\">葛洲坝</a></span>中标项目。</p>";
+        String linked = "<p><span id=\"stock_0.002450\"><a href=\"http://quote.eastmoney.com/unify/r/0.002450\" class=\"keytip\" "
+                + "data-code=\"0,002450\">康得新</a></span>中标项目。</p>";
         raw.pipeInput("202205262391921712", raw("a/2022-05-26-202205262391921712.md", post(linked)));
         // The driver pipes what the app writes to news.ticker-names back into the global store, as the global thread would.
         raw.pipeInput("202205262391921713", raw("a/2022-05-26-202205262391921713.md", post(linked + "<p>又一篇。</p>")));
         List<TestRecord<String, TickerName>> published = names.readRecordsToList();
-        assertThat(published).extracting(TestRecord::key).as("a known pair is not published again").containsExactly("葛洲坝|600068.SH");
+        assertThat(published).extracting(TestRecord::key).as("a known pair is not published again").containsExactly("康得新|002450.SZ");
         assertThat(published.get(0).value().getArticleId()).isEqualTo("202205262391921712");
         assertThat(counters.namesPublished()).isEqualTo(1);
-        assertThat(driver.<String, TickerName>getKeyValueStore(EnrichTopology.NAMES_STORE).get("葛洲坝|600068.SH")).isNotNull();
+        assertThat(driver.<String, TickerName>getKeyValueStore(EnrichTopology.NAMES_STORE).get("康得新|002450.SZ")).isNotNull();
         enriched.readValuesToList();
 
-        raw.pipeInput("202205262391921715", raw("a/2022-05-26-202205262391921715.md", post("<p>葛洲坝股价再涨，葛洲坝回应。</p>")));
+        raw.pipeInput("202205262391921715", raw("a/2022-05-26-202205262391921715.md", post("<p>康得新股价再涨，康得新回应。</p>")));
         EnrichedArticle tagged = enriched.readValue();
         assertThat(tagged.getTickers()).extracting(Ticker::getSymbol, Ticker::getName, Ticker::getEvidence, Ticker::getMentions)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("600068.SH", "葛洲坝", List.of("name"), 2));
+                .containsExactly(org.assertj.core.api.Assertions.tuple("002450.SZ", "康得新", List.of("name"), 2));
     }
 }
