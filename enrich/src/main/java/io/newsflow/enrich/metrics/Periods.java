@@ -27,7 +27,7 @@ public final class Periods {
                     // the first day of a span may leave out its 日: 1月21-1月23日
                     + "(?:日|号|(?=(?:至|到|-|—|~|～)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12][0-9]|0?[1-9])(?:日|号)))"
                     + "(?:(?:至|到|-|—|~|～)(?:(?<dmon2>1[0-2]|0?[1-9])月)?(?<day2>3[01]|[12][0-9]|0?[1-9])(?:日|号)|(?<sofar>至今|迄今)|(?![0-9]))"
-                    + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?");
+                    + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?(?<partEnd>末|底)?");
     /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
     private static boolean markerAhead(String text, int at) {
         for (int j = at; j < Math.min(text.length(), at + 7); j++) {
@@ -219,6 +219,10 @@ public final class Periods {
             default -> { return null; }
         }
         int y = year != null ? year : yearEnding(published, lastMonth);
+        if ((m.group("partEnd") != null || pointInTime) && (kind.startsWith("Q") && kind.length() == 2 || kind.startsWith("H"))) {
+            // 三季度末, 上半年末, 截至2021年第三季度: the quarter's last day, as 截至6月 is June's
+            return java.time.YearMonth.of(y, lastMonth).atEndOfMonth().toString();
+        }
         return y + kind;
     }
 

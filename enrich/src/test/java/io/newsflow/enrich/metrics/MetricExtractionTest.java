@@ -885,4 +885,11 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("电价", "投标价格仅为0．1476元／千瓦时。采购磷酸铁锂电池9.23亿Ah。", AUG_2021, List.of()))
                 .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(0.1476, "CNY/kWh"), tuple(9.23e8, "Ah"));
     }
+    @Test
+    void theEndOfAQuarterIsItsLastDay() {
+        assertThat(MetricExtractor.extract("规模", "截至2021年第三季度，1药网覆盖超35万家药店。一季度末，贷款余额为5万亿元。上半年末，资产为5亿元。",
+                AUG_2021, List.of())).extracting(Metric::getPeriod).containsExactly("2021-09-30", "2021-03-31", "2021-06-30");
+        assertThat(MetricExtractor.extract("业绩", "三季度营收5亿元。", AUG_2021, List.of()))
+                .as("the quarter itself stays a quarter").extracting(Metric::getPeriod).containsExactly("2021Q3");
+    }
 }
