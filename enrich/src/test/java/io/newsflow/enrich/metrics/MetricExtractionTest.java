@@ -892,4 +892,11 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("业绩", "三季度营收5亿元。", AUG_2021, List.of()))
                 .as("the quarter itself stays a quarter").extracting(Metric::getPeriod).containsExactly("2021Q3");
     }
+    @Test
+    void aFigureOfThePresentTakesNoPeriodFromTheParagraph() {
+        assertThat(MetricExtractor.extract("军工", "2021年军工板块营收增长20%。截止目前，军工指数的PE分位数为42.19%。", AUG_2021, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021", null);
+        assertThat(MetricExtractor.extract("分红", "上半年分红季开始。目前已有99家上市公司发布2021年中期利润分配方案。", AUG_2021, List.of()))
+                .as("a sentence that names a period keeps it").extracting(Metric::getPeriod).containsExactly("2021H1");
+    }
 }
