@@ -77,11 +77,12 @@ final class Subjects {
     private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给", "出售", "卖",
             "支付给", "购买");
     /**
-     * An adviser's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券): it serves the deal,
-     * the figures are its client's.
+     * An adviser's or a client's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券,
+     * 招标单位为中广核风电): it serves or buys, the figures are its client's or the bidder's.
      */
     private static final Pattern ADVISER_BEFORE = Pattern.compile(
-            "(?:保荐人|保荐机构|承销商|财务顾问|审计机构|会计师事务所|法律顾问|评估机构|托管人|托管行)(?:均|分别)?(?:为|是|：|:)$");
+            "(?:保荐人|保荐机构|承销商|财务顾问|审计机构|会计师事务所|法律顾问|评估机构|托管人|托管行"
+                    + "|招标单位|招标人|招标方|采购人|采购方|采购单位|业主单位|业主|发包方|发包人)(?:均|分别)?(?:为|是|：|:)$");
     /** Role words that may stand between such a preposition and the party's name. */
     private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方", "控股子公司", "全资子公司", "子公司", "参股公司");
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */

@@ -899,4 +899,9 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("分红", "上半年分红季开始。目前已有99家上市公司发布2021年中期利润分配方案。", AUG_2021, List.of()))
                 .as("a sentence that names a period keeps it").extracting(Metric::getPeriod).containsExactly("2021H1");
     }
+    @Test
+    void theClientOfATenderIsTheOtherParty() {
+        assertThat(MetricExtractor.extract("中天科技中标", "该项目的招标单位为中广核风电有限公司，公司中标金额约8.16亿元。", AUG_2021,
+                List.of(named("600522.SH", "中天科技")))).extracting(Metric::getSubject).containsExactly("中天科技");
+    }
 }
