@@ -108,7 +108,28 @@ final class Subjects {
             "公募|私募|社保|养老|产业|指数|货币|债券|股票|混合|偏股|偏债|主动|被动|权益|政府|引导|并购|主权|专项|投资|商业|国有|股份制|城商|农商|"
                     + "村镇|外资|中资|头部|大型|中小|上市|境内|境外|海外|国内|其他|各|多家|部分|中外|合资|民营|地方|政策性|开发性|券商|银行|保险");
     /** A bond's short name (year, issuer, series) right before its six-digit code in brackets. */
-    private static final Pattern BOND_NAME = Pattern.compile("(?<![0-9A-Za-z])\\d{2}\\p{IsHan}{2,4}\\d{2}(?=\\s?[（(]\\d{6}[)）])");
+    private static final Pattern BOND_NAME = Pattern.compile("\\d{2}\\p{IsHan}{2,4}\\d{2}(?=\\s?$)");
+    private static final Pattern BOND_CODE = Pattern.compile("[（(]\\d{6}[)）]");
+    /** The kinds of firm a list of names of one kind ends each name with ({@link #FIRM_LIST}). */
+    private static final List<String> FIRM_KINDS = List.of("基金", "证券", "银行", "保险", "信托", "资管", "期货", "理财");
+
+    private static boolean endsWithFirmKind(String text, int at) {
+        for (String kind : FIRM_KINDS) {
+            if (text.startsWith(kind, at - kind.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    private static int nextOpenBracket(String text, int from) {
+        int a = text.indexOf('(', from), b = text.indexOf('（', from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
     private static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 预期本集团, 可转债, 中证转债 (an index). */
@@ -250,8 +271,18 @@ final class Subjects {
         }
         // Financial firms no dictionary lists, named in a list of two or more of one kind whose figures 分别 hands out:
         // 广发基金、天弘基金、富国基金实现的年度盈利分别为352.82亿元、327.39亿元、301.92亿元.
-        Matcher list = FIRM_LIST.matcher(text);
-        while (list.find()) {
+        // The regexes run only where a list can be (a 、 right after a kind of firm) and a bond can be (a code in
+        // brackets): run over the whole text they cost more than all the other names.
+        int listEnd = 0;
+        for (int sep = text.indexOf("分别") < 0 ? -1 : text.indexOf('、'); sep >= 0; sep = text.indexOf('、', sep + 1)) {
+            if (sep < listEnd || !endsWithFirmKind(text, sep)) {
+                continue;
+            }
+            Matcher list = FIRM_LIST.matcher(text).region(Math.max(0, sep - 8), Math.min(text.length(), sep + 64));
+            if (!list.find() || list.start() > sep) {
+                continue;
+            }
+            listEnd = list.end();
             int s0 = list.start();
             if (s0 > 0 && Character.isIdeographic(text.charAt(s0 - 1)) && NAME_BOUNDARY.indexOf(text.charAt(s0 - 1)) < 0) {
                 continue; // the first name's head would run into the words before it
@@ -276,11 +307,16 @@ final class Subjects {
             }
         }
         // A corporate bond by its exchange short name, with its code after it: 16富力04(136360), 20恒大03（149088）.
-        Matcher bond = BOND_NAME.matcher(text);
-        while (bond.find()) {
-            int s0 = bond.start(), e0 = bond.end();
-            if (mentions.stream().noneMatch(m -> m.position() < e0 && s0 < m.end())) {
-                mentions.add(new Mention(s0, bond.group(), null, e0 - s0));
+        for (int open = nextOpenBracket(text, 0); open >= 0; open = nextOpenBracket(text, open + 1)) {
+            if (!BOND_CODE.matcher(text).region(open, Math.min(text.length(), open + 8)).lookingAt()) {
+                continue;
+            }
+            Matcher bond = BOND_NAME.matcher(text).region(Math.max(0, open - 9), open);
+            if (bond.find() && (bond.start() == 0 || !isAsciiLetterOrDigit(text.charAt(bond.start() - 1)))) {
+                int s0 = bond.start(), e0 = bond.end();
+                if (mentions.stream().noneMatch(m -> m.position() < e0 && s0 < m.end())) {
+                    mentions.add(new Mention(s0, bond.group(), null, e0 - s0));
+                }
             }
         }
         // A listed company under risk warning by a name the dictionary no longer has (*ST亚联, ST尤夫): ST and two
