@@ -32,7 +32,7 @@ public final class MetricExtractor {
     /** 10^16: above the world's GDP in any currency that matters here; larger "figures" are noise or attacks. */
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(16);
     private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
-    /** Change words, longest first so 下降 wins over 降. */
+    /** Change words, each before any shorter word it ends with (下降 before 降, 涨跌幅 before 跌幅 and 幅-less 跌). */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
             "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "增", "涨", "升", "降", "跌",
             "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
@@ -49,9 +49,11 @@ public final class MetricExtractor {
     private static final Pattern MONEY_WORDS = Pattern.compile(
             "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值");
     /** A clause that only links to its figure: 达到45%, 为43%. */
-    /** A clause that only totals what the clause before names: 合计不超过304.87万股, 共计1200万股. */
-    private static final Pattern TOTALLING_ONLY = Pattern.compile("\\s*(?:合计|共计|总计|累计|共)\\s*(?:约|不超过|不少于|超过|达到?)?\\s*");
     private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
+    /** Words of a total: 合计, 共计 … (a bound after them is a total's, not a group's). */
+    private static final String TOTALS = "合计|共计|总计|累计|总共|一共";
+    /** A clause that only totals what the clause before names: 合计不超过304.87万股, 共计1200万股. */
+    private static final Pattern TOTALLING_ONLY = Pattern.compile("\\s*(?:" + TOTALS + "|共)\\s*(?:约|不超过|不少于|超过|达到?)?\\s*");
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "的(?:有|共有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
@@ -116,8 +118,8 @@ public final class MetricExtractor {
     private static final Pattern STATED_BASE_YEAR = Pattern.compile("(?:比|较)(?:19|20)\\d{2}年");
 
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
-    /** A dividend plan's cash part right before its amount: 每10股派, 10派, 10转增9派, 10送3股派. */
-    private static final Pattern PER_TEN_SHARES = Pattern.compile("10股?(?:转增\\d+股?)?(?:送\\d+股?)?派(?:发)?(?:现金)?$");
+    /** A dividend plan's cash part right before its amount: 每10股派, 10派, 10转增9派, 10送3转增7派, 每10股送红股3股派. */
+    private static final Pattern PER_TEN_SHARES = Pattern.compile("10股?(?:(?:送(?:红股)?|转增?)\\d+股?)*并?派发?(?:现金)?$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
@@ -280,9 +282,6 @@ public final class MetricExtractor {
 
         void pass(List<Periods.Found> periods, String s) {
             for (Periods.Found p : periods) {
-                if (datesFounding(s, p.end())) {
-                    continue;
-                }
                 if (p.day()) {
                     day = p.period();
                     countDay = day;
@@ -314,7 +313,7 @@ public final class MetricExtractor {
         if (!numbers) {
             // No figure and no dated period (年/季/月 periods need a number or a word such as 去年, checked below).
             if (s.contains("年")) {
-                paragraph.pass(Periods.find(s, published), s);
+                paragraph.pass(dating(s, Periods.find(s, published)), s);
             }
             return;
         }
@@ -323,14 +322,17 @@ public final class MetricExtractor {
             quantities = FxRates.withRates(s, quantities); // 人民币兑美元中间价报6.6607: a rate has no written unit
         }
         List<Periods.Found> periods = Periods.find(s, published);
-        paragraph.pass(periods, s);
+        List<Periods.Found> dating = dating(s, periods);
+        paragraph.pass(dating, s);
+        // 截止目前，…分位数为42.19%: the present, which no period of the paragraph dates (a sentence that names a
+        // period, 目前已有99家公司发布2021年中期分红方案, still counts in the paragraph's)
+        int now = dating.isEmpty() ? firstMatch(NOW, s) : -1;
         if (quantities.isEmpty()) {
             return;
         }
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
         // 成交面积…同比跌幅为32%: a rate of change after its base measures the thing before it, not a price.
-        labels.removeIf(f -> f.term().key().equals("price_change") && f.start() >= 2
-                && (s.startsWith("同比", f.start() - 2) || s.startsWith("环比", f.start() - 2)));
+        labels.removeIf(f -> f.term().key().equals("price_change") && afterBase(s, f.start()));
         String currency = quantities.stream().map(Quantity::unit)
                 .filter(u -> u != null && u.length() == 3 && u.equals(u.toUpperCase())).findFirst().orElse(null);
         int previousEnd = 0;
@@ -464,9 +466,10 @@ public final class MetricExtractor {
             if ("amount".equals(unit)) {
                 String measured = CHANGE_SUFFIX.matcher(key).replaceAll("");
                 boolean money = MetricVocabulary.MONEY.contains(measured);
-                // 中等收入群体人口超4亿 beside 1万美元: people are counted, whatever currency the sentence uses
-                unit = !money && COUNTED_PEOPLE.matcher(labelText).find() ? "count" : currency != null ? currency : money ? "CNY" : "count";
-                if ("count".equals(unit) && !money && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
+                // 中等收入群体人口超4亿 beside 1万美元 or 投资: people are counted, whatever money the sentence names
+                boolean people = !money && COUNTED_PEOPLE.matcher(labelText).find();
+                unit = people ? "count" : currency != null ? currency : money ? "CNY" : "count";
+                if ("count".equals(unit) && !people && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written
                 }
             }
@@ -526,7 +529,7 @@ public final class MetricExtractor {
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
             boolean count = "count".equals(unit);
-            String period = key.equals("target_price") ? null : periodFor(periods, periodLimit,
+            String period = key.equals("target_price") || now >= 0 && now < periodLimit ? null : periodFor(dating, periodLimit,
                     count && countDay != null ? countDay : inherited, isGrowth, count, s);
             // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
             boolean day = isDay(period, periods) || period != null && period.equals(carriedDay);
@@ -576,7 +579,7 @@ public final class MetricExtractor {
             }
             if (isGrowth) {
                 growthStart = q.start() - window.length() + growthStart;
-                if (growthStart >= 2 && (s.startsWith("同比", growthStart - 2) || s.startsWith("环比", growthStart - 2))) {
+                if (afterBase(s, growthStart)) {
                     growthStart -= 2;
                 }
                 spanStart = Math.min(spanStart, growthStart);
@@ -774,16 +777,21 @@ public final class MetricExtractor {
                                     String s) {
         String period = null;
         for (Periods.Found p : periods) {
-            if (p.end() <= position && !(growth && isBase(s, p.start())) && !(count && namesReport(s, p.end())) && !datesFounding(s, p.end())) {
+            if (p.end() <= position && !(growth && isBase(s, p.start())) && !(count && namesReport(s, p.end()))) {
                 period = p.period();
             }
         }
-        if (periods.isEmpty() && NOW.matcher(s).region(0, Math.min(position, s.length())).find()) {
-            // 截止目前，…分位数为42.19%: the present, which no period of the paragraph dates (but 目前已有99家公司发布
-            // 2021年中期分红方案 counts the half year's plans)
-            return null;
-        }
         return period != null ? period : inherited;
+    }
+
+    /** Whether 同比 or 环比 stands right before {@code at}. */
+    private static boolean afterBase(String s, int at) {
+        return at >= 2 && (s.startsWith("同比", at - 2) || s.startsWith("环比", at - 2));
+    }
+
+    private static int firstMatch(Pattern pattern, String s) {
+        Matcher m = pattern.matcher(s);
+        return m.find() ? m.start() : -1;
     }
 
     /** Words that date a figure to the present: it takes no period from the sentences before. */
@@ -800,11 +808,14 @@ public final class MetricExtractor {
             return false;
         }
         char classifier = s.charAt(previousEnd - 1);
-        return (classifier == '家' || classifier == '只' || classifier == '股')
-                && !TOTAL_WORDS.matcher(s).region(previousEnd, q.start()).find();
+        // 6股 counts stocks, 300万股 counts shares: 股东减持300万股套现超1亿元 keeps its amount
+        boolean stocks = classifier == '股' && Character.isDigit(s.charAt(previousEnd - 2)) && previous.getValue() <= MAX_STOCKS;
+        return (classifier == '家' || classifier == '只' || stocks) && !TOTAL_WORDS.matcher(s).region(previousEnd, q.start()).find();
     }
 
-    private static final Pattern TOTAL_WORDS = Pattern.compile("合计|共计|累计|总计|总共|一共|均");
+    private static final Pattern TOTAL_WORDS = Pattern.compile(TOTALS + "|均");
+    /** More than the A-share market lists: a count of 股 above it is of shares, not of stocks. */
+    private static final int MAX_STOCKS = 6000;
 
     /** Words after a period that make it the name of a report (2021年年报, 一季报), not when the counted things were counted. */
     private static final List<String> REPORT_NAMES = List.of("年报", "年度报告", "季报", "季度报告", "半年报", "中报", "财报", "业绩",
@@ -827,8 +838,18 @@ public final class MetricExtractor {
     private static final Pattern FOUNDING_AFTER = Pattern.compile(
             "\\s*(?:在\\p{IsHan}{1,6})?(?:上市|成立|创立|设立|创办|挂牌|登陆|注册成立)(?:以来|时|之初|至今|后)");
 
-    private static boolean datesFounding(String s, int periodEnd) {
-        return FOUNDING_AFTER.matcher(s).region(periodEnd, s.length()).lookingAt();
+    /** The periods of a sentence that can date its figures: all but those a company's history is told from. */
+    private static List<Periods.Found> dating(String s, List<Periods.Found> periods) {
+        if (periods.isEmpty()) {
+            return periods;
+        }
+        List<Periods.Found> out = new ArrayList<>(periods.size());
+        for (Periods.Found p : periods) {
+            if (!FOUNDING_AFTER.matcher(s).region(p.end(), s.length()).lookingAt()) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static boolean isBase(String s, int periodStart) {

@@ -219,8 +219,10 @@ public final class Periods {
             default -> { return null; }
         }
         int y = year != null ? year : yearEnding(published, lastMonth);
-        if ((m.group("partEnd") != null || pointInTime) && (kind.startsWith("Q") && kind.length() == 2 || kind.startsWith("H"))) {
-            // 三季度末, 上半年末, 截至2021年第三季度: the quarter's last day, as 截至6月 is June's
+        boolean quarterOrHalf = kind.startsWith("Q") && kind.length() == 2 || kind.startsWith("H");
+        if (m.group("partEnd") != null && (quarterOrHalf || kind.equals("Q1-Q3")) || pointInTime && quarterOrHalf) {
+            // 三季度末, 上半年末, 前三季度末, 截至2021年第三季度: the last day, as 截至6月 is June's (截至前三季度 stays
+            // the nine months, which is what a flow written after it covers)
             return java.time.YearMonth.of(y, lastMonth).atEndOfMonth().toString();
         }
         return y + kind;

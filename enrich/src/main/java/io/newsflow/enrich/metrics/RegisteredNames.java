@@ -31,9 +31,13 @@ final class RegisteredNames {
             "电子", "贸易", "管理", "咨询", "服务", "文化", "传媒", "能源", "资本", "置业", "地产", "医药", "生物");
     /** Heads that make a registered-name form no name: 该有限公司, 一家有限公司, 子公司. */
     private static final Pattern GENERIC = Pattern.compile("^(?:本|其|各|这|那|此|某|多|两|几|一家|全资|子|母|控股子|合资|上市|有限)");
-    /** Aliases that name a role, not the company: （以下简称“目标公司”）, （下称“标的公司”）, （简称“发行人”）. */
+    /**
+     * Aliases that name a role, not the company: （以下简称“目标公司”）, （下称“标的公司”）, （简称“发行人”）,
+     * （以下简称“收购人”）. They still point back to it where the article writes them later.
+     */
     private static final Pattern GENERIC_ALIAS = Pattern.compile(
-            "(?:目标|标的|合资|新|本|该|项目|子|孙|参股|控股|全资子|被投资)?(?:公司|企业|集团|基金)|发行人|受让方|转让方|出让方|甲方|乙方|丙方");
+            "(?:目标|标的|合资|新|本|该|项目|子|孙|参股|控股|全资子|被投资|上市|挂牌|拟上市)?(?:公司|企业|集团|基金|银行|本行)"
+                    + "|发行人|收购人|申请人|担保人|被担保人|信息披露义务人|控股股东|实际控制人|股东|受让方|转让方|出让方|交易对方|甲方|乙方|丙方|本行|我行");
     /** The alias a registered name is given right after it: （东方报业）, （以下简称“利宏科技”）, （下称"东方报业"）. */
     private static final Pattern ALIAS = Pattern.compile("[（(](?:以下简称|以下称|下简称|下称|简称)?[：:]?[\"“「]?([\\p{IsHan}A-Za-z]{2,8})[\"”」]?[）)]");
 
@@ -89,7 +93,7 @@ final class RegisteredNames {
                 forms.add(name.beforeRegion());
             }
             if (aliased) {
-                forms.add(called);
+                forms.add(alias.group(1)); // a role's alias too: 目标公司 written later is still this company
             }
             for (String form : forms) {
                 if (form.length() >= 2 && aliases.add(form)) {

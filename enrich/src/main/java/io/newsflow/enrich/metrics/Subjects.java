@@ -100,36 +100,21 @@ final class Subjects {
             "股票|股份|板块|公司|个股|类股|概念|标的|企业|摘帽|摘星|戴帽|风险|新规|制度|行业|龙头|股东|公告|退市|连板|涨停|跌停");
     /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
+    /** The kinds of firm a list of names of one kind ends each name with ({@link #FIRM_LIST}). */
+    private static final List<String> FIRM_KINDS = List.of("基金", "证券", "银行", "保险", "信托", "资管", "期货", "理财");
     /** Two or more financial firms of one kind in a 、 list, each two to four ideographs before its kind. */
     private static final Pattern FIRM_LIST = Pattern.compile(
-            "\\p{IsHan}{2,4}?(基金|证券|银行|保险|信托|资管|期货|理财)(?:、\\p{IsHan}{2,4}?\\1)+");
+            "\\p{IsHan}{2,4}?(" + String.join("|", FIRM_KINDS) + ")(?:、\\p{IsHan}{2,4}?\\1)+");
+    /** Words a list's first name can run into when nothing separates them: 目前广发基金、…, 其中，今年天弘基金、…. */
+    private static final Pattern LIST_LEAD = Pattern.compile("^(?:目前|当前|其中|今年|去年|此外|同时|另外|包括|例如|比如|依次为|依次是|分别是|如)");
     /** Heads that make such a name a kind of firm or fund, not a firm: 公募基金、私募基金, 国有银行、股份制银行. */
     private static final Pattern GENERIC_FIRM_HEAD = Pattern.compile(
             "公募|私募|社保|养老|产业|指数|货币|债券|股票|混合|偏股|偏债|主动|被动|权益|政府|引导|并购|主权|专项|投资|商业|国有|股份制|城商|农商|"
                     + "村镇|外资|中资|头部|大型|中小|上市|境内|境外|海外|国内|其他|各|多家|部分|中外|合资|民营|地方|政策性|开发性|券商|银行|保险");
     /** A bond's short name (year, issuer, series) right before its six-digit code in brackets. */
     private static final Pattern BOND_NAME = Pattern.compile("\\d{2}\\p{IsHan}{2,4}\\d{2}(?=\\s?$)");
+    /** A bond's six-digit code in brackets, right after its short name. */
     private static final Pattern BOND_CODE = Pattern.compile("[（(]\\d{6}[)）]");
-    /** The kinds of firm a list of names of one kind ends each name with ({@link #FIRM_LIST}). */
-    private static final List<String> FIRM_KINDS = List.of("基金", "证券", "银行", "保险", "信托", "资管", "期货", "理财");
-
-    private static boolean endsWithFirmKind(String text, int at) {
-        for (String kind : FIRM_KINDS) {
-            if (text.startsWith(kind, at - kind.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
-    }
-
-    private static int nextOpenBracket(String text, int from) {
-        int a = text.indexOf('(', from), b = text.indexOf('（', from);
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    }
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
     private static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 预期本集团, 可转债, 中证转债 (an index). */
@@ -284,15 +269,18 @@ final class Subjects {
             }
             listEnd = list.end();
             int s0 = list.start();
-            if (s0 > 0 && Character.isIdeographic(text.charAt(s0 - 1)) && NAME_BOUNDARY.indexOf(text.charAt(s0 - 1)) < 0) {
+            Matcher lead = LIST_LEAD.matcher(text).region(s0, sep);
+            if (lead.lookingAt() && sep - lead.end() >= 4) {
+                s0 = lead.end(); // 目前广发基金、…: the list starts after the word it ran into
+            } else if (s0 > 0 && Character.isIdeographic(text.charAt(s0 - 1)) && NAME_BOUNDARY.indexOf(text.charAt(s0 - 1)) < 0) {
                 continue; // the first name's head would run into the words before it
             }
-            int stop = text.indexOf('。', list.end());
-            int split = text.indexOf("分别", list.end());
-            if (split < 0 || stop >= 0 && split > stop) {
+            int stop = sentenceEnd(text, listEnd);
+            int split = text.indexOf("分别", listEnd);
+            if (split < 0 || split > stop) {
                 continue; // only where 分别 hands figures out to each: 工银理财、…、交银理财持股比例均为8.97% is the group's
             }
-            String[] names = list.group().split("、");
+            String[] names = text.substring(s0, listEnd).split("、");
             boolean named = true;
             for (String n : names) {
                 named &= !GENERIC_FIRM_HEAD.matcher(n).lookingAt();
@@ -307,7 +295,16 @@ final class Subjects {
             }
         }
         // A corporate bond by its exchange short name, with its code after it: 16富力04(136360), 20恒大03（149088）.
-        for (int open = nextOpenBracket(text, 0); open >= 0; open = nextOpenBracket(text, open + 1)) {
+        // Each kind of bracket has its own next position: searching both from every bracket would rescan a text
+        // that uses one kind to its end for the other, once per bracket.
+        int nextHalf = text.indexOf('('), nextFull = text.indexOf('（');
+        while (nextHalf >= 0 || nextFull >= 0) {
+            int open = nextFull < 0 || nextHalf >= 0 && nextHalf < nextFull ? nextHalf : nextFull;
+            if (open == nextHalf) {
+                nextHalf = text.indexOf('(', open + 1);
+            } else {
+                nextFull = text.indexOf('（', open + 1);
+            }
             if (!BOND_CODE.matcher(text).region(open, Math.min(text.length(), open + 8)).lookingAt()) {
                 continue;
             }
@@ -324,7 +321,7 @@ final class Subjects {
         for (int at = text.indexOf("ST"); at >= 0; at = text.indexOf("ST", at + 2)) {
             int start = at > 0 && text.charAt(at - 1) == '*' ? at - 1 : at;
             int end = at + 4;
-            if (end > text.length() || start > 0 && text.charAt(start - 1) < 0x80 && Character.isLetterOrDigit(text.charAt(start - 1))
+            if (end > text.length() || start > 0 && isAsciiLetterOrDigit(text.charAt(start - 1))
                     || !Character.isIdeographic(text.charAt(at + 2)) || !Character.isIdeographic(text.charAt(at + 3))) {
                 continue;
             }
@@ -339,6 +336,29 @@ final class Subjects {
                 mentions.add(new Mention(start, name, listed != null ? listed.getSymbol() : null, end - start));
             }
         }
+    }
+
+    private static boolean endsWithFirmKind(String text, int at) {
+        for (String kind : FIRM_KINDS) {
+            if (text.startsWith(kind, at - kind.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the sentence holding {@code from} ends (。！？； or a line end), or the text's end. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if ("。！？；\n".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     /**
