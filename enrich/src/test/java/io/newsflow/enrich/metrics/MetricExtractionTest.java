@@ -806,6 +806,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("数据", "美国5月CPI同比上涨8.6%，预期升8.3%。", AUG_2021, List.of()))
                 .as("a forecast slot beside a figure is still no figure").extracting(Metric::getValue).containsExactly(0.086);
     }
+
     @Test
     void aTermJoinedByDeAfterTheFigureLabelsIt() {
         assertThat(MetricExtractor.extract("业绩", "公司去年实现了47亿元的营业收入，同比增长36%。", AUG_2021, List.of()))
@@ -817,6 +818,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("股权", "公司以3亿元的代价完成收购。", AUG_2021, List.of()))
                 .as("的 before a word outside the vocabulary names nothing").extracting(Metric::getKey).containsExactly("other");
     }
+
     @Test
     void aCompanyNamedSinceTheFigureBeforeIsTheSubjectEvenWhereTheLabelCarriesOver() {
         assertThat(MetricExtractor.extract("券商跟投", "券商跟投浮亏共计8.94亿元，其中，中金公司浮亏最多，达到2.2亿元，海通证券浮亏1.5亿元。", AUG_2021,
@@ -824,6 +826,7 @@ class MetricExtractionTest {
                 .extracting(Metric::getValue, Metric::getSubject)
                 .containsExactly(tuple(-8.94e8, null), tuple(-2.2e8, "中金公司"), tuple(-1.5e8, "海通证券"));
     }
+
     @Test
     void ratesOfChangeAfterTheirBaseSignedListsAndAnalystsPoints() {
         assertThat(MetricExtractor.extract("楼市", "成交面积环比下降4%，同比跌幅为32%，较2019年同期下降19%，同比降幅则扩大至37.6%。", AUG_2021, List.of()))
@@ -842,6 +845,7 @@ class MetricExtractionTest {
                 .as("people are counted, whatever currency the sentence names")
                 .extracting(Metric::getKey, Metric::getUnit).containsExactly(tuple("other", "count"), tuple("gdp", "USD"));
     }
+
     @Test
     void anAliasNamesTheCompanyAFoundingYearDatesNoFigureAndABondGoesByItsShortName() {
         assertThat(MetricExtractor.extract("国资", "今年1月份，北京市国有资产经营有限责任公司（以下简称“北京国资公司”）营业收入6.67亿元，同比增长11.57%。",
@@ -857,6 +861,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("债券", "16富力04(136360)停牌前下跌22.67%。", AUG_2021, List.of()))
                 .extracting(Metric::getSubject).containsExactly("16富力04");
     }
+
     @Test
     void aBoundAfterTheCountItDefinesIsNoFigure() {
         assertThat(MetricExtractor.extract("券商", "6家券商支出超5000万元，其中19只融资净买入额超1亿元。", AUG_2021, List.of()))
@@ -865,11 +870,13 @@ class MetricExtractionTest {
                 .as("a total and a count of something else stay figures")
                 .extracting(Metric::getValue).containsExactly(3.0, 5e7, 107.0, 20.0);
     }
+
     @Test
     void cashPerTenSharesIsADividend() {
         assertThat(MetricExtractor.extract("分红", "公司拟每10股派5元（含税）。义翘神州公布10转增9派100元（含税）的分配方案。", AUG_2021, List.of()))
                 .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("dividend", 5.0), tuple("dividend", 100.0));
     }
+
     @Test
     void financialFirmsListedForSeparateFiguresAreTheirSubjects() {
         assertThat(MetricExtractor.extract("基金", "具体来看，广发基金、天弘基金、富国基金实现的年度盈利分别为352.82亿元、327.39亿元、301.92亿元。",
@@ -877,6 +884,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("基金", "公募基金、私募基金规模分别为25万亿元、20万亿元。", AUG_2021, List.of()))
                 .as("kinds of funds are no firms").extracting(Metric::getSubject).containsOnlyNulls();
     }
+
     @Test
     void goodsOrderedKeepTheirKeyFullWidthSlashesAndBatteryCharge() {
         assertThat(MetricExtractor.extract("交付", "广汽埃安订单超两万辆；出口5997万台。", AUG_2021, List.of()))
@@ -885,6 +893,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("电价", "投标价格仅为0．1476元／千瓦时。采购磷酸铁锂电池9.23亿Ah。", AUG_2021, List.of()))
                 .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(0.1476, "CNY/kWh"), tuple(9.23e8, "Ah"));
     }
+
     @Test
     void theEndOfAQuarterIsItsLastDay() {
         assertThat(MetricExtractor.extract("规模", "截至2021年第三季度，1药网覆盖超35万家药店。一季度末，贷款余额为5万亿元。上半年末，资产为5亿元。",
@@ -892,6 +901,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("业绩", "三季度营收5亿元。", AUG_2021, List.of()))
                 .as("the quarter itself stays a quarter").extracting(Metric::getPeriod).containsExactly("2021Q3");
     }
+
     @Test
     void aFigureOfThePresentTakesNoPeriodFromTheParagraph() {
         assertThat(MetricExtractor.extract("军工", "2021年军工板块营收增长20%。截止目前，军工指数的PE分位数为42.19%。", AUG_2021, List.of()))
@@ -900,11 +910,13 @@ class MetricExtractionTest {
                 .as("in a sentence that names a period, 目前 does not undate: the count keeps the paragraph's period")
                 .extracting(Metric::getPeriod).containsExactly("2020");
     }
+
     @Test
     void theClientOfATenderIsTheOtherParty() {
         assertThat(MetricExtractor.extract("中天科技中标", "该项目的招标单位为中广核风电有限公司，公司中标金额约8.16亿元。", AUG_2021,
                 List.of(named("600522.SH", "中天科技")))).extracting(Metric::getSubject).containsExactly("中天科技");
     }
+
     @Test
     void reviewedEdgesOfThisRoundsRules() {
         assertThat(MetricExtractor.extract("基金", "数据显示，目前广发基金、天弘基金的年度盈利分别为352.82亿元、327.39亿元。", AUG_2021, List.of()))
