@@ -47,7 +47,7 @@ public final class MetricExtractor {
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
     private static final Pattern MONEY_WORDS = Pattern.compile(
-            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值");
+            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值|捐赠|捐款");
     /** A clause that only links to its figure: 达到45%, 为43%. */
     private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
     /** Words of a total: 合计, 共计 … (a bound after them is a total's, not a group's). */
@@ -340,7 +340,10 @@ public final class MetricExtractor {
         int previousSign = 1;
         Subjects.Mention previousSubject = null;
         int listIndex = 0;
+        int[] runs = listRuns(s, quantities);
+        int qi = -1;
         for (Quantity q : quantities) {
+            qi++;
             if (periods.stream().anyMatch(p -> p.start() < q.end() && q.start() < p.end())) {
                 previousEnd = q.end();
                 continue; // 2021年 read as a quantity by accident: never a figure
@@ -537,6 +540,10 @@ public final class MetricExtractor {
             if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && day
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
+            }
+            String respectiveYear = yearOfListItem(s, q.start(), listIndex, runs[qi]);
+            if (respectiveYear != null) {
+                period = respectiveYear; // 2017年－2021年的年营收分别为11.5亿美元、…、22.57亿美元: one year each, in order
             }
             if (period != null && period.equals(carried) && FLOW_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll(""))) {
                 // 截至2021年末，行业总资产超12万亿元。117家证券公司合计实现营业收入7653.29亿元: the year's revenue, not a balance at its end
@@ -783,6 +790,68 @@ public final class MetricExtractor {
         }
         return period != null ? period : inherited;
     }
+
+    /**
+     * For each quantity, the length of the 、-joined list it belongs to (1 when alone), judged as the
+     * loop below judges a list item: the text between two figures is only a list join.
+     */
+    private static int[] listRuns(String s, List<Quantity> quantities) {
+        int[] runs = new int[quantities.size()];
+        int start = 0;
+        for (int i = 1; i <= quantities.size(); i++) {
+            boolean joined = i < quantities.size() && QuantityScanner.LIST_JOIN.matcher(
+                    BRACKETED_NOTE.matcher(s.substring(quantities.get(i - 1).end(), quantities.get(i).start())).replaceFirst("")).matches();
+            if (!joined) {
+                java.util.Arrays.fill(runs, start, i, i - start);
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * The year of the {@code index}-th figure of a list handed out by 分别 over the years written before it
+     * ({@code 2017年－2021年的年营收分别为…} or {@code 2019年、2020年、2021年分别…}), when there are as many years as
+     * figures; else null.
+     */
+    private static String yearOfListItem(String s, int at, int index, int run) {
+        if (run < 2) {
+            return null;
+        }
+        int split = s.lastIndexOf("分别", at);
+        if (split < 0) {
+            return null;
+        }
+        int[] years = null;
+        Matcher span = YEAR_SPAN.matcher(s).region(0, split);
+        while (span.find()) {
+            int first = Integer.parseInt(span.group(1)), last = Integer.parseInt(span.group(2));
+            years = last > first && last - first < 12 ? new int[] {first, last} : null;
+        }
+        if (years != null) {
+            return years[1] - years[0] + 1 == run ? String.valueOf(years[0] + index) : null;
+        }
+        Matcher list = YEAR_LIST.matcher(s).region(0, split);
+        String found = null;
+        while (list.find()) {
+            found = list.group();
+        }
+        if (found == null) {
+            return null;
+        }
+        Matcher year = YEAR.matcher(found);
+        List<String> listed = new ArrayList<>();
+        while (year.find()) {
+            listed.add(year.group(1));
+        }
+        return listed.size() == run ? listed.get(index) : null;
+    }
+
+    /** A span of years: 2017年－2021年, 2018-2021年, 2019至2021年. */
+    private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})年?\\s*[-－—–~～至到]\\s*((?:19|20)\\d{2})年");
+    /** Years listed one by one: 2019年、2020年、2021年 (或 和/及 before the last). */
+    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:度)?(?:[、和及](?:19|20)\\d{2}年(?:度)?)+");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     /** Whether 同比 or 环比 stands right before {@code at}. */
     private static boolean afterBase(String s, int at) {

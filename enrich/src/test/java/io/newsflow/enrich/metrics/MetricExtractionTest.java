@@ -935,4 +935,14 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("规模", "前三季度末，资产为5亿元。截至前三季度，营收为3亿元。", AUG_2021, List.of()))
                 .extracting(Metric::getPeriod).containsExactly("2021-09-30", "2021Q1-Q3");
     }
+
+    @Test
+    void figuresHandedOutOverYearsTakeOneYearEach() {
+        assertThat(MetricExtractor.extract("微博", "其2017年－2021年的年营收分别为11.5亿美元、17.19亿美元、17.67亿美元、16.9亿美元、22.57亿美元。",
+                AUG_2021, List.of())).extracting(Metric::getPeriod).containsExactly("2017", "2018", "2019", "2020", "2021");
+        assertThat(MetricExtractor.extract("瑞幸", "2020年、2019年和2018年，瑞幸咖啡的净亏损分别为56.03亿元、31.61亿元和16.19亿元。", AUG_2021,
+                List.of())).extracting(Metric::getPeriod).containsExactly("2020", "2019", "2018");
+        assertThat(MetricExtractor.extract("营收", "2018年-2020年，公司营收分别为18.5亿元、30.3亿元。", AUG_2021, List.of()))
+                .as("two figures for three years: no year is guessed").extracting(Metric::getPeriod).containsOnly("2020");
+    }
 }
