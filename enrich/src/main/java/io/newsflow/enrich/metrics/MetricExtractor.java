@@ -340,7 +340,7 @@ public final class MetricExtractor {
         int previousSign = 1;
         Subjects.Mention previousSubject = null;
         int listIndex = 0;
-        int[] runs = listRuns(s, quantities);
+        int[] runs = s.contains("分别") ? listRuns(s, quantities) : null; // years handed out one each need a 分别
         int qi = -1;
         for (Quantity q : quantities) {
             qi++;
@@ -541,7 +541,7 @@ public final class MetricExtractor {
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
-            String respectiveYear = yearOfListItem(s, q.start(), listIndex, runs[qi]);
+            String respectiveYear = runs == null ? null : yearOfListItem(s, q.start(), listIndex, runs[qi]);
             if (respectiveYear != null) {
                 period = respectiveYear; // 2017年－2021年的年营收分别为11.5亿美元、…、22.57亿美元: one year each, in order
             }
