@@ -31,7 +31,8 @@ public final class MetricExtractor {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** 10^16: above the world's GDP in any currency that matters here; larger "figures" are noise or attacks. */
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(16);
-    private static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
+    /** What ends a sentence inside a paragraph (Subjects reads its sentences the same way). */
+    static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, each before any shorter word it ends with (下降 before 降, 涨跌幅 before 跌幅 and 幅-less 跌). */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
             "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "增", "涨", "升", "降", "跌",
@@ -331,16 +332,15 @@ public final class MetricExtractor {
             return;
         }
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
-        // 成交面积…同比跌幅为32%: a rate of change after its base measures the thing before it, not a price.
-        labels.removeIf(f -> f.term().key().equals("price_change") && afterBase(s, f.start()));
         String currency = quantities.stream().map(Quantity::unit)
-                .filter(u -> u != null && u.length() == 3 && u.equals(u.toUpperCase())).findFirst().orElse(null);
+                .filter(MetricExtractor::isCurrency).findFirst().orElse(null);
         int previousEnd = 0;
         Metric previous = null;
         int previousSign = 1;
         Subjects.Mention previousSubject = null;
         int listIndex = 0;
-        int[] runs = s.contains("分别") ? listRuns(s, quantities) : null; // years handed out one each need a 分别
+        boolean[] joined = listJoined(s, quantities);
+        YearsHandedOut years = s.contains("分别") ? new YearsHandedOut(s, joined) : null; // one year each needs a 分别
         int qi = -1;
         for (Quantity q : quantities) {
             qi++;
@@ -405,7 +405,7 @@ public final class MetricExtractor {
                     key = labelAfter.term().key(); // 实现47亿元的营业收入: the label follows the figure
                     labelText = labelAfter.term().label();
                     sign = labelAfter.term().sign();
-                } else if (unit != null && unit.length() == 3 && unit.equals(unit.toUpperCase()) && !isGrowth
+                } else if (isCurrency(unit) && !isGrowth
                         && LEVEL_BEFORE.matcher(s.substring(clauseStart, q.start())).find() && !MAGNITUDE.matcher(s.substring(q.start(), q.end())).find()) {
                     key = "price"; // 现报39.75港元, 最高涨至80.47美元, 突破80美元关口: a price the thing reached
                     labelText = words;
@@ -452,7 +452,7 @@ public final class MetricExtractor {
                     sign = 1; // nor its sign, for things counted: 主力资金净流出的有6只 counts six stocks (亏损15% stays a loss)
                 }
             }
-            if (key.equals("other") && !isGrowth && unit.length() == 3 && unit.equals(unit.toUpperCase())
+            if (key.equals("other") && !isGrowth && isCurrency(unit)
                     && PER_TEN_SHARES.matcher(s).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 key = "dividend"; // 每10股派5元, 10转增9派100元: a cash dividend per ten shares
             }
@@ -479,9 +479,7 @@ public final class MetricExtractor {
             if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {
                 sign = -sign;
             }
-            // 12.5元(含税)、12.2元(含税): a note in brackets after an item does not end the list
-            boolean inList = previous != null && QuantityScanner.LIST_JOIN.matcher(
-                    BRACKETED_NOTE.matcher(s.substring(previousEnd, q.start())).replaceFirst("")).matches();
+            boolean inList = previous != null && joined[qi];
             listIndex = inList ? listIndex + 1 : 0;
             if (inList) {
                 // 分别下降24.4%、5.2%及37%: a list shares the first figure's label, change and sign.
@@ -541,7 +539,7 @@ public final class MetricExtractor {
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
-            String respectiveYear = runs == null ? null : yearOfListItem(s, q.start(), listIndex, runs[qi]);
+            String respectiveYear = years == null ? null : years.of(qi, q.start(), listIndex);
             if (respectiveYear != null) {
                 period = respectiveYear; // 2017年－2021年的年营收分别为11.5亿美元、…、22.57亿美元: one year each, in order
             }
@@ -586,7 +584,7 @@ public final class MetricExtractor {
             }
             if (isGrowth) {
                 growthStart = q.start() - window.length() + growthStart;
-                if (afterBase(s, growthStart)) {
+                if (MetricVocabulary.afterBase(s, growthStart)) {
                     growthStart -= 2;
                 }
                 spanStart = Math.min(spanStart, growthStart);
@@ -792,59 +790,87 @@ public final class MetricExtractor {
     }
 
     /**
-     * For each quantity, the length of the 、-joined list it belongs to (1 when alone), judged as the
-     * loop below judges a list item: the text between two figures is only a list join.
+     * For each quantity, whether it follows the one before it as the next item of a list: only a list
+     * join stands between them (12.5元(含税)、12.2元(含税): a note in brackets after an item does not end it).
      */
-    private static int[] listRuns(String s, List<Quantity> quantities) {
-        int[] runs = new int[quantities.size()];
-        int start = 0;
-        for (int i = 1; i <= quantities.size(); i++) {
-            boolean joined = i < quantities.size() && QuantityScanner.LIST_JOIN.matcher(
+    private static boolean[] listJoined(String s, List<Quantity> quantities) {
+        boolean[] joined = new boolean[quantities.size()];
+        for (int i = 1; i < quantities.size(); i++) {
+            joined[i] = QuantityScanner.LIST_JOIN.matcher(
                     BRACKETED_NOTE.matcher(s.substring(quantities.get(i - 1).end(), quantities.get(i).start())).replaceFirst("")).matches();
-            if (!joined) {
-                java.util.Arrays.fill(runs, start, i, i - start);
-                start = i;
-            }
         }
-        return runs;
+        return joined;
     }
 
     /**
-     * The year of the {@code index}-th figure of a list handed out by 分别 over the years written before it
-     * ({@code 2017年－2021年的年营收分别为…} or {@code 2019年、2020年、2021年分别…}), when there are as many years as
-     * figures; else null.
+     * The years a sentence hands out one to each figure of a list after 分别 ({@code 2017年－2021年的年营收分别为…}
+     * or {@code 2019年、2020年、2021年分别…}), when there are as many years as figures; read once per list.
      */
-    private static String yearOfListItem(String s, int at, int index, int run) {
-        if (run < 2) {
-            return null;
+    private static final class YearsHandedOut {
+        private final String s;
+        private final boolean[] joined;
+        private int readAt = -1;
+        private int readFor = -1;
+        private List<String> read = List.of();
+
+        YearsHandedOut(String s, boolean[] joined) {
+            this.s = s;
+            this.joined = joined;
         }
-        int split = s.lastIndexOf("分别", at);
-        if (split < 0) {
-            return null;
+
+        /** The year of the figure {@code qi} at {@code at}, the {@code index}-th of its list, or null. */
+        String of(int qi, int at, int index) {
+            int run = runLength(qi);
+            int split = s.lastIndexOf("分别", at);
+            if (run < 2 || split < 0) {
+                return null;
+            }
+            if (split != readAt || run != readFor) {
+                readAt = split;
+                readFor = run;
+                read = yearsBefore(split);
+            }
+            return read.size() == run && index < run ? read.get(index) : null;
         }
-        int[] years = null;
-        Matcher span = YEAR_SPAN.matcher(s).region(0, split);
-        while (span.find()) {
-            int first = Integer.parseInt(span.group(1)), last = Integer.parseInt(span.group(2));
-            years = last > first && last - first < 12 ? new int[] {first, last} : null;
+
+        private int runLength(int qi) {
+            int start = qi;
+            while (start > 0 && joined[start]) {
+                start--;
+            }
+            int end = qi + 1;
+            while (end < joined.length && joined[end]) {
+                end++;
+            }
+            return end - start;
         }
-        if (years != null) {
-            return years[1] - years[0] + 1 == run ? String.valueOf(years[0] + index) : null;
+
+        /** The years of the last span or list of years before {@code split}. */
+        private List<String> yearsBefore(int split) {
+            Matcher span = YEAR_SPAN.matcher(s).region(0, split);
+            List<String> spanned = null;
+            while (span.find()) {
+                int first = Integer.parseInt(span.group(1)), last = Integer.parseInt(span.group(2));
+                spanned = last > first && last - first < 12
+                        ? java.util.stream.IntStream.rangeClosed(first, last).mapToObj(String::valueOf).toList() : null;
+            }
+            if (spanned != null) {
+                return spanned;
+            }
+            Matcher list = YEAR_LIST.matcher(s).region(0, split);
+            String found = null;
+            while (list.find()) {
+                found = list.group();
+            }
+            List<String> listed = new ArrayList<>();
+            if (found != null) {
+                Matcher year = YEAR.matcher(found);
+                while (year.find()) {
+                    listed.add(year.group(1));
+                }
+            }
+            return listed;
         }
-        Matcher list = YEAR_LIST.matcher(s).region(0, split);
-        String found = null;
-        while (list.find()) {
-            found = list.group();
-        }
-        if (found == null) {
-            return null;
-        }
-        Matcher year = YEAR.matcher(found);
-        List<String> listed = new ArrayList<>();
-        while (year.find()) {
-            listed.add(year.group(1));
-        }
-        return listed.size() == run ? listed.get(index) : null;
     }
 
     /** A span of years: 2017年－2021年, 2018-2021年, 2019至2021年. */
@@ -853,9 +879,9 @@ public final class MetricExtractor {
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:度)?(?:[、和及](?:19|20)\\d{2}年(?:度)?)+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
-    /** Whether 同比 or 环比 stands right before {@code at}. */
-    private static boolean afterBase(String s, int at) {
-        return at >= 2 && (s.startsWith("同比", at - 2) || s.startsWith("环比", at - 2));
+    /** An ISO currency code (CNY, USD …), the only three-letter capital units there are. */
+    private static boolean isCurrency(String unit) {
+        return unit != null && unit.length() == 3 && unit.equals(unit.toUpperCase());
     }
 
     private static int firstMatch(Pattern pattern, String s) {

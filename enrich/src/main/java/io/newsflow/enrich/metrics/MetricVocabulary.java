@@ -80,7 +80,9 @@ public final class MetricVocabulary {
         return new Term(label, key, 1);
     }
 
-    /** Every term in {@code text}; where terms overlap, the longest (归母净利润 over 净利润). */
+    /**
+     * Every term in {@code text} that labels a figure; where terms overlap, the longest (归母净利润 over 净利润).
+     */
     public static List<Found> find(String text) {
         List<Found> all = new ArrayList<>();
         AUTOMATON.scan(text, (start, end, word) -> {
@@ -100,7 +102,14 @@ public final class MetricVocabulary {
             }
             out.add(f);
         }
+        // 成交面积…同比跌幅为32%: 涨幅 or 跌幅 after its base is the rate of change of the thing before it, not a price move.
+        out.removeIf(f -> f.term().key().equals("price_change") && afterBase(text, f.start()));
         return out;
+    }
+
+    /** Whether 同比 or 环比 stands right before {@code at}. */
+    static boolean afterBase(String text, int at) {
+        return at >= 2 && (text.startsWith("同比", at - 2) || text.startsWith("环比", at - 2));
     }
 
     /** 中等收入群体, 高收入人群: a term that qualifies a kind of people labels no figure. */

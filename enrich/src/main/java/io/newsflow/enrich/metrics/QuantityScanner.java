@@ -352,10 +352,13 @@ public final class QuantityScanner {
             case "人" -> "工民士才性".indexOf(next) >= 0 ? null : unit; // 0人工干预 (manual), 1人民币: not people
             case "种" -> "类子植群族".indexOf(next) >= 0 ? null : unit; // 4000种智能单品, not 种类, 种子
             case "支" -> "付出持撑援柱线".indexOf(next) >= 0 ? null : unit; // 100万支测试剂, not 支付, 支出, 支持
-            case "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW", "mAh", "Ah", "pcts", "pct", "ppts", "ppt", "bps", "bp" ->
-                    next < 0x80 && Character.isLetter(next) ? null : unit; // a unit, not the start of a Latin word
-            default -> unit;
+            // GW, kWh, pcts, bp …: a Latin unit, not the start of a Latin word (5GWhours, 3bpm)
+            default -> isAsciiLetter(unit.charAt(0)) && isAsciiLetter(next) ? null : unit;
         };
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
     }
 
     private static boolean startsWithAny(String text, String... words) {

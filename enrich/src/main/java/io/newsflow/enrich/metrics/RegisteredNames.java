@@ -36,7 +36,7 @@ final class RegisteredNames {
      * （以下简称“收购人”）. They still point back to it where the article writes them later.
      */
     private static final Pattern GENERIC_ALIAS = Pattern.compile(
-            "(?:目标|标的|合资|新|本|该|项目|子|孙|参股|控股|全资子|被投资|上市|挂牌|拟上市)?(?:公司|企业|集团|基金|银行|本行)"
+            "(?:目标|标的|合资|新|本|该|项目|子|孙|参股|控股|全资子|被投资|上市|挂牌|拟上市)?(?:公司|企业|集团|基金|银行)"
                     + "|发行人|收购人|申请人|担保人|被担保人|信息披露义务人|控股股东|实际控制人|股东|受让方|转让方|出让方|交易对方|甲方|乙方|丙方|本行|我行");
     /** The alias a registered name is given right after it: （东方报业）, （以下简称“利宏科技”）, （下称"东方报业"）. */
     private static final Pattern ALIAS = Pattern.compile("[（(](?:以下简称|以下称|下简称|下称|简称)?[：:]?[\"“「]?([\\p{IsHan}A-Za-z]{2,8})[\"”」]?[）)]");

@@ -3,6 +3,7 @@ package io.newsflow.enrich.metrics;
 import io.newsflow.enrich.tickers.NameForms;
 import io.newsflow.schema.Ticker;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -281,14 +282,13 @@ final class Subjects {
                 continue; // only where 分别 hands figures out to each: 工银理财、…、交银理财持股比例均为8.97% is the group's
             }
             String[] names = text.substring(s0, listEnd).split("、");
-            boolean named = true;
-            for (String n : names) {
-                named &= !GENERIC_FIRM_HEAD.matcher(n).lookingAt();
+            if (Arrays.stream(names).anyMatch(n -> GENERIC_FIRM_HEAD.matcher(n).lookingAt())) {
+                continue; // 公募基金、私募基金: kinds of firms, not firms
             }
             int at = s0;
             for (String n : names) {
                 int e0 = at + n.length(), b0 = at;
-                if (named && mentions.stream().noneMatch(m -> m.position() < e0 && b0 < m.end())) {
+                if (mentions.stream().noneMatch(m -> m.position() < e0 && b0 < m.end())) {
                     mentions.add(new Mention(b0, n, null, n.length()));
                 }
                 at = e0 + 1;
@@ -347,10 +347,10 @@ final class Subjects {
         return false;
     }
 
-    /** Where the sentence holding {@code from} ends (。！？； or a line end), or the text's end. */
+    /** Where the sentence holding {@code from} ends, as {@link MetricExtractor} splits sentences, or the text's end. */
     private static int sentenceEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if ("。！？；\n".indexOf(text.charAt(i)) >= 0) {
+            if (MetricExtractor.SENTENCE_END.contains(text.charAt(i)) || text.charAt(i) == '\n') {
                 return i;
             }
         }
