@@ -66,12 +66,27 @@ public final class MetricExtractor {
     /** The holders a bound defines (持股5%以上股东, 5%以上的股东): a class the law names, not a holding. */
     private static final Pattern HOLDER_CLASS_AFTER = Pattern.compile("的?(?:股东|大股东|持股股东)");
     /** Kinds of firms a count of 家 can be of: the count is then a group's, not a company's own. */
-    private static final Pattern FIRMS_AFTER = Pattern.compile("^(?:A股|上市|境内|中国|国内|头部|主要)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
+    private static final Pattern FIRMS_AFTER = Pattern.compile(
+            "^(?:A股|上市|境内|中国|国内|头部|主要|跨国|国有|民营|外资|\\p{IsHan}{0,3}?上市)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
 
     /**
      * Whether the count at {@code [start, end)} is of companies ({@code 99家上市公司}, {@code 其中10家}, {@code 有13家}):
      * 家 followed by a kind of firm, or 家 ending a clause after 其中, 有 or 共 ({@code 二级交易商一共35家}).
      */
+    /** Where 占 stands before a term at {@code termStart}, up to four ideographs between (占汽车销售总量), or -1. */
+    private static int shareWordBefore(String s, int termStart) {
+        for (int i = termStart - 1; i >= 0 && termStart - i <= 5; i--) {
+            char c = s.charAt(i);
+            if (c == '占') {
+                return i;
+            }
+            if (!Character.isIdeographic(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean countOfCompanies(String s, int start, int end) {
         if (end < 1 || s.charAt(end - 1) != '家') {
             return false;
@@ -81,7 +96,9 @@ public final class MetricExtractor {
         }
         boolean clauseEnds = end >= s.length() || "，。；,;、".indexOf(s.charAt(end)) >= 0;
         String before = s.substring(Math.max(0, start - 2), start);
-        return clauseEnds && (before.endsWith("其中") || before.endsWith("有") || before.endsWith("共"));
+        // 其中5家营收利润双增长, 有9家销量出现下滑: the firms of the group whose figure the term after names
+        boolean termAfter = !clauseEnds && MetricVocabulary.startsAt(s, end);
+        return (clauseEnds || termAfter) && (before.endsWith("其中") || before.endsWith("有") || before.endsWith("共"));
     }
 
     /**
@@ -122,13 +139,15 @@ public final class MetricExtractor {
     /** A dividend plan's cash part right before its amount: 每10股派, 10派, 10转增9派, 10送3转增7派, 每10股送红股3股派. */
     private static final Pattern PER_TEN_SHARES = Pattern.compile("10股?(?:(?:送(?:红股)?|转增?)\\d+股?)*并?派发?(?:现金)?$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
+    /** Words of selling before goods counted in vehicles, machines or sets: 累计销售新车542679辆 is a sales volume. */
+    private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出)\\p{IsHan}{0,3}$");
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
-    /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
     private static final Pattern CHANGE_SUFFIX = Pattern.compile("_(yoy|qoq|change)$");
     private static final Pattern LABEL_TAIL = Pattern.compile("(?:超过|超|逾|约|近|达|为|的)+$");
+    /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     private static final Pattern DECLINE = Pattern.compile("降幅|跌幅|亏损|亏损额|降速|下滑幅度");
     private static final Set<String> PRICE_MOVES = Set.of("涨", "跌", "上涨", "下跌");
     /** Verbs and particles between a label and its figure, trimmed from the end of an {@code other} label. */
@@ -415,9 +434,10 @@ public final class MetricExtractor {
                     labelText = wordless && previous == null ? wordsAfter(s, q.end()) : words;
                 }
             }
-            if (label != null && label.start() > 0 && s.charAt(label.start() - 1) == '占') {
-                key = "share"; // 占营业收入比超过七成: a share of revenue, not revenue
-                labelText = LABEL_TAIL.matcher(s.substring(label.start() - 1, Math.min(q.start(), label.end() + 2))).replaceAll("");
+            int share = label == null ? -1 : shareWordBefore(s, label.start());
+            if (share >= 0) {
+                key = "share"; // 占营业收入比超过七成, 占汽车销售总量的85.7%: a share of revenue or sales, not revenue or sales
+                labelText = LABEL_TAIL.matcher(s.substring(share, Math.min(q.start(), label.end() + 2))).replaceAll("");
             }
             if (q.times()) {
                 if (isGrowth) {
@@ -455,6 +475,13 @@ public final class MetricExtractor {
             if (key.equals("other") && !isGrowth && isCurrency(unit)
                     && PER_TEN_SHARES.matcher(s).region(Math.max(0, q.start() - 16), q.start()).find()) {
                 key = "dividend"; // 每10股派5元, 10转增9派100元: a cash dividend per ten shares
+            }
+            if (key.equals("other") && "count".equals(unit) && "辆台部套".indexOf(s.charAt(q.end() - 1)) >= 0
+                    && SOLD.matcher(labelText).find()) {
+                key = "sales_volume"; // 累计销售新车542679辆
+            } else if (isGrowth && key.equals("other_" + comparison) && previous != null && previous.getKey().equals("sales_volume")
+                    && previous.getLabel().equals(labelText)) {
+                key = "sales_volume_" + comparison; // …542679辆，累计同比增长71.35%: the sales' growth
             }
             if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
                 key = "price"; // 9502元/平方米: an amount per unit is a price

@@ -58,7 +58,7 @@ public final class MetricVocabulary {
             t("目标价", "target_price"), t("目标价格", "target_price"),
             t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"), t("最新价", "price"),
             t("涨幅", "price_change"), new Term("跌幅", "price_change", -1), t("涨跌幅", "price_change"),
-            t("成交额", "trade_value"), t("成交金额", "trade_value"), t("成交总额", "trade_value"), t("成交总价", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"),
+            t("成交额", "trade_value"), t("成交金额", "trade_value"), t("成交总额", "trade_value"), t("成交总价", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"), t("交易量", "trade_volume"),
             t("净买入", "net_buy"), t("净买入额", "net_buy"), t("买入净额", "net_buy"), new Term("净卖出", "net_buy", -1),
             new Term("净卖出额", "net_buy", -1), new Term("卖出净额", "net_buy", -1), t("净流入", "net_inflow"),
             new Term("净流出", "net_inflow", -1), t("出口", "exports"), t("出口额", "exports"), t("进口", "imports"),
@@ -68,11 +68,12 @@ public final class MetricVocabulary {
             t("GDP", "gdp"), t("国内生产总值", "gdp"), t("CPI", "cpi"), t("PPI", "ppi"),
             t("居民消费价格", "cpi"), t("工业生产者出厂价格", "ppi"), t("财政收入", "fiscal_revenue"), t("税收收入", "fiscal_revenue"),
             t("预算收入", "fiscal_revenue"), t("印花税收入", "fiscal_revenue"),
-            t("销量", "sales_volume"), t("销售量", "sales_volume"), t("交付量", "deliveries"), t("交付", "deliveries"),
+            t("销量", "sales_volume"), t("销售量", "sales_volume"), t("销售总量", "sales_volume"), t("交付量", "deliveries"), t("交付", "deliveries"),
             t("订单", "orders"), t("出货量", "shipments"), t("总投资", "investment"), t("投资", "investment"),
             t("利润", "profit"), t("营业成本", "cost"), t("成本", "cost"), t("费用", "expense"), t("持股比例", "stake"), t("占比", "share"), t("比重", "share"));
 
     private static final NameAutomaton AUTOMATON = NameAutomaton.of(TERMS.stream().map(Term::label).toList());
+    private static final int LONGEST = TERMS.stream().mapToInt(t -> t.label().length()).max().orElse(0);
 
     private MetricVocabulary() {}
 
@@ -105,6 +106,14 @@ public final class MetricVocabulary {
         // 成交面积…同比跌幅为32%: 涨幅 or 跌幅 after its base is the rate of change of the thing before it, not a price move.
         out.removeIf(f -> f.term().key().equals("price_change") && afterBase(text, f.start()));
         return out;
+    }
+
+    /** Whether a term starts at {@code at} ({@code 其中5家营收…}: what the firms counted before it are counted by). */
+    static boolean startsAt(String text, int at) {
+        boolean[] found = {false};
+        String window = text.substring(at, Math.min(text.length(), at + LONGEST));
+        AUTOMATON.scan(window, (start, end, word) -> found[0] |= start == 0);
+        return found[0];
     }
 
     /** Whether 同比 or 环比 stands right before {@code at}. */

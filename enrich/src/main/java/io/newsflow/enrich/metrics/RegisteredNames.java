@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 final class RegisteredNames {
     /** Longest name body (ideographs and letters, without the bracket) read back from the legal ending. */
     private static final int MAX_BODY = 16;
-    /** Words right before a name that end it: 小米关联公司瀚星…, 第一大股东上海中路…, 持有湖南北影…. */
+    /** Words right before a name that end it: 小米关联公司瀚星…, 第一大股东上海中路…, 持有湖南北影…, 7亿元用于晶科光伏制造…. */
     private static final List<String> STOP_BEFORE = List.of("公司", "股东", "持有", "旗下", "显示", "宣布", "成立", "设立",
             "收购", "入股", "增资", "参股", "认购", "通过", "联合", "包括", "其中", "企业", "名称", "管理人", "发起人", "合伙人",
-            "注册", "投资方", "获得", "披露");
+            "注册", "投资方", "获得", "披露", "用于", "位于", "属于", "对于", "关于", "基于", "由于");
     /** Characters that end a name read backwards, unless the part after them is only a generic word (华为技术). */
     private static final String BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Bodies too generic to be a name alone: a boundary character before them belongs to the name (华为技术有限公司). */

@@ -192,6 +192,7 @@ final class Subjects {
         NamesAfterRoles.addTo(text, mentions);
         LatinNames.addTo(title, text, mentions, main != null);
         unlistedNames(text, mentions, tickers);
+        FinancialFirmNames.addTo(text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示) is no figure's subject.
         mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || DATA_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()

@@ -945,4 +945,45 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("营收", "2018年-2020年，公司营收分别为18.5亿元、30.3亿元。", AUG_2021, List.of()))
                 .as("two figures for three years: no year is guessed").extracting(Metric::getPeriod).containsOnly("2020");
     }
+
+    @Test
+    void fundHousesBrokersAndBanksNoDictionaryListsAreNamedByTheirKind() {
+        assertThat(MetricExtractor.extract("自购", "景顺长城基金今日晚间公告称，将以固有资金1亿元申购旗下基金。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("景顺长城基金");
+        assertThat(MetricExtractor.extract("券商", "安信证券相关负责人表示，公司去年投入2亿元。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("安信证券");
+        assertThat(MetricExtractor.extract("规模", "公募基金规模达到25万亿元，商业银行理财规模29万亿元。", AUG_2021, List.of()))
+                .as("kinds of firms and funds name no firm").extracting(Metric::getSubject).containsOnly((String) null);
+        assertThat(MetricExtractor.extract("年报", "据证券时报统计，持有基金42.5亿元，净买入招商银行3亿元。", AUG_2021, List.of()))
+                .as("a newspaper, and a verb before a bank's name, are no firm's name").extracting(Metric::getSubject)
+                .containsOnly((String) null);
+        assertThat(MetricExtractor.extract("自购", "易方达基金、广发基金等8家公司自购金额均在1亿以上。", AUG_2021, List.of()))
+                .as("firms listed together are a group").extracting(Metric::getSubject).containsOnly((String) null);
+    }
+
+    @Test
+    void aRegisteredNameStartsAfterWhatTheMoneyIsFor() {
+        assertThat(MetricExtractor.extract("可转债", "其中，7亿元用于晶科光伏制造有限公司年产8GW高自动化光伏组件生产线项目。", AUG_2021, List.of()))
+                .as("the plant's capacity is the subsidiary's, named without the amount and verb before it")
+                .extracting(Metric::getSubject).containsExactly(null, "晶科光伏制造");
+    }
+
+    @Test
+    void carsSoldOverMonthsWrittenWithFullWidthMarks() {
+        assertThat(MetricExtractor.extract("比亚迪", "至此，今年1－10月比亚迪累计销售新车542，679辆，累计同比增长71．35％。",
+                Instant.parse("2021-11-04T04:00:00Z"), List.of(named("002594.SZ", "比亚迪"))))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getPeriod, Metric::getSubject)
+                .containsExactly(tuple("sales_volume", 542679.0, "2021-01/2021-10", "比亚迪"),
+                        tuple("sales_volume_yoy", 0.7135, "2021-01/2021-10", "比亚迪"));
+        assertThat(metrics("交易量4.43亿手，同比下降25.10%；")).extracting(Metric::getKey)
+                .containsExactly("trade_volume", "trade_volume_yoy");
+        assertThat(metrics("前十位企业共销售819万辆，占汽车销售总量的85.7%。")).extracting(Metric::getKey)
+                .containsExactly("sales_volume", "share");
+    }
+
+    @Test
+    void firmsCountedForTheFigureAfterThemAreAGroup() {
+        assertThat(MetricExtractor.extract("车企", "特斯拉发布财报。10家跨国车企中有9家销量出现下滑，其中5家营收利润双增长。", AUG_2021,
+                List.of(named("TSLA.US", "特斯拉")))).extracting(Metric::getSubject).containsOnly((String) null);
+    }
 }
