@@ -958,7 +958,9 @@ public final class MetricExtractor {
      * the period of a figure; 2020年设立合资公司 or 5月24日上市的瑜欣电子，首日… still date what they describe.
      */
     private static final Pattern FOUNDING_AFTER = Pattern.compile(
-            "\\s*(?:在\\p{IsHan}{1,6})?(?:上市|成立|创立|设立|创办|挂牌|登陆|注册成立)(?:以来|时|之初|至今|后)");
+            "\\s*(?:在\\p{IsHan}{1,6})?(?:(?:上市|成立|创立|设立|创办|挂牌|登陆|注册成立)(?:以来|时|之初|至今|后)"
+                    // 产品正式于 2020 年推出，…拥有超过240万用户: a clause that only tells when it began dates nothing after it
+                    + "|(?:正式)?(?:推出|上线|问世|开业|成立|创立|创办)(?=[，,]))");
 
     /** The periods of a sentence that can date its figures: all but those a company's history is told from. */
     private static List<Periods.Found> dating(String s, List<Periods.Found> periods) {

@@ -19,15 +19,20 @@ public final class Periods {
     /** A period mention at {@code [start, end)}; {@code day} for a day written out (12月7日), which dates a report, not a fiscal period. */
     public record Found(int start, int end, String period, boolean day) {}
 
+    /** One space a writer may put between digits and ideographs (2021 年 10 月 11 日, IT之家's style): before an ideograph… */
+    private static final String SP = "[ \\u00a0]?";
+    /** …and after one, before a digit. */
+    private static final String SPD = "(?:[ \\u00a0](?=[0-9]))?";
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<year>(?<digits>(?:19|20)\\d{2})年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
-                    + "(?<part>第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
-                    + "(?<m1>1[0-2]|[1-9])(?:-|—|–|－|~|～|至|到)(?<m2>1[0-2]|[1-9])月|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
-                    + "|(?<dmon>1[0-2]|0?[1-9])月(?<day>3[01]|[12][0-9]|0?[1-9])"
+            "(?<year>(?<digits>(?:19|20)\\d{2})" + SP + "年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
+                    + "(?<part>" + SPD + "(?:第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
+                    + "(?<m1>1[0-2]|[1-9])" + SP + "(?:-|—|–|－|~|～|至|到)" + SP + "(?<m2>1[0-2]|[1-9])" + SP + "月"
+                    + "|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
+                    + "|(?<dmon>1[0-2]|0?[1-9])" + SP + "月" + SPD + "(?<day>3[01]|[12][0-9]|0?[1-9])" + SP
                     // the first day of a span may leave out its 日: 1月21-1月23日
                     + "(?:日|号|(?=(?:至|到|-|—|–|－|~|～)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12][0-9]|0?[1-9])(?:日|号)))"
                     + "(?:(?:至|到|-|—|–|－|~|～)(?:(?<dmon2>1[0-2]|0?[1-9])月)?(?<day2>3[01]|[12][0-9]|0?[1-9])(?:日|号)|(?<sofar>至今|迄今)|(?![0-9]))"
-                    + "|(?<mon>1[0-2]|[1-9])月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约))?(?<partEnd>末|底)?");
+                    + "|(?<mon>1[0-2]|[1-9])" + SP + "月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约)))?(?<partEnd>末|底)?");
     /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
     private static boolean markerAhead(String text, int at) {
         for (int j = at; j < Math.min(text.length(), at + 7); j++) {

@@ -52,7 +52,7 @@ final class Subjects {
     private static final Pattern RATING = Pattern.compile("评级|目标价|买入|增持|减持|中性|跑赢|跑输|上调|下调|维持|首予|首次覆盖");
     /** The market a title names before its company: 港股京城机电股份大涨 is about 京城机电股份. */
     private static final Pattern MARKET_PREFIX = Pattern.compile("^(?:港股|A股|美股|中概股)");
-    private static final Pattern SECTOR_AFTER = Pattern.compile("^(?:板块|概念|行业|产业|指数|ETF|基金)");
+    private static final Pattern SECTOR_AFTER = Pattern.compile("^(?:板块|概念|行业|产业|指数|ETF|基金|独角兽|龙头|巨头|赛道|领域|新贵)");
     /**
      * Words that make a figure a market's rather than a company's: indices, the exchanges, money
      * flows between markets, ETFs. Matched in the figure's clause, or in its sentence since the
@@ -89,6 +89,8 @@ final class Subjects {
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
     private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
     /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
+    /** Words after a company's name that make it part of an association's name: 中国黄金协会, 中国证券业协会. */
+    private static final Pattern ASSOCIATION_AFTER = Pattern.compile("(?:业)?(?:协会|商会|学会|联合会)");
     private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:数据|统计|监测|调研|调查)(?:显示|表明|称)");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:获悉|了解到|得知|处获悉|处了解到)");
@@ -193,9 +195,11 @@ final class Subjects {
         LatinNames.addTo(title, text, mentions, main != null);
         unlistedNames(text, mentions, tickers);
         FinancialFirmNames.addTo(text, mentions);
-        // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示) is no figure's subject.
+        // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
+        // as the start of an association's name (中国黄金协会), is no figure's subject.
         mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || DATA_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || ASSOCIATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || m.position() > 0 && text.charAt(m.position() - 1) == '在' && text.startsWith("上", m.end())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));

@@ -986,4 +986,30 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("车企", "特斯拉发布财报。10家跨国车企中有9家销量出现下滑，其中5家营收利润双增长。", AUG_2021,
                 List.of(named("TSLA.US", "特斯拉")))).extracting(Metric::getSubject).containsOnly((String) null);
     }
+
+    @Test
+    void periodsWrittenWithSpacesBetweenDigitsAndIdeographs() {
+        assertThat(MetricExtractor.extract("驱动电机", "2021 年 10 月新能源汽车配套驱动电机装机数量达 328,272 台，同比增长 117.9%。",
+                Instant.parse("2021-11-20T04:00:00Z"), List.of())).extracting(Metric::getPeriod).containsExactly("2021-10", "2021-10");
+        assertThat(MetricExtractor.extract("中标", "根据平台于 2022 年 02 月 11 日发布的中标候选人公示，中标金额为 12.29 亿元。", MARCH_2022,
+                List.of())).extracting(Metric::getPeriod).containsExactly("2022-02-11");
+    }
+
+    @Test
+    void aClauseTellingWhenSomethingBeganDatesNothingAfterIt() {
+        assertThat(MetricExtractor.extract("教育", "这家初创公司产品正式于 2020 年推出，迄今为止拥有超过 240 万用户。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsOnly((String) null);
+    }
+
+    @Test
+    void anAssociationNamedAfterACompanyIsNotTheCompany() {
+        assertThat(MetricExtractor.extract("黄金", "据中国黄金协会网站消息，2021年国内原料黄金产量为328.98吨。", MARCH_2022,
+                List.of(named("600916.SH", "中国黄金")))).extracting(Metric::getSubject).containsOnly((String) null);
+    }
+
+    @Test
+    void aTitlesIndustryBeforeItsCompanyIsNoCompany() {
+        assertThat(Subjects.titleCompany("金融科技独角兽Pleo获15亿美元融资", List.of())).isNull();
+    }
 }
+
