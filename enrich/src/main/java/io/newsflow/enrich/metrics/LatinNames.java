@@ -59,7 +59,7 @@ final class LatinNames {
                 continue;
             }
             for (int i = indexOfWord(text, name, 0); i >= 0; i = indexOfWord(text, name, i + name.length())) {
-                if (!overlaps(mentions, i, i + name.length())) {
+                if (!Mention.overlapsAny(mentions, i, i + name.length())) {
                     found.add(new Mention(i, name, null));
                 }
             }
@@ -108,14 +108,5 @@ final class LatinNames {
 
     private static boolean isWordChar(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '&');
-    }
-
-    private static boolean overlaps(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.position() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

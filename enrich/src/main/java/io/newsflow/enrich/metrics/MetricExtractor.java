@@ -67,18 +67,18 @@ public final class MetricExtractor {
     private static final Pattern HOLDER_CLASS_AFTER = Pattern.compile("的?(?:股东|大股东|持股股东)");
     /** Kinds of firms a count of 家 can be of: the count is then a group's, not a company's own. */
     private static final Pattern FIRMS_AFTER = Pattern.compile(
-            "^(?:A股|上市|境内|中国|国内|头部|主要|跨国|国有|民营|外资|\\p{IsHan}{0,3}?上市)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
+            "^(?:A股|境内|中国|国内|头部|主要|跨国|国有|民营|外资|\\p{IsHan}{0,3}?上市)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
 
     /**
-     * Whether the count at {@code [start, end)} is of companies ({@code 99家上市公司}, {@code 其中10家}, {@code 有13家}):
-     * 家 followed by a kind of firm, or 家 ending a clause after 其中, 有 or 共 ({@code 二级交易商一共35家}).
+     * Where 占 stands before a term at {@code termStart}, up to four ideographs between (占汽车销售总量, 占据营业收入的),
+     * or -1; not the 占 of 抢占 or 占领 (抢占先机营收增长50% is growth).
      */
-    /** Where 占 stands before a term at {@code termStart}, up to four ideographs between (占汽车销售总量), or -1. */
     private static int shareWordBefore(String s, int termStart) {
         for (int i = termStart - 1; i >= 0 && termStart - i <= 5; i--) {
             char c = s.charAt(i);
             if (c == '占') {
-                return i;
+                boolean verb = i > 0 && "抢霸侵独攻".indexOf(s.charAt(i - 1)) >= 0 || "领有用".indexOf(s.charAt(i + 1)) >= 0;
+                return verb ? -1 : i;
             }
             if (!Character.isIdeographic(c)) {
                 return -1;
@@ -87,6 +87,11 @@ public final class MetricExtractor {
         return -1;
     }
 
+    /**
+     * Whether the count at {@code [start, end)} is of companies ({@code 99家上市公司}, {@code 其中10家}, {@code 有13家}):
+     * 家 followed by a kind of firm, or 家 after 其中, 有 or 共 ending a clause ({@code 二级交易商一共35家}) or
+     * followed by a term ({@code 其中5家营收利润双增长}: the firms of the group whose figure the term names).
+     */
     private static boolean countOfCompanies(String s, int start, int end) {
         if (end < 1 || s.charAt(end - 1) != '家') {
             return false;
@@ -94,11 +99,11 @@ public final class MetricExtractor {
         if (FIRMS_AFTER.matcher(s.subSequence(end, Math.min(s.length(), end + 8))).find()) {
             return true;
         }
-        boolean clauseEnds = end >= s.length() || "，。；,;、".indexOf(s.charAt(end)) >= 0;
         String before = s.substring(Math.max(0, start - 2), start);
-        // 其中5家营收利润双增长, 有9家销量出现下滑: the firms of the group whose figure the term after names
-        boolean termAfter = !clauseEnds && MetricVocabulary.startsAt(s, end);
-        return (clauseEnds || termAfter) && (before.endsWith("其中") || before.endsWith("有") || before.endsWith("共"));
+        if (!before.endsWith("其中") && !before.endsWith("有") && !before.endsWith("共")) {
+            return false;
+        }
+        return end >= s.length() || "，。；,;、".indexOf(s.charAt(end)) >= 0 || MetricVocabulary.startsAt(s, end);
     }
 
     /**
@@ -138,9 +143,9 @@ public final class MetricExtractor {
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
     /** A dividend plan's cash part right before its amount: 每10股派, 10派, 10转增9派, 10送3转增7派, 每10股送红股3股派. */
     private static final Pattern PER_TEN_SHARES = Pattern.compile("10股?(?:(?:送(?:红股)?|转增?)\\d+股?)*并?派发?(?:现金)?$");
-    /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     /** Words of selling before goods counted in vehicles, machines or sets: 累计销售新车542679辆 is a sales volume. */
-    private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出)\\p{IsHan}{0,3}$");
+    private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出)\\p{IsHan}{0,6}$");
+    /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "低");
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
@@ -479,9 +484,6 @@ public final class MetricExtractor {
             if (key.equals("other") && "count".equals(unit) && "辆台部套".indexOf(s.charAt(q.end() - 1)) >= 0
                     && SOLD.matcher(labelText).find()) {
                 key = "sales_volume"; // 累计销售新车542679辆
-            } else if (isGrowth && key.equals("other_" + comparison) && previous != null && previous.getKey().equals("sales_volume")
-                    && previous.getLabel().equals(labelText)) {
-                key = "sales_volume_" + comparison; // …542679辆，累计同比增长71.35%: the sales' growth
             }
             if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
                 key = "price"; // 9502元/平方米: an amount per unit is a price
@@ -607,7 +609,7 @@ public final class MetricExtractor {
             }
             int spanStart = q.start();
             if (label != null && label.start() >= previousEnd && q.start() - label.end() <= 12) {
-                spanStart = key.equals("share") && label.start() > 0 ? label.start() - 1 : label.start();
+                spanStart = share >= 0 ? share : key.equals("share") && label.start() > 0 ? label.start() - 1 : label.start();
             }
             if (isGrowth) {
                 growthStart = q.start() - window.length() + growthStart;
@@ -960,7 +962,7 @@ public final class MetricExtractor {
     private static final Pattern FOUNDING_AFTER = Pattern.compile(
             "\\s*(?:在\\p{IsHan}{1,6})?(?:(?:上市|成立|创立|设立|创办|挂牌|登陆|注册成立)(?:以来|时|之初|至今|后)"
                     // 产品正式于 2020 年推出，…拥有超过240万用户: a clause that only tells when it began dates nothing after it
-                    + "|(?:正式)?(?:推出|上线|问世|开业|成立|创立|创办)(?=[，,]))");
+                    + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
 
     /** The periods of a sentence that can date its figures: all but those a company's history is told from. */
     private static List<Periods.Found> dating(String s, List<Periods.Found> periods) {
@@ -977,7 +979,8 @@ public final class MetricExtractor {
     }
 
     private static boolean isBase(String s, int periodStart) {
-        String before = s.substring(Math.max(0, periodStart - 4), periodStart);
+        int end = Periods.startBeforeSpaces(s, periodStart);
+        String before = s.substring(Math.max(0, end - 4), end);
         return before.endsWith("相较于") || before.endsWith("相比") || before.endsWith("较") || before.endsWith("比")
                 || before.endsWith("从") || before.endsWith("由") || before.endsWith("与");
     }

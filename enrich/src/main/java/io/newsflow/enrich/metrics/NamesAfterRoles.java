@@ -46,7 +46,7 @@ final class NamesAfterRoles {
                             : holds(text, after))) {
                         name = null;
                     }
-                    if (name != null && !overlaps(mentions, start, start + name.length())) {
+                    if (name != null && !Mention.overlapsAny(mentions, start, start + name.length())) {
                         if (found == null) {
                             found = new ArrayList<>();
                         }
@@ -95,15 +95,6 @@ final class NamesAfterRoles {
         }
         for (String word : ENDING_WORDS) {
             if (text.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.position() < end && start < m.end()) {
                 return true;
             }
         }

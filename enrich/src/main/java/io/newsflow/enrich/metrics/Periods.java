@@ -27,15 +27,16 @@ public final class Periods {
             "(?<year>(?<digits>(?:19|20)\\d{2})" + SP + "年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>" + SPD + "(?:第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
                     + "(?<m1>1[0-2]|[1-9])" + SP + "(?:-|—|–|－|~|～|至|到)" + SP + "(?<m2>1[0-2]|[1-9])" + SP + "月"
-                    + "|前(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})个月"
+                    + "|前" + SPD + "(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})" + SP + "个月"
                     + "|(?<dmon>1[0-2]|0?[1-9])" + SP + "月" + SPD + "(?<day>3[01]|[12][0-9]|0?[1-9])" + SP
                     // the first day of a span may leave out its 日: 1月21-1月23日
                     + "(?:日|号|(?=(?:至|到|-|—|–|－|~|～)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12][0-9]|0?[1-9])(?:日|号)))"
-                    + "(?:(?:至|到|-|—|–|－|~|～)(?:(?<dmon2>1[0-2]|0?[1-9])月)?(?<day2>3[01]|[12][0-9]|0?[1-9])(?:日|号)|(?<sofar>至今|迄今)|(?![0-9]))"
-                    + "|(?<mon>1[0-2]|[1-9])" + SP + "月(?<monthEnd>末|底)?(?:份)?(?![0-9]|日|号|合约)))?(?<partEnd>末|底)?");
+                    + "(?:" + SP + "(?:至|到|-|—|–|－|~|～)" + SPD + "(?:(?<dmon2>1[0-2]|0?[1-9])" + SP + "月" + SPD + ")?(?<day2>3[01]|[12][0-9]|0?[1-9])" + SP
+                    + "(?:日|号)|(?<sofar>至今|迄今)|(?![0-9]))"
+                    + "|(?<mon>1[0-2]|[1-9])" + SP + "月(?<monthEnd>末|底)?(?:份)?(?![ \\u00a0]?(?:[0-9]|日|号)|合约)))?(?<partEnd>末|底)?");
     /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
     private static boolean markerAhead(String text, int at) {
-        for (int j = at; j < Math.min(text.length(), at + 7); j++) {
+        for (int j = at; j < Math.min(text.length(), at + 9); j++) {
             char c = text.charAt(j);
             if (c == '年' || c == '季' || c == '月' || c == 'Q' && j == at) {
                 return true;
@@ -84,20 +85,30 @@ public final class Periods {
             if (m.group("year") == null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
                 continue;
             }
-            if (m.group("day") != null && endsWithAny(text.substring(Math.max(0, m.start() - 3), m.start()), SCHEDULED)) {
+            int before = startBeforeSpaces(text, m.start()); // 将于 7 月 3 日, 比 2020 年: the word before, past a space
+            if (m.group("day") != null && endsWithAny(text.substring(Math.max(0, before - 3), before), SCHEDULED)) {
                 continue; // 将于7月3日进行网络拍卖: the day something is to happen dates no figure
             }
-            if (comparisonBase(text, m.start()) && !statedBase(text, m.end())) {
+            if (comparisonBase(text, before) && !statedBase(text, m.end())) {
                 continue; // 增速比一季度低2.5个百分点: the period compared with, not the figure's
             }
             // 截至6月: a point in time (the month's end), not the month.
-            boolean pointInTime = endsWithAny(text.substring(Math.max(0, m.start() - 2), m.start()), "截至", "截止", "至");
+            boolean pointInTime = endsWithAny(text.substring(Math.max(0, before - 2), before), "截至", "截止", "至");
             String period = resolve(m, published, pointInTime);
             if (period != null) {
                 out.add(new Found(m.start(), m.end(), period, m.group("day") != null));
             }
         }
         return out;
+    }
+
+    /** Where the text before {@code at} ends when the spaces right before {@code at} are skipped. */
+    static int startBeforeSpaces(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+            i--;
+        }
+        return i;
     }
 
     /** Words before a day that make it a day to come: 将于7月3日, 拟于6月19日. */

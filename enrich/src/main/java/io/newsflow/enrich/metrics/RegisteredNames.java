@@ -21,9 +21,10 @@ final class RegisteredNames {
     /** Longest name body (ideographs and letters, without the bracket) read back from the legal ending. */
     private static final int MAX_BODY = 16;
     /** Words right before a name that end it: 小米关联公司瀚星…, 第一大股东上海中路…, 持有湖南北影…, 7亿元用于晶科光伏制造…. */
-    private static final List<String> STOP_BEFORE = List.of("公司", "股东", "持有", "旗下", "显示", "宣布", "成立", "设立",
+    static final List<String> STOP_BEFORE = List.of("公司", "股东", "持有", "旗下", "显示", "宣布", "成立", "设立",
             "收购", "入股", "增资", "参股", "认购", "通过", "联合", "包括", "其中", "企业", "名称", "管理人", "发起人", "合伙人",
             "注册", "投资方", "获得", "披露", "用于", "位于", "属于", "对于", "关于", "基于", "由于");
+    private static final io.newsflow.enrich.CharSet STOP_LAST = io.newsflow.enrich.CharSet.lastCharsOf(STOP_BEFORE);
     /** Characters that end a name read backwards, unless the part after them is only a generic word (华为技术). */
     private static final String BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Bodies too generic to be a name alone: a boundary character before them belongs to the name (华为技术有限公司). */
@@ -79,7 +80,7 @@ final class RegisteredNames {
                 continue;
             }
             int start = name.start();
-            if (overlaps(mentions, start, end) || overlaps(found, start, end)) {
+            if (Mention.overlapsAny(mentions, start, end) || Mention.overlapsAny(found, start, end)) {
                 continue;
             }
             Matcher alias = ALIAS.matcher(text).region(end, text.length());
@@ -109,7 +110,7 @@ final class RegisteredNames {
             String form = forms.get(k);
             for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length())) {
                 int s = i, e = i + form.length();
-                if (!overlaps(mentions, s, e) && !overlaps(found, s, e)) {
+                if (!Mention.overlapsAny(mentions, s, e) && !Mention.overlapsAny(found, s, e)) {
                     found.add(new Mention(i, aliasNames.get(k), null, form.length()));
                 }
             }
@@ -215,7 +216,11 @@ final class RegisteredNames {
         return -1;
     }
 
-    private static boolean stopsBefore(String text, int start) {
+    /** Whether a word of {@link #STOP_BEFORE} ends right before {@code start}. */
+    static boolean stopsBefore(String text, int start) {
+        if (start == 0 || !STOP_LAST.contains(text.charAt(start - 1))) {
+            return false; // most characters end no stop word: the list is walked only for the few that do
+        }
         for (String w : STOP_BEFORE) {
             if (start >= w.length() && text.startsWith(w, start - w.length())) {
                 return true;
@@ -226,14 +231,5 @@ final class RegisteredNames {
 
     private static boolean isLatin(char c) {
         return c < 128 && Character.isLetter(c);
-    }
-
-    private static boolean overlaps(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.position() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -34,6 +34,16 @@ final class Subjects {
         int end() {
             return position + length;
         }
+
+        /** Whether any of {@code mentions} covers part of {@code [start, end)}. */
+        static boolean overlapsAny(List<Mention> mentions, int start, int end) {
+            for (Mention m : mentions) {
+                if (m.position() < end && start < m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern TITLE_COMPANY = Pattern.compile(
@@ -88,9 +98,9 @@ final class Subjects {
     private static final List<String> COUNTERPARTY_ROLES = List.of("受让方", "转让方", "出让方", "交易对方", "对方", "控股子公司", "全资子公司", "子公司", "参股公司");
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
     private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
-    /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
     /** Words after a company's name that make it part of an association's name: 中国黄金协会, 中国证券业协会. */
-    private static final Pattern ASSOCIATION_AFTER = Pattern.compile("(?:业)?(?:协会|商会|学会|联合会)");
+    private static final Pattern ASSOCIATION_AFTER = Pattern.compile("(?:业)?(?:协会|商会|学会|联合会(?!员))");
+    /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
     private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:数据|统计|监测|调研|调查)(?:显示|表明|称)");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:获悉|了解到|得知|处获悉|处了解到)");
@@ -119,7 +129,7 @@ final class Subjects {
     /** A bond's six-digit code in brackets, right after its short name. */
     private static final Pattern BOND_CODE = Pattern.compile("[（(]\\d{6}[)）]");
     /** Characters a name without a dictionary does not run across: particles before it (是北影控股集团). */
-    private static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
+    static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 预期本集团, 可转债, 中证转债 (an index). */
     private static final Pattern GENERIC_HEAD = Pattern.compile(
             "^(?:本|其|各|这|那|此|某|多|两|几|一|全|子|母|大型|上市|国有|民营|外资|央企|企业|中证)|(?:可|企业|产业|旗下|所属|控股子|本|该|其)$");
@@ -243,18 +253,12 @@ final class Subjects {
     private static void unlistedNames(String text, List<Mention> mentions, List<Ticker> tickers) {
         for (String ending : UNLISTED_ENDINGS) {
             for (int at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + ending.length())) {
-                int start = at;
-                while (start > 0 && at - start < 6 && Character.isIdeographic(text.charAt(start - 1))
-                        && NAME_BOUNDARY.indexOf(text.charAt(start - 1)) < 0) {
-                    start--;
-                }
-                boolean bounded = start == 0 || !Character.isIdeographic(text.charAt(start - 1)) || NAME_BOUNDARY.indexOf(text.charAt(start - 1)) >= 0;
-                String head = text.substring(start, at);
-                if (!bounded || head.length() < 2 || GENERIC_HEAD.matcher(head).find()) {
+                int start = headStart(text, at, 6, NAME_BOUNDARY);
+                String head = start < 0 ? "" : text.substring(start, at);
+                if (head.length() < 2 || GENERIC_HEAD.matcher(head).find()) {
                     continue;
                 }
-                int s0 = start, e0 = at + ending.length();
-                if (mentions.stream().noneMatch(m -> m.position() < e0 && s0 < m.end())) {
+                if (!Mention.overlapsAny(mentions, start, at + ending.length())) {
                     String name = head + ending;
                     mentions.add(new Mention(start, name, null, name.length()));
                 }
@@ -293,7 +297,7 @@ final class Subjects {
             int at = s0;
             for (String n : names) {
                 int e0 = at + n.length(), b0 = at;
-                if (mentions.stream().noneMatch(m -> m.position() < e0 && b0 < m.end())) {
+                if (!Mention.overlapsAny(mentions, b0, e0)) {
                     mentions.add(new Mention(b0, n, null, n.length()));
                 }
                 at = e0 + 1;
@@ -316,7 +320,7 @@ final class Subjects {
             Matcher bond = BOND_NAME.matcher(text).region(Math.max(0, open - 9), open);
             if (bond.find() && (bond.start() == 0 || !isAsciiLetterOrDigit(text.charAt(bond.start() - 1)))) {
                 int s0 = bond.start(), e0 = bond.end();
-                if (mentions.stream().noneMatch(m -> m.position() < e0 && s0 < m.end())) {
+                if (!Mention.overlapsAny(mentions, s0, e0)) {
                     mentions.add(new Mention(s0, bond.group(), null, e0 - s0));
                 }
             }
@@ -333,7 +337,7 @@ final class Subjects {
             if (ST_GENERIC.matcher(text).region(at + 2, end).matches()) {
                 continue; // ST股票, ST板块, *ST摘帽: words about such stocks, not one of them
             }
-            if (mentions.stream().noneMatch(m -> m.position() < end && start < m.end())) {
+            if (!Mention.overlapsAny(mentions, start, end)) {
                 String head = text.substring(at + 2, end);
                 // ST中利 for the article's 中利集团: the listed company its form abbreviates, when the article has its ticker.
                 Ticker listed = tickers.stream().filter(t -> t.getName() != null && t.getName().startsWith(head)).findFirst().orElse(null);
@@ -350,6 +354,21 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a name without a dictionary starts that ends at {@code at}: up to {@code max} ideographs read back
+     * to a character of {@code boundary}, punctuation or the text's start; -1 when {@code max} ideographs do not
+     * reach one (the words before would run into the name).
+     */
+    static int headStart(String text, int at, int max, String boundary) {
+        int start = at;
+        while (start > 0 && at - start < max && Character.isIdeographic(text.charAt(start - 1))
+                && boundary.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean bounded = start == 0 || !Character.isIdeographic(text.charAt(start - 1)) || boundary.indexOf(text.charAt(start - 1)) >= 0;
+        return bounded ? start : -1;
     }
 
     /** Where the sentence holding {@code from} ends, as {@link MetricExtractor} splits sentences, or the text's end. */

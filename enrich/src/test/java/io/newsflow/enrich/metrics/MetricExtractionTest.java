@@ -1011,5 +1011,24 @@ class MetricExtractionTest {
     void aTitlesIndustryBeforeItsCompanyIsNoCompany() {
         assertThat(Subjects.titleCompany("金融科技独角兽Pleo获15亿美元融资", List.of())).isNull();
     }
+
+    @Test
+    void reviewedEdgesOfFirmNamesAndSpacedPeriods() {
+        assertThat(MetricExtractor.extract("基金", "其中华夏基金今年盈利50亿元。", AUG_2021, List.of()))
+                .as("a clause's opening word is cut off the name").extracting(Metric::getSubject).containsExactly("华夏基金");
+        assertThat(MetricExtractor.extract("银行", "公司拟收购恒丰银行5%股权，金额为20亿元。", AUG_2021, List.of()))
+                .as("a deal's verb is cut off the name").extracting(Metric::getSubject).doesNotContain("收购恒丰银行");
+        assertThat(MetricExtractor.extract("基金", "南方基金今年管理规模增长20%。上海银行去年营收500亿元。万家基金规模超过3000亿元。",
+                AUG_2021, List.of())).as("names holding 方, 上 or 万 are names").extracting(Metric::getSubject)
+                .containsExactly("南方基金", "上海银行", "万家基金");
+        assertThat(MetricExtractor.extract("基金", "易方达基金和广发基金的年度盈利均超过300亿元。", AUG_2021, List.of()))
+                .as("firms joined by 和 are a group too").extracting(Metric::getSubject).containsOnly((String) null);
+        assertThat(MetricExtractor.extract("黄金", "2021 年原料黄金产量比 2020 年增长 5%。", MARCH_2022, List.of()))
+                .as("a spaced year after 比 is the base, not the period").extracting(Metric::getPeriod).containsOnly("2021");
+        assertThat(MetricExtractor.extract("拍卖", "公司股票将于 7 月 3 日进行网络拍卖，起拍价 5 亿元。", MARCH_2022, List.of()))
+                .as("a spaced day to come dates nothing").extracting(Metric::getPeriod).containsOnly((String) null);
+        assertThat(MetricExtractor.extract("车企", "有8家跨国上市车企实现盈利。", AUG_2021, List.of(named("TSLA.US", "特斯拉"))))
+                .extracting(Metric::getSubject).containsOnly((String) null);
+    }
 }
 
