@@ -34,15 +34,18 @@ public final class Periods {
                     + "(?:" + SP + "(?:至|到|-|—|–|－|~|～)" + SPD + "(?:(?<dmon2>1[0-2]|0?[1-9])" + SP + "月" + SPD + ")?(?<day2>3[01]|[12][0-9]|0?[1-9])" + SP
                     + "(?:日|号)|(?<sofar>至今|迄今)|(?![0-9]))"
                     + "|(?<mon>1[0-2]|[1-9])" + SP + "月(?<monthEnd>末|底)?(?:份)?(?![ \\u00a0]?(?:[0-9]|日|号)|合约)))?(?<partEnd>末|底)?");
-    /** Every period mention has 年, 季 or 月 within its first few characters (or is Q1–Q4). */
-    private static boolean markerAhead(String text, int at) {
-        for (int j = at; j < Math.min(text.length(), at + 9); j++) {
+    /** Every period mention has 年, 季, 月 or Q within its first {@value #MARKER_REACH} characters (2021 年 10 月: spaces count). */
+    private static final int MARKER_REACH = 9;
+
+    /** Where the next 年, 季, 月 or Q is from {@code from} on, or -1: a period can start only this close before one. */
+    private static int nextMarker(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
             char c = text.charAt(j);
-            if (c == '年' || c == '季' || c == '月' || c == 'Q' && j == at) {
-                return true;
+            if (c == '年' || c == '季' || c == '月' || c == 'Q') {
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /** The characters a period mention can start with. */
@@ -56,11 +59,18 @@ public final class Periods {
     public static List<Found> find(String text, LocalDate published) {
         List<Found> out = new ArrayList<>();
         Matcher m = null; // made at the first place a period can start: most sentences have none
+        int nextMarker = -1;
         for (int i = 0; i < text.length(); i++) {
             if (!STARTS.contains(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
                 continue; // only where a period can begin: a regex attempt at every character was the cost
             }
-            if (!markerAhead(text, i)) {
+            if (nextMarker < i) {
+                nextMarker = nextMarker(text, i);
+                if (nextMarker < 0) {
+                    break; // no 年, 季, 月 or Q left: no period either
+                }
+            }
+            if (nextMarker - i >= MARKER_REACH) {
                 continue;
             }
             if (m == null) {

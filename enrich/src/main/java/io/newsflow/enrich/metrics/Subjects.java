@@ -100,6 +100,12 @@ final class Subjects {
     private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
     /** Words after a company's name that make it part of an association's name: 中国黄金协会, 中国证券业协会. */
     private static final Pattern ASSOCIATION_AFTER = Pattern.compile("(?:业)?(?:协会|商会|学会|联合会(?!员))");
+    /**
+     * The characters {@link #PLATFORM_AFTER}, {@link #DATA_SOURCE_AFTER} and {@link #ASSOCIATION_AFTER} can start with:
+     * the three are tried after a mention only when the next character is one of these.
+     */
+    private static final io.newsflow.enrich.CharSet NOT_A_SUBJECT_FIRST = io.newsflow.enrich.CharSet.of(
+            "网司拍法平官商旗直小发最数统监调业协学联ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
     private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:数据|统计|监测|调研|调查)(?:显示|表明|称)");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
@@ -207,9 +213,10 @@ final class Subjects {
         FinancialFirmNames.addTo(text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
         // as the start of an association's name (中国黄金协会), is no figure's subject.
-        mentions.removeIf(m -> PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+        mentions.removeIf(m -> m.end() < text.length() && NOT_A_SUBJECT_FIRST.contains(text.charAt(m.end()))
+                && (PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || DATA_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-                || ASSOCIATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || ASSOCIATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '在' && text.startsWith("上", m.end())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
