@@ -105,7 +105,10 @@ public final class MarkupScanner {
         return text;
     }
 
-    /** True when the text right after the markup continues it into an outlet's name (上海[证券]报). */
+    /**
+     * True when the text right after the markup continues it into an outlet's name (上海[证券]报) or an
+     * association's (据[中国黄金]协会: the auto-linker links the listed name inside it).
+     */
     private static boolean insideLongerWord(Element e) {
         Element outer = e;
         while (outer.parent() != null && outer.parent().childNodeSize() == 1) {
@@ -118,6 +121,6 @@ public final class MarkupScanner {
         Node previous = outer.previousSibling();
         boolean joinedBefore = previous instanceof TextNode before && !before.text().isEmpty()
                 && Character.isIdeographic(before.text().codePointBefore(before.text().length()));
-        return joinedBefore && OUTLET_SUFFIX.matcher(text.text()).find();
+        return joinedBefore && OUTLET_SUFFIX.matcher(text.text()).find() || TickerNames.ASSOCIATION_AFTER.matcher(text.text()).find();
     }
 }

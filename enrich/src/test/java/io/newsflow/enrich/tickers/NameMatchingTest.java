@@ -49,6 +49,8 @@ class NameMatchingTest {
         assertThat(symbols("据上海证券报报道，公司获批。")).isEmpty();
         assertThat(symbols("上海证券发布研报称……")).containsExactly("601211.SH");
         assertThat(symbols("上海证券网讯，……")).as("上海证券 followed by 网 is the newspaper's site").isEmpty();
+        assertThat(symbols("据贵州茅台协会统计，……")).as("a name that starts an association's name").isEmpty();
+        assertThat(symbols("贵州茅台联合会员店推出新品。")).as("联合会员 is no association").containsExactly("600519.SH");
     }
 
     @ParameterizedTest

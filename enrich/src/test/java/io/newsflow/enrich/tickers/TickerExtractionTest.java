@@ -71,6 +71,13 @@ class TickerExtractionTest {
     }
 
     @Test
+    void aLinkTheAutoLinkerPutInsideAnAssociationsNameIsNoMention() {
+        EnrichedArticle a = enrich("<p>据<a href=\"http://quote.eastmoney.com/unify/r/1.600916\" data-code=\"1,600916\">中国黄金</a>协会统计，"
+                + "2021年国内原料黄金产量为328.98吨。</p>");
+        assertThat(a.getTickers()).isEmpty();
+    }
+
+    @Test
     void sinaStockSpans() {
         EnrichedArticle a = enrich("<p><span id=\"stock_sz300059\"><a href=\"https://finance.sina.com.cn/realstock/company/sz300059/nc.shtml\">东方财富</a></span>"
                 + "<span id=\"stock_sh601899\">紫金矿业</span></p>");
