@@ -19,7 +19,7 @@ final class LatinNames {
     private static final io.newsflow.enrich.CharSet OPENS_AFTER = io.newsflow.enrich.CharSet.of("，。；：！？\n“\"（(、");
     private static final int MAX_WORD = 15;
     /** Terms, markets, regulators, data vendors and roles that open clauses the way a name does. */
-    private static final Set<String> NOT_NAMES = Set.of("GDP", "CPI", "PPI", "PMI", "LPR", "MLF", "SLF", "PSL", "RRR", "ETF", "ETFs",
+    static final Set<String> NOT_NAMES = Set.of("GDP", "CPI", "PPI", "PMI", "LPR", "MLF", "SLF", "PSL", "RRR", "ETF", "ETFs",
             "LOF", "FOF", "REIT", "REITs", "IPO", "SPO", "SPAC", "AI", "AIGC", "ST", "PT", "QDII", "QFII", "RQFII", "WTI", "LME", "COMEX",
             "NYMEX", "CBOT", "ICE", "CME", "NYSE", "NASDAQ", "HKEX", "SEC", "CSRC", "FDA", "EIA", "IEA", "OPEC", "IMF", "WTO", "WHO",
             "Fed", "FED", "ECB", "BOJ", "USDA", "MSCI", "FTSE", "CSI", "IP", "DAU", "MAU", "ARPU", "GMV", "SUV", "MPV", "EV", "PHEV",
@@ -28,7 +28,12 @@ final class LatinNames {
             "API", "PC", "GPU", "CPU", "DRAM", "NAND", "HBM", "RCEP", "HJT", "TOPCon", "PERC", "Wind", "Choice", "iFinD", "Bloomberg",
             "Reuters", "OTC", "ABS", "ABN", "ABCP", "MBS", "CDS", "IT", "ICT", "IoT", "VIX", "OECD", "BIS", "BP", "EBITDA", "CAGR",
             "TTM", "KOL", "DTC", "OEM", "ODM", "B", "H", "A", "N", "U", "W", "DR", "GW", "MW", "KW", "kW", "GWh", "MWh", "kWh", "TWh",
-            "OK", "BD", "RMB", "USD", "HKD", "EUR", "JPY", "GBP", "CNY", "CNH");
+            "OK", "BD", "RMB", "USD", "HKD", "EUR", "JPY", "GBP", "CNY", "CNH",
+            // market researchers, whose reports are the source of figures, not their subject
+            "Canalys", "Counterpoint", "IDC", "Gartner", "TrendForce", "Omdia", "Refinitiv", "DSCC", "CINNO", "Sigmaintell",
+            "Statista", "eMarketer", "QuestMobile", "Strategy", "Analytics", "Frost", "Sullivan", "Euromonitor", "Mintel",
+            "Nielsen", "Kantar", "GfK", "SNE", "EVTank", "GGII", "BNEF", "Wood", "Mackenzie", "Preqin", "PitchBook",
+            "Crunchbase", "CB", "Insights", "Dealogic", "FactSet", "Morningstar");
 
     private LatinNames() {}
 

@@ -44,7 +44,7 @@ public final class MetricVocabulary {
             t("扣非净利润", "net_profit_deducted"), t("扣非后净利润", "net_profit_deducted"), t("扣非净利", "net_profit_deducted"),
             t("扣除非经常性损益后的净利润", "net_profit_deducted"), t("扣非归母净利润", "net_profit_deducted"),
             t("营业利润", "operating_profit"), t("经营利润", "operating_profit"), t("经营性净利润", "operating_profit"),
-            t("经营溢利", "operating_profit"), t("利润总额", "total_profit"), t("毛利", "gross_profit"),
+            t("经营溢利", "operating_profit"), t("营业利益", "operating_profit"), t("利润总额", "total_profit"), t("毛利", "gross_profit"),
             t("毛利率", "gross_margin"), t("综合毛利率", "gross_margin"), t("销售毛利率", "gross_margin"),
             t("净利率", "net_margin"), t("净利润率", "net_margin"), t("销售净利率", "net_margin"),
             t("每股收益", "eps"), t("基本每股收益", "eps"), t("稀释每股收益", "eps"),
@@ -70,7 +70,8 @@ public final class MetricVocabulary {
             t("预算收入", "fiscal_revenue"), t("印花税收入", "fiscal_revenue"),
             t("销量", "sales_volume"), t("销售量", "sales_volume"), t("销售总量", "sales_volume"), t("交付量", "deliveries"), t("交付", "deliveries"),
             t("订单", "orders"), t("出货量", "shipments"), t("总投资", "investment"), t("投资", "investment"),
-            t("利润", "profit"), t("营业成本", "cost"), t("成本", "cost"), t("费用", "expense"), t("持股比例", "stake"), t("占比", "share"), t("比重", "share"));
+            t("利润", "profit"), t("营业成本", "cost"), t("成本", "cost"), t("费用", "expense"), t("持股比例", "stake"), t("占比", "share"), t("比重", "share"),
+            t("市场份额", "share"), t("市占率", "share"), t("市场占有率", "share"));
 
     private static final NameAutomaton AUTOMATON = NameAutomaton.of(TERMS.stream().map(Term::label).toList());
     private static final int LONGEST = TERMS.stream().mapToInt(t -> t.label().length()).max().orElse(0);

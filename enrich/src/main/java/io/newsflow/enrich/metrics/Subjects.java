@@ -191,6 +191,11 @@ final class Subjects {
                     .orElse(tickers.size() == 1 && tickers.get(0).getName() == null ? tickers.get(0).getSymbol() : null);
             main = new Mention(-1, titleCompany, symbol);
             addAll(mentions, text, titleCompany, titleCompany, symbol);
+        } else if (titleLatinName(title) != null) {
+            // LG Display 不敌京东方…, NVIDIA三大业务收入创纪录: a company written in Latin letters opens the title
+            String latin = titleLatinName(title);
+            main = new Mention(-1, latin, null);
+            addAll(mentions, text, latin, latin, null);
         } else {
             Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
             boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
@@ -221,6 +226,19 @@ final class Subjects {
                 || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         return new Subjects(text, withoutNested(mentions), main);
+    }
+
+    /** Up to four capitalised Latin words opening a title, right before its Chinese (NVIDIA三大业务, LG Display 不敌…). */
+    private static final Pattern TITLE_LATIN = Pattern.compile("^([A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}) ?(?=\\p{IsHan})");
+
+    /** The company a title opens with in Latin letters, or null: none for terms and markets written so (GDP, ETF, A股). */
+    static String titleLatinName(String title) {
+        Matcher m = TITLE_LATIN.matcher(title);
+        if (!m.lookingAt() || m.group(1).length() < 2) {
+            return null;
+        }
+        String first = m.group(1).split(" ")[0];
+        return LatinNames.NOT_NAMES.contains(first) ? null : m.group(1);
     }
 
     /**

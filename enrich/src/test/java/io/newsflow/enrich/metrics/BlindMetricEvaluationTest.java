@@ -75,7 +75,10 @@ class BlindMetricEvaluationTest {
                 // subject-and-period 0.473 (the session's start: 0.917, 0.482); floors after its fixes (periods written
                 // 2021 年 10 月, an association named after a company, a title's industry word), so no longer blind.
                 new BlindSet("blind18", "blind set 18", 79, new Floors(0.91, 0.78, 0.82, 0.72, 0.56)),
-                new BlindSet("blind19", "blind set 19", 81, new Floors(0, 0, 0, 0, 0)));
+                // T: 81 sentences from 21 more, two new annotators (IT之家, 快科技, 证券时报网 快讯); first run F1 0.921,
+                // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
+                // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
+                new BlindSet("blind19", "blind set 19", 81, new Floors(0.93, 0.86, 0.86, 0.88, 0.76)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1030,5 +1030,47 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("车企", "有8家跨国上市车企实现盈利。", AUG_2021, List.of(named("TSLA.US", "特斯拉"))))
                 .extracting(Metric::getSubject).containsOnly((String) null);
     }
+
+    @Test
+    void aFiscalQuarterEndingOnADayIsNeitherTheDayNorACalendarQuarter() {
+        assertThat(MetricExtractor.extract("英特尔", "英特尔今日发布了截至 7 月 2 日的第二财季报告，当季收入为 153 亿美元，同比下降 22%。",
+                Instant.parse("2022-07-29T04:00:00Z"), List.of())).extracting(Metric::getPeriod).containsOnly((String) null);
+        assertThat(MetricExtractor.extract("NVIDIA", "截至2021年8月1日的第二季度收入创下65.1亿美元的纪录。",
+                Instant.parse("2021-08-20T04:00:00Z"), List.of())).extracting(Metric::getPeriod).containsOnly((String) null);
+        assertThat(MetricExtractor.extract("资产", "截至2021年9月30日，公司总资产为100亿元。", Instant.parse("2021-10-20T04:00:00Z"),
+                List.of())).as("a day that ends no fiscal period stays").extracting(Metric::getPeriod).containsExactly("2021-09-30");
+    }
+
+    @Test
+    void quarterAndYearChangesWrittenTheTaiwanWayAndMarketShares() {
+        assertThat(metrics("营业利益为 383 亿韩元，季减 91.95%、年减 92.67%。"))
+                .extracting(Metric::getKey, Metric::getValue)
+                .containsExactly(tuple("operating_profit", 3.83e10), tuple("operating_profit_qoq", -0.9195), tuple("operating_profit_yoy", -0.9267));
+        assertThat(metrics("苹果在中国市场依然表现强劲，市场份额超过 20%；")).extracting(Metric::getKey, Metric::getText)
+                .containsExactly(tuple("share", "市场份额超过 20%"));
+    }
+
+    @Test
+    void aCompanyInLatinLettersOpeningTheTitleIsTheArticlesSubject() {
+        assertThat(Subjects.titleLatinName("LG Display 不敌京东方等中国竞争对手，Q1 利润暴跌 93%")).isEqualTo("LG Display");
+        assertThat(Subjects.titleLatinName("NVIDIA三大业务收入创纪录")).isEqualTo("NVIDIA");
+        assertThat(Subjects.titleLatinName("GDP增速回升")).isNull();
+        assertThat(Subjects.titleLatinName("A股三大指数收涨")).isNull();
+        assertThat(MetricExtractor.extract("NVIDIA三大业务收入创纪录", "其中，游戏收入创下30.6亿美元的纪录。", AUG_2021, List.of()))
+                .extracting(Metric::getSubject).containsExactly("NVIDIA");
+    }
+
+    @Test
+    void aMarketResearcherIsTheSourceOfFiguresNotTheirSubject() {
+        assertThat(MetricExtractor.extract("上半年全球电动车销量", "根据市场调查机构 Canalys 的最新报告，全球新能源汽车销售量总计为 260 万辆。Canalys 预计全年销量更高。",
+                AUG_2021, List.of())).extracting(Metric::getSubject).containsOnly((String) null);
+    }
+
+    @Test
+    void aLevelAfterAShareIsNoShareAndANamedQuartersGrowthIsNoQuarterOverQuarter() {
+        assertThat(metrics("该月宁德时代市占率为34%，不过装机量环比下滑16%至8.9GWh；")).extracting(Metric::getKey)
+                .containsExactly("share", "other_qoq", "other");
+        assertThat(metrics("迪士尼+订阅用户第四财季增加了210万。")).extracting(Metric::getKey).containsExactly("other_change");
+    }
 }
 
