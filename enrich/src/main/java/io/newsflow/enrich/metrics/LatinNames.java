@@ -33,7 +33,9 @@ final class LatinNames {
             "Canalys", "Counterpoint", "IDC", "Gartner", "TrendForce", "Omdia", "Refinitiv", "DSCC", "CINNO", "Sigmaintell",
             "Statista", "eMarketer", "QuestMobile", "Strategy", "Analytics", "Frost", "Sullivan", "Euromonitor", "Mintel",
             "Nielsen", "Kantar", "GfK", "SNE", "EVTank", "GGII", "BNEF", "Wood", "Mackenzie", "Preqin", "PitchBook",
-            "Crunchbase", "CB", "Insights", "Dealogic", "FactSet", "Morningstar");
+            "Crunchbase", "CB", "Insights", "Dealogic", "FactSet", "Morningstar",
+            // committees, fuels and indicators that open titles the way a name does
+            "FOMC", "LNG", "LPG", "Web", "NEV", "OTA", "ADAS", "DeFi");
 
     private LatinNames() {}
 
@@ -101,7 +103,7 @@ final class LatinNames {
     }
 
     /** Where {@code text} writes {@code word} from {@code from} on, not inside a longer Latin word or a number, or -1. */
-    private static int indexOfWord(String text, String word, int from) {
+    static int indexOfWord(String text, String word, int from) {
         for (int i = text.indexOf(word, from); i >= 0; i = text.indexOf(word, i + 1)) {
             int end = i + word.length();
             if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {

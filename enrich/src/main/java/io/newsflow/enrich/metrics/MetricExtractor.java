@@ -35,7 +35,7 @@ public final class MetricExtractor {
     static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, each before any shorter word it ends with (下降 before 降, 涨跌幅 before 跌幅 and 幅-less 跌). */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "季增", "季减", "年增", "年减", "增", "减", "涨", "升", "降", "跌",
+            "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "季增", "季减", "年增", "年减", "增", "涨", "升", "降", "跌",
             "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约, 同比分别-6.17%. */
     private static final List<String> AFTER_CHANGE = List.of("则扩大至", "扩大至", "收窄至", "缩小至", "高达", "达到", "分别为", "分别", "均在", "均为", "均达", "为", "达", "在", "约", "超", "逾", "近");
@@ -43,8 +43,8 @@ public final class MetricExtractor {
     private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
     private static final WordList YOY = WordList.of(List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增", "年减"));
     private static final WordList QOQ = WordList.of(List.of("环比", "较上月", "较上季度", "比上月"));
-    /** Characters before 季 that make 季增/季减 a named quarter's change (第二财季增加, 本季增长), not 季增 (against the quarter before). */
-    private static final io.newsflow.enrich.CharSet QUARTER_NAMED_BEFORE = io.newsflow.enrich.CharSet.of("财第一二三四本当该上下每");
+    /** Characters before 季 that make 季增/季减 a named quarter's change (第二财季增5%, 单季增25%), not 季增 (against the quarter before; 较上季增 too). */
+    private static final CharSet QUARTER_NAMED_BEFORE = CharSet.of("财第一二三四1234首单本当该每");
 
     private static char charBefore(String s, int at) {
         return at > 0 ? s.charAt(at - 1) : ' ';
@@ -153,7 +153,7 @@ public final class MetricExtractor {
     private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出)\\p{IsHan}{0,6}$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "减", "低");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
     private static final Pattern CHANGE_SUFFIX = Pattern.compile("_(yoy|qoq|change)$");
@@ -165,7 +165,7 @@ public final class MetricExtractor {
     private static final List<String> LABEL_TRIM = List.of("为", "达到", "至", "到", "是", "约", "共", "合计", "实现", "录得",
             "超过", "超", "逾", "近", "同比", "环比", "的", "了", "总数", "总计", "累计", "达成", "突破", "仅", "高达", "分别", "均",
             "约为", "增长", "增加", "上升", "提升", "提高", "上涨", "下降", "减少", "下滑", "降低", "下跌", "回落", "季增", "季减", "年增", "年减",
-            "增", "降", "减", "涨", "升", "跌", "幅度", "报", "收报", "收于", "报收");
+            "增", "降", "涨", "升", "跌", "幅度", "报", "收报", "收于", "报收");
     /** The {@link #LABEL_TRIM} words by their last character, each group in the list's order: a label ending otherwise has nothing to trim. */
     private static final Map<Character, List<String>> LABEL_TRIM_BY_LAST = LABEL_TRIM.stream()
             .collect(Collectors.groupingBy(w -> w.charAt(w.length() - 1)));
@@ -357,10 +357,11 @@ public final class MetricExtractor {
         paragraph.pass(dating, s);
         // 截止目前，…分位数为42.19%: the present, which no period of the paragraph dates (a sentence that names a
         // period, 目前已有99家公司发布2021年中期分红方案, still counts in the paragraph's)
-        int now = dating.isEmpty() ? firstNow(s) : -1;
         if (quantities.isEmpty()) {
             return;
         }
+        int now = dating.isEmpty() ? firstNow(s) : -1;
+        int fiscal = fiscalStart(s, periods); // 截至 7 月 2 日的第二财季，当季收入…: no period of the paragraph dates it either
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
         String currency = quantities.stream().map(Quantity::unit)
                 .filter(MetricExtractor::isCurrency).findFirst().orElse(null);
@@ -406,7 +407,7 @@ public final class MetricExtractor {
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
             String comparison = comparison(scope.length() >= window.length() ? scope : window); // both end at the figure
             if (isGrowth && ("季增".equals(dir) || "季减".equals(dir)) && !QUARTER_NAMED_BEFORE.contains(charBefore(window, growthStart))) {
-                comparison = "qoq"; // 营业利益…季减 91.95%: against the quarter before (but 第二财季增加 is the quarter's own growth)
+                comparison = "qoq"; // 营业利益…季减 91.95%: against the quarter before (but 第二财季增5% is the quarter's own growth)
             }
 
             String key;
@@ -486,9 +487,16 @@ public final class MetricExtractor {
                     sign = 1; // nor its sign, for things counted: 主力资金净流出的有6只 counts six stocks (亏损15% stays a loss)
                 }
             }
-            String ratioKey = CHANGE_SUFFIX.matcher(key).replaceAll("");
-            if (MetricVocabulary.RATIOS.contains(ratioKey) && !"ratio".equals(unit) && !"pct_point".equals(unit) && !"multiple".equals(unit)) {
-                key = key.replace(ratioKey, "other"); // 市占率为34%，装机量环比下滑16%至8.9GWh: the level is no share
+            if (!"ratio".equals(unit) && !"pct_point".equals(unit) && !"multiple".equals(unit) && !key.startsWith("other")) {
+                String ratioKey = CHANGE_SUFFIX.matcher(key).replaceAll("");
+                if (MetricVocabulary.RATIOS.contains(ratioKey)) {
+                    key = key.replace(ratioKey, "other"); // 市占率为34%，装机量环比下滑16%至8.9GWh: the level is no share
+                    String words = otherLabel(s, previousEnd, q.start(), periods);
+                    if (!words.isEmpty()) {
+                        labelText = words; // (with no words of its own, 至8.9GWh keeps the clause's label, or it would be dropped)
+                        label = null;
+                    }
+                }
             }
             if (key.equals("other") && !isGrowth && isCurrency(unit)
                     && PER_TEN_SHARES.matcher(s).region(Math.max(0, q.start() - 16), q.start()).find()) {
@@ -572,7 +580,7 @@ public final class MetricExtractor {
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
             boolean count = "count".equals(unit);
-            String period = key.equals("target_price") || now >= 0 && now < periodLimit ? null : periodFor(dating, periodLimit,
+            String period = key.equals("target_price") || now >= 0 && now < periodLimit || fiscal >= 0 && fiscal < periodLimit ? null : periodFor(dating, periodLimit,
                     count && countDay != null ? countDay : inherited, isGrowth, count, s);
             // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
             boolean day = isDay(period, periods) || period != null && period.equals(carriedDay);
@@ -928,7 +936,7 @@ public final class MetricExtractor {
 
     /** Words that date a figure to the present: it takes no period from the sentences before. */
     private static final List<String> NOW = List.of("目前", "当前", "现阶段", "截至发稿", "截止发稿", "截至记者发稿");
-    private static final io.newsflow.enrich.CharSet NOW_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(NOW);
+    private static final CharSet NOW_FIRST = CharSet.firstCharsOf(NOW);
 
     /** Where the first word of {@link #NOW} starts in {@code s}, or -1: one pass, most characters turned away by the first-character set. */
     private static int firstNow(String s) {
@@ -989,7 +997,7 @@ public final class MetricExtractor {
 
     /**
      * The periods of a sentence that can date its figures: all but those a company's history is told from, and
-     * the day and quarter of a fiscal period (a company's fiscal quarter is no calendar one).
+     * the day and quarter of a fiscal period that is no calendar quarter (截至 7 月 2 日的第二财季, 2022财年第二季度).
      */
     private static List<Periods.Found> dating(String s, List<Periods.Found> periods) {
         if (periods.isEmpty()) {
@@ -1001,20 +1009,44 @@ public final class MetricExtractor {
             if (p.start() < fiscalEnd || FOUNDING_AFTER.matcher(s).region(p.end(), s.length()).lookingAt()) {
                 continue;
             }
-            Matcher fiscal = p.day() ? FISCAL_AFTER.matcher(s).region(p.end(), s.length()) : null;
-            if (fiscal != null && fiscal.lookingAt()) {
-                fiscalEnd = fiscal.end(); // 截至 7 月 2 日的第二财季: a company's fiscal quarter, neither the day nor a calendar quarter
+            int fiscal = fiscalPeriodAfter(s, p);
+            if (fiscal >= 0) {
+                fiscalEnd = fiscal; // 截至 7 月 2 日的第二财季: a company's fiscal quarter, neither the day nor a calendar quarter
                 continue;
             }
             int before = Periods.startBeforeSpaces(s, p.start());
-            if (before >= 2 && s.startsWith("财年", before - 2)) {
-                continue; // 2022财年第二季度: a fiscal year's quarter
+            if (s.substring(Math.max(0, before - 3), Math.min(s.length(), p.start() + 1)).contains("财年")) {
+                continue; // 2022财年第二季度, 2022财年末, 财年的第二季度: a fiscal year's quarter or end
             }
             out.add(p);
         }
         return out;
     }
 
+    /**
+     * Where the fiscal period a day ends stops (截至 7 月 2 日的第二财季, 截至2021年8月1日的第二季度), or -1: the day is
+     * no calendar quarter's end (截至2021年9月30日的第三季度 is the calendar quarter, dated as before).
+     */
+    private static int fiscalPeriodAfter(String s, Periods.Found p) {
+        if (!p.day() || p.end() >= s.length() || s.charAt(p.end()) != '的' && s.charAt(p.end()) != ' '
+                || p.period().length() != 10 || QUARTER_ENDS.contains(p.period().substring(5))) {
+            return -1;
+        }
+        Matcher fiscal = FISCAL_AFTER.matcher(s).region(p.end(), s.length());
+        return fiscal.lookingAt() ? fiscal.end() : -1;
+    }
+
+    /** Where the first day that ends a fiscal period starts, or -1. */
+    private static int fiscalStart(String s, List<Periods.Found> periods) {
+        for (Periods.Found p : periods) {
+            if (fiscalPeriodAfter(s, p) >= 0) {
+                return p.start();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> QUARTER_ENDS = Set.of("03-31", "06-30", "09-30", "12-31");
     /** What after a day makes it the end of a fiscal period: 截至 7 月 2 日的第二财季, 截至2021年8月1日的第二季度. */
     private static final Pattern FISCAL_AFTER = Pattern.compile("\\s?的\\s?(?:第?[一二三四1-4]\\s?(?:财季|财政季度|季度)|财年|财季|上半财年|下半财年)");
 

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.CharSet;
 import io.newsflow.enrich.metrics.Subjects.Mention;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,7 +25,7 @@ final class RegisteredNames {
     static final List<String> STOP_BEFORE = List.of("公司", "股东", "持有", "旗下", "显示", "宣布", "成立", "设立",
             "收购", "入股", "增资", "参股", "认购", "通过", "联合", "包括", "其中", "企业", "名称", "管理人", "发起人", "合伙人",
             "注册", "投资方", "获得", "披露", "用于", "位于", "属于", "对于", "关于", "基于", "由于");
-    private static final io.newsflow.enrich.CharSet STOP_LAST = io.newsflow.enrich.CharSet.lastCharsOf(STOP_BEFORE);
+    private static final CharSet STOP_LAST = CharSet.lastCharsOf(STOP_BEFORE);
     /** Characters that end a name read backwards, unless the part after them is only a generic word (华为技术). */
     private static final String BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Bodies too generic to be a name alone: a boundary character before them belongs to the name (华为技术有限公司). */

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.metrics;
 
+import io.newsflow.enrich.CharSet;
 import io.newsflow.enrich.tickers.NameForms;
 import io.newsflow.schema.Ticker;
 import java.util.ArrayList;
@@ -73,10 +74,10 @@ final class Subjects {
             "深股通", "港股通", "ETF");
     /** Words that make a figure a market's only in its own clause: 板块指数大涨超3%, 行业跌约11% (but 电池行业龙头，营收…). */
     private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股");
-    private static final io.newsflow.enrich.CharSet MARKET_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
+    private static final CharSet MARKET_FIRST = CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
-    private static final io.newsflow.enrich.CharSet OBJECT_FIRST = io.newsflow.enrich.CharSet.firstCharsOf(MARKET_AS_OBJECT);
+    private static final CharSet OBJECT_FIRST = CharSet.firstCharsOf(MARKET_AS_OBJECT);
     /** What joins names in a list: the figures' list joins ({@link QuantityScanner#LIST_JOIN}) and 与, which joins names only. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|和|及|与|以及)\\s?");
     /** Prepositions that name the other party of a deal right before its name (not 对: 维持对苹果的评级 rates 苹果). */
@@ -99,12 +100,12 @@ final class Subjects {
     /** Words after a company's name that make it a platform things happen on: 阿里拍卖, 京东法拍, 淘宝直播间. */
     private static final Pattern PLATFORM_AFTER = Pattern.compile("(?:网)?(?:司法拍卖|拍卖|法拍|平台|官网|网站|商城|旗舰店|直播间|小程序|App|APP|app)");
     /** Words after a company's name that make it part of an association's name: 中国黄金协会, 中国证券业协会. */
-    private static final Pattern ASSOCIATION_AFTER = Pattern.compile("(?:业)?(?:协会|商会|学会|联合会(?!员))");
+    private static final Pattern ASSOCIATION_AFTER = io.newsflow.enrich.tickers.TickerNames.ASSOCIATION_AFTER;
     /**
      * The characters {@link #PLATFORM_AFTER}, {@link #DATA_SOURCE_AFTER} and {@link #ASSOCIATION_AFTER} can start with:
      * the three are tried after a mention only when the next character is one of these.
      */
-    private static final io.newsflow.enrich.CharSet NOT_A_SUBJECT_FIRST = io.newsflow.enrich.CharSet.of(
+    private static final CharSet NOT_A_SUBJECT_FIRST = CharSet.of(
             "网司拍法平官商旗直小发最数统监调业协学联ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
     private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:数据|统计|监测|调研|调查)(?:显示|表明|称)");
@@ -183,6 +184,7 @@ final class Subjects {
         String rated = ratedCompany(title, tickers);
         String titleCompany = rated != null ? rated : titleCompany(title, tickers);
         Mention main = null;
+        String latin;
         if (titleCompany != null) {
             String symbol = tickers.stream().filter(t -> titleCompany.equals(t.getName())).map(Ticker::getSymbol).findFirst()
                     // 商汤集团 in the title, the ticker found as 商汤 (商汤-W): the same company, written longer
@@ -191,11 +193,12 @@ final class Subjects {
                     .orElse(tickers.size() == 1 && tickers.get(0).getName() == null ? tickers.get(0).getSymbol() : null);
             main = new Mention(-1, titleCompany, symbol);
             addAll(mentions, text, titleCompany, titleCompany, symbol);
-        } else if (titleLatinName(title) != null) {
+        } else if ((latin = titleLatinName(title, text)) != null) {
             // LG Display 不敌京东方…, NVIDIA三大业务收入创纪录: a company written in Latin letters opens the title
-            String latin = titleLatinName(title);
             main = new Mention(-1, latin, null);
-            addAll(mentions, text, latin, latin, null);
+            for (int i = LatinNames.indexOfWord(text, latin, 0); i >= 0; i = LatinNames.indexOfWord(text, latin, i + latin.length())) {
+                mentions.add(new Mention(i, latin, null)); // as a word: Meta in Metaverse is no mention
+            }
         } else {
             Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
             boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
@@ -228,18 +231,28 @@ final class Subjects {
         return new Subjects(text, withoutNested(mentions), main);
     }
 
-    /** Up to four capitalised Latin words opening a title, right before its Chinese (NVIDIA三大业务, LG Display 不敌…). */
-    private static final Pattern TITLE_LATIN = Pattern.compile("^([A-Z][A-Za-z0-9&]*(?: [A-Z][A-Za-z0-9&]*){0,3}) ?(?=\\p{IsHan})");
+    /** Up to four Latin words, each opening with a capital and without digits, opening a title right before its Chinese. */
+    private static final Pattern TITLE_LATIN = Pattern.compile("^([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*){0,3}) ?(?=\\p{IsHan})");
 
-    /** The company a title opens with in Latin letters, or null: none for terms and markets written so (GDP, ETF, A股). */
-    static String titleLatinName(String title) {
+    /**
+     * The company a title opens with in Latin letters (NVIDIA三大业务…, LG Display 不敌…), or null: none for terms, markets
+     * and periods written so (GDP, A股, Q3 — digits make no name), for the first of a list (AMD和英特尔), and for a
+     * word the text does not write again (a product or a term the title opens with is seldom the body's subject).
+     */
+    static String titleLatinName(String title, String text) {
         Matcher m = TITLE_LATIN.matcher(title);
-        if (!m.lookingAt() || m.group(1).length() < 2) {
+        if (!m.lookingAt() || m.group(1).length() < 2 || m.end() < title.length() && LIST_AFTER.indexOf(title.charAt(m.end())) >= 0) {
             return null;
         }
-        String first = m.group(1).split(" ")[0];
-        return LatinNames.NOT_NAMES.contains(first) ? null : m.group(1);
+        String name = m.group(1);
+        if (LatinNames.NOT_NAMES.contains(name.split(" ")[0]) || LatinNames.indexOfWord(text, name, 0) < 0) {
+            return null;
+        }
+        return name;
     }
+
+    /** Joiners after a title's first name that make it one of a list. */
+    private static final String LIST_AFTER = "和与及、";
 
     /**
      * The company a rating headline is about: {@code 高盛：维持信义能源买入评级} names a broker before

@@ -121,6 +121,6 @@ public final class MarkupScanner {
         Node previous = outer.previousSibling();
         boolean joinedBefore = previous instanceof TextNode before && !before.text().isEmpty()
                 && Character.isIdeographic(before.text().codePointBefore(before.text().length()));
-        return joinedBefore && OUTLET_SUFFIX.matcher(text.text()).find() || TickerNames.ASSOCIATION_AFTER.matcher(text.text()).find();
+        return (joinedBefore && OUTLET_SUFFIX.matcher(text.text()).find()) || TickerNames.ASSOCIATION_AFTER.matcher(text.text()).find();
     }
 }

@@ -35,7 +35,7 @@ public final class TickerNames {
 
     private static final Pattern OUTLET_AFTER = Pattern.compile("^(?:报|时报|日报|晚报|周刊|网|电视台|之声)");
     /** Words after a name that make it the start of an association's name: 中国黄金协会 is not 中国黄金. */
-    static final Pattern ASSOCIATION_AFTER = Pattern.compile("^(?:业)?(?:协会|商会|学会|联合会(?!员))");
+    public static final Pattern ASSOCIATION_AFTER = Pattern.compile("^(?:业)?(?:协会|商会|学会|联合会(?!员))");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Zs}]+");
     /** The share-class marks after a new listing's name: -U (not yet profitable), -W (weighted votes) … */
     private static final Pattern LISTING_SUFFIX = Pattern.compile("-(?:UW|U|WD|W|SW|S)(?![A-Za-z])");
@@ -212,7 +212,7 @@ public final class TickerNames {
         if (isLatinOrDigit(text.charAt(end - 1)) && end < text.length() && isLatinOrDigit(text.charAt(end))) {
             return false;
         }
-        CharSequence after = text.subSequence(end, Math.min(text.length(), end + 4));
+        CharSequence after = text.subSequence(end, Math.min(text.length(), end + 5));
         return !OUTLET_AFTER.matcher(after).find() && !SUBSIDIARY_AFTER.matcher(after).find() && !ASSOCIATION_AFTER.matcher(after).find();
     }
 

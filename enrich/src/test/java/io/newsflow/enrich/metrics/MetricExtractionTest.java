@@ -1039,6 +1039,11 @@ class MetricExtractionTest {
                 Instant.parse("2021-08-20T04:00:00Z"), List.of())).extracting(Metric::getPeriod).containsOnly((String) null);
         assertThat(MetricExtractor.extract("资产", "截至2021年9月30日，公司总资产为100亿元。", Instant.parse("2021-10-20T04:00:00Z"),
                 List.of())).as("a day that ends no fiscal period stays").extracting(Metric::getPeriod).containsExactly("2021-09-30");
+        assertThat(MetricExtractor.extract("百度财报", "截至2021年9月30日的第三季度，百度营收为319亿元。", Instant.parse("2021-11-20T04:00:00Z"),
+                List.of())).as("a calendar quarter's end is the calendar quarter").extracting(Metric::getPeriod).containsExactly("2021Q3");
+        assertThat(MetricExtractor.extract("NVIDIA第二季度收入创纪录", "截至2021年8月1日的第二季度收入创下65.1亿美元的纪录。",
+                Instant.parse("2021-08-20T04:00:00Z"), List.of())).as("nor does the title's quarter date a fiscal one")
+                .extracting(Metric::getPeriod).containsOnly((String) null);
     }
 
     @Test
@@ -1052,17 +1057,21 @@ class MetricExtractionTest {
 
     @Test
     void aCompanyInLatinLettersOpeningTheTitleIsTheArticlesSubject() {
-        assertThat(Subjects.titleLatinName("LG Display 不敌京东方等中国竞争对手，Q1 利润暴跌 93%")).isEqualTo("LG Display");
-        assertThat(Subjects.titleLatinName("NVIDIA三大业务收入创纪录")).isEqualTo("NVIDIA");
-        assertThat(Subjects.titleLatinName("GDP增速回升")).isNull();
-        assertThat(Subjects.titleLatinName("A股三大指数收涨")).isNull();
-        assertThat(MetricExtractor.extract("NVIDIA三大业务收入创纪录", "其中，游戏收入创下30.6亿美元的纪录。", AUG_2021, List.of()))
-                .extracting(Metric::getSubject).containsExactly("NVIDIA");
+        assertThat(Subjects.titleLatinName("LG Display 不敌京东方等中国竞争对手，Q1 利润暴跌 93%", "LG Display 公布财报。"))
+                .isEqualTo("LG Display");
+        assertThat(Subjects.titleLatinName("NVIDIA三大业务收入创纪录", "NVIDIA公布财报。")).isEqualTo("NVIDIA");
+        assertThat(Subjects.titleLatinName("GDP增速回升", "GDP增长5%。")).isNull();
+        assertThat(Subjects.titleLatinName("A股三大指数收涨", "A股收涨。")).isNull();
+        assertThat(Subjects.titleLatinName("Q3全球手机出货量下滑", "Q3出货量下滑。")).as("digits make no name").isNull();
+        assertThat(Subjects.titleLatinName("AMD和英特尔同日发布财报", "AMD营收增长。")).as("the first of a list").isNull();
+        assertThat(Subjects.titleLatinName("Meta元宇宙部门亏损", "Metaverse投入加大。")).as("written again only inside a word").isNull();
+        assertThat(MetricExtractor.extract("NVIDIA三大业务收入创纪录", "NVIDIA公布财报。其中，游戏收入创下30.6亿美元的纪录。", AUG_2021,
+                List.of())).extracting(Metric::getSubject).containsExactly("NVIDIA");
     }
 
     @Test
     void aMarketResearcherIsTheSourceOfFiguresNotTheirSubject() {
-        assertThat(MetricExtractor.extract("上半年全球电动车销量", "根据市场调查机构 Canalys 的最新报告，全球新能源汽车销售量总计为 260 万辆。Canalys 预计全年销量更高。",
+        assertThat(MetricExtractor.extract("上半年全球电动车销量", "Canalys 称，全球新能源汽车销售量总计为 260 万辆。Canalys 预计全年销量达 600 万辆。",
                 AUG_2021, List.of())).extracting(Metric::getSubject).containsOnly((String) null);
     }
 
@@ -1070,7 +1079,9 @@ class MetricExtractionTest {
     void aLevelAfterAShareIsNoShareAndANamedQuartersGrowthIsNoQuarterOverQuarter() {
         assertThat(metrics("该月宁德时代市占率为34%，不过装机量环比下滑16%至8.9GWh；")).extracting(Metric::getKey)
                 .containsExactly("share", "other_qoq", "other");
-        assertThat(metrics("迪士尼+订阅用户第四财季增加了210万。")).extracting(Metric::getKey).containsExactly("other_change");
+        assertThat(metrics("迪士尼+订阅用户第四财季增210万。")).extracting(Metric::getKey).containsExactly("other_change");
+        assertThat(metrics("营收较上季增5%。")).extracting(Metric::getKey).containsExactly("revenue_qoq");
+        assertThat(metrics("营收比上年增减-3.21%。")).as("增减 keeps the written sign").extracting(Metric::getValue).containsExactly(-0.0321);
     }
 }
 
