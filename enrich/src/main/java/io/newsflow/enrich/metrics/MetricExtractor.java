@@ -149,6 +149,8 @@ public final class MetricExtractor {
     private static final Pattern AS_MULTIPLE = Pattern.compile("(?:是|为|相当于|达到|达)[^，。；,]{0,20}的\\s*$");
     /** A dividend plan's cash part right before its amount: 每10股派, 10派, 10转增9派, 10送3转增7派, 每10股送红股3股派. */
     private static final Pattern PER_TEN_SHARES = Pattern.compile("10股?(?:(?:送(?:红股)?|转增?)\\d+股?)*并?派发?(?:现金)?$");
+    /** Words after a physical quantity that make it the specification naming a model: 75kWh电池车型, 100kWh版. */
+    private static final Pattern SPEC_OF_A_MODEL = Pattern.compile("(?:电池)?(?:车型|版本|版|款|机型|型号)");
     /** Words of selling before goods counted in vehicles, machines or sets: 累计销售新车542679辆 is a sales volume. */
     private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出)\\p{IsHan}{0,6}$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
@@ -553,6 +555,10 @@ public final class MetricExtractor {
                     || s.startsWith("以上", q.end() - 2) && HOLDER_CLASS_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
                 previousEnd = q.end();
                 continue; // 净利润在百亿元以上的有13家, 增幅超100%的上市公司共有103家, 持股5%以上股东: the bound that defines a group, not a figure
+            }
+            if (PHYSICAL_UNITS.contains(unit) && SPEC_OF_A_MODEL.matcher(s).region(q.end(), s.length()).lookingAt()) {
+                previousEnd = q.end();
+                continue; // 75kWh电池车型, 100kWh版本: the specification that names a model, not a figure
             }
             if (boundOfCountedGroup(s, q, previous, previousEnd)) {
                 previousEnd = q.end();

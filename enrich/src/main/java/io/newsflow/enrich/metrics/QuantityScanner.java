@@ -56,7 +56,10 @@ public final class QuantityScanner {
             Map.entry("澳元", "AUD"), Map.entry("新西兰元", "NZD"), Map.entry("纽元", "NZD"), Map.entry("新加坡元", "SGD"),
             Map.entry("瑞士法郎", "CHF"), Map.entry("瑞郎", "CHF"), Map.entry("澳门元", "MOP"), Map.entry("澳门币", "MOP"),
             Map.entry("卢布", "RUB"), Map.entry("泰铢", "THB"), Map.entry("林吉特", "MYR"), Map.entry("印度卢比", "INR"),
-            Map.entry("卢比", "INR"), Map.entry("越南盾", "VND"), Map.entry("雷亚尔", "BRL"),
+            Map.entry("卢比", "INR"), Map.entry("越南盾", "VND"), Map.entry("雷亚尔", "BRL"), Map.entry("挪威克朗", "NOK"),
+            Map.entry("瑞典克朗", "SEK"), Map.entry("丹麦克朗", "DKK"), Map.entry("印尼盾", "IDR"), Map.entry("墨西哥比索", "MXN"),
+            Map.entry("菲律宾比索", "PHP"), Map.entry("南非兰特", "ZAR"), Map.entry("土耳其里拉", "TRY"), Map.entry("迪拉姆", "AED"),
+            Map.entry("沙特里亚尔", "SAR"),
             // 1000万元港币: the currency named after 元
             Map.entry("元港币", "HKD"), Map.entry("元美金", "USD"));
     private static final Map<String, String> PER_UNITS = Map.ofEntries(

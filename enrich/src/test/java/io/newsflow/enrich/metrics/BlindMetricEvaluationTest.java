@@ -63,7 +63,8 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind14", "blind set 14", 85, new Floors(0.93, 0.9, 0.87, 0.93, 0.83)),
                 // P: 109 sentences from 31 more, two new annotators; first run F1 0.869, subject-and-period 0.555
                 // (the session's start: 0.856, 0.555); floors after its fixes, so no longer a blind measure.
-                new BlindSet("blind15", "blind set 15", 109, new Floors(0.88, 0.86, 0.79, 0.8, 0.66)),
+                // (key floor 0.85: its annotators keyed 售价 other, the other sets price, as docs/metrics.md does)
+                new BlindSet("blind15", "blind set 15", 109, new Floors(0.88, 0.85, 0.79, 0.8, 0.66)),
                 // Q: 85 sentences from 26 more, two new annotators; first run F1 0.940, subject-and-period 0.682
                 // (the session's start: 0.924, 0.651); floors after its fixes (years handed out by 分别).
                 new BlindSet("blind16", "blind set 16", 85, new Floors(0.93, 0.83, 0.77, 0.88, 0.68)),
@@ -79,7 +80,10 @@ class BlindMetricEvaluationTest {
                 // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
                 // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
                 new BlindSet("blind19", "blind set 19", 81, new Floors(0.93, 0.86, 0.86, 0.88, 0.76)),
-                new BlindSet("blind20", "blind set 20", 90, new Floors(0, 0, 0, 0, 0)));
+                // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
+                // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
+                // as prices, Nordic and other currencies, a specification naming a model), so no longer blind.
+                new BlindSet("blind20", "blind set 20", 90, new Floors(0.85, 0.83, 0.85, 0.58, 0.49)));
     }
 
     @ParameterizedTest(name = "{0}")

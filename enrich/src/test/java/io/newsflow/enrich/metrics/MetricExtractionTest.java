@@ -1083,5 +1083,14 @@ class MetricExtractionTest {
         assertThat(metrics("营收较上季增5%。")).extracting(Metric::getKey).containsExactly("revenue_qoq");
         assertThat(metrics("营收比上年增减-3.21%。")).as("增减 keeps the written sign").extracting(Metric::getValue).containsExactly(-0.0321);
     }
+
+    @Test
+    void askingPricesTheirConversionsAndModelSpecifications() {
+        assertThat(metrics("比亚迪唐EV在当地售价为599900挪威克朗（约合44万元人民币）。"))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple("price", 599900.0, "NOK"), tuple("price", 440000.0, "CNY"));
+        assertThat(metrics("整车购买75kWh电池车型补贴前售价32.8万元。")).as("the battery names the model: no figure")
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("price", 328000.0));
+    }
 }
 
