@@ -213,7 +213,8 @@ public final class TickerNames {
             return false;
         }
         CharSequence after = text.subSequence(end, Math.min(text.length(), end + 5));
-        return !OUTLET_AFTER.matcher(after).find() && !SUBSIDIARY_AFTER.matcher(after).find() && !ASSOCIATION_AFTER.matcher(after).find();
+        return !OUTLET_AFTER.matcher(after).find() && !SUBSIDIARY_AFTER.matcher(after).find()
+                && !(after.length() > 0 && "业协商学联".indexOf(after.charAt(0)) >= 0 && ASSOCIATION_AFTER.matcher(after).find());
     }
 
     /**
