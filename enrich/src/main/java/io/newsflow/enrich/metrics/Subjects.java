@@ -74,6 +74,13 @@ final class Subjects {
             "深股通", "港股通", "ETF");
     /** Words that make a figure a market's only in its own clause: 板块指数大涨超3%, 行业跌约11% (but 电池行业龙头，营收…). */
     private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股");
+    /**
+     * Scopes that make a figure a market's when they open its clause, after its period at most (国内原料黄金产量为328.98吨,
+     * 2021 年上半年全球新能源汽车销售量…, 中国大陆 56 家…制造商): not 在国内市场占有率55% or 覆盖全国2500多家, a company's reach.
+     */
+    private static final List<String> OPENING_SCOPES = List.of("全国", "全球", "国内", "我国", "中国大陆", "全行业");
+    /** What may stand before such a scope in its clause: the clause's period (2021 年上半年, 1-10月). */
+    private static final CharSet PERIOD_CHARS = CharSet.of("0123456789 年月日季度上下半前今去本第一二三四Q-－");
     private static final CharSet MARKET_FIRST = CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
@@ -546,7 +553,7 @@ final class Subjects {
         if (last != null && last.position() >= clauseStart) {
             return counterparty(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
         }
-        if (marketAt(clauseStart, position, true)) {
+        if (marketAt(clauseStart, position, true) || opensWithScope(clauseStart, position)) {
             return null;
         }
         Mention described = describedAfter(position);
@@ -716,6 +723,21 @@ final class Subjects {
             }
             if ((startsAny(MARKET_WORDS, i, to) || clause && startsAny(CLAUSE_MARKET_WORDS, i, to)) && !namedAsObject(from, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@link #OPENING_SCOPES} opens the clause at {@code from}, after its period at most, before {@code to}. */
+    private boolean opensWithScope(int from, int to) {
+        for (int i = from; i < to && i < text.length(); i++) {
+            for (String scope : OPENING_SCOPES) {
+                if (text.startsWith(scope, i)) {
+                    return true;
+                }
+            }
+            if (!PERIOD_CHARS.contains(text.charAt(i))) {
+                return false;
             }
         }
         return false;

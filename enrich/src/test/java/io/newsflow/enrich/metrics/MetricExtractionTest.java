@@ -1092,5 +1092,15 @@ class MetricExtractionTest {
         assertThat(metrics("整车购买75kWh电池车型补贴前售价32.8万元。")).as("the battery names the model: no figure")
                 .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("price", 328000.0));
     }
+
+    @Test
+    void aScopeOpeningTheClauseMakesTheFigureTheMarketsNotTheTitlesCompany() {
+        List<Ticker> gold = List.of(named("600916.SH", "中国黄金"));
+        assertThat(MetricExtractor.extract("中国黄金发布公告", "中国黄金发布公告。2021年，国内原料黄金产量为328.98吨。", MARCH_2022, gold))
+                .extracting(Metric::getSubject).containsOnly((String) null);
+        assertThat(MetricExtractor.extract("安琪酵母", "安琪酵母站稳第一。公司在国内市场占有率55%左右。", MARCH_2022,
+                List.of(named("600298.SH", "安琪酵母")))).as("a company's reach is still the company's")
+                .extracting(Metric::getSubject).containsOnly("安琪酵母");
+    }
 }
 
