@@ -158,18 +158,34 @@ final class AnnotatedSentences {
         if (!(outcome instanceof EnrichmentOutcome.Article article)) {
             return null;
         }
-        String text = sentence.get("text").asText();
-        int at = article.article().getText().indexOf(text);
-        if (at < 0) {
+        int[] span = locate(article.article().getText(), sentence.get("text").asText());
+        if (span == null) {
             return null;
         }
         List<Metric> out = new ArrayList<>();
         for (Metric m : article.article().getMetrics()) {
-            if (m.getOffset() != null && m.getOffset() >= at && m.getOffset() < at + text.length()) {
+            if (m.getOffset() != null && m.getOffset() >= span[0] && m.getOffset() < span[1]) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * Where the article's text writes the sentence, or null: verbatim, else with its white space written
+     * otherwise (a source line wrapped inside a sentence, Hi nova 9\nPro, is one space in the enriched text).
+     */
+    static int[] locate(String articleText, String sentence) {
+        int at = articleText.indexOf(sentence);
+        if (at >= 0) {
+            return new int[] {at, at + sentence.length()};
+        }
+        StringBuilder regex = new StringBuilder();
+        for (String part : sentence.strip().split("\\s+")) {
+            regex.append(regex.length() == 0 ? "" : "\\s*").append(java.util.regex.Pattern.quote(part));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex.toString()).matcher(articleText);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     /** The same company: equal names, or one the short form of the other (贵州茅台 / 贵州茅台酒股份有限公司). */
