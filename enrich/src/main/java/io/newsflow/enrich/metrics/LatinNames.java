@@ -62,7 +62,7 @@ final class LatinNames {
         for (Map.Entry<String, Integer> e : openings.entrySet()) {
             String name = e.getKey();
             boolean inTitle = indexOfWord(title, name, 0) >= 0;
-            if (NOT_NAMES.contains(name) || !inTitle && (e.getValue() < 2 || titleNamesACompany)) {
+            if (NOT_NAMES.contains(name) || NOT_NAMES.contains(name.split(" ")[0]) || !inTitle && (e.getValue() < 2 || titleNamesACompany)) {
                 continue;
             }
             for (int i = indexOfWord(text, name, 0); i >= 0; i = indexOfWord(text, name, i + name.length())) {
@@ -83,19 +83,35 @@ final class LatinNames {
     }
 
     /**
-     * The Latin word of two to {@link #MAX_WORD} letters (and {@code &}) at {@code start} when Chinese
-     * follows it, a space at most between; null when a digit is part of it (Q2, Model3) or Chinese does not follow.
+     * The Latin name of one to three words (each of two to {@link #MAX_WORD} letters and {@code &}, the later ones
+     * capitalised) at {@code start} when Chinese follows it, a space at most between; null when a digit is part of
+     * its first word (Q2, Model3) or Chinese does not follow.
      */
     private static String clauseOpeningWord(String text, int start) {
+        int end = wordEnd(text, start);
+        if (end < 0) {
+            return null;
+        }
+        // LG Display 日前宣布, Strategy Analytics 报告: up to two more capitalised words, one space apart
+        for (int words = 1; words < 3 && end + 1 < text.length() && text.charAt(end) == ' '
+                && text.charAt(end + 1) >= 'A' && text.charAt(end + 1) <= 'Z'; words++) {
+            int more = wordEnd(text, end + 1);
+            if (more < 0) {
+                break;
+            }
+            end = more;
+        }
+        int next = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        return next < text.length() && Character.isIdeographic(text.charAt(next)) ? text.substring(start, end) : null;
+    }
+
+    /** The end of a word of two to {@link #MAX_WORD} letters (and {@code &}) at {@code start}, or -1 when a digit is part of it. */
+    private static int wordEnd(String text, int start) {
         int end = start + 1;
         while (end < text.length() && end - start < MAX_WORD && isLetterOrAmpersand(text.charAt(end))) {
             end++;
         }
-        if (end - start < 2 || end < text.length() && isWordChar(text.charAt(end))) {
-            return null;
-        }
-        int next = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
-        return next < text.length() && Character.isIdeographic(text.charAt(next)) ? text.substring(start, end) : null;
+        return end - start < 2 || end < text.length() && isWordChar(text.charAt(end)) ? -1 : end;
     }
 
     private static boolean isLetterOrAmpersand(char c) {

@@ -38,7 +38,7 @@ public final class MetricExtractor {
             "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "季增", "季减", "年增", "年减", "增", "涨", "升", "降", "跌",
             "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约, 同比分别-6.17%. */
-    private static final List<String> AFTER_CHANGE = List.of("则扩大至", "扩大至", "收窄至", "缩小至", "高达", "达到", "分别为", "分别", "均在", "均为", "均达", "为", "达", "在", "约", "超", "逾", "近");
+    private static final List<String> AFTER_CHANGE = List.of("则扩大至", "扩大至", "收窄至", "缩小至", "高达", "达到", "分别为", "分别", "均在", "均为", "均达", "为", "达", "在", "约", "超", "逾", "近", "足足", "整整");
     /** Last characters of a change phrase: a change word, 了, 度 (幅度), or a word after it (为, 达, 约 …). */
     private static final CharSet CHANGE_LAST_CHARS = CharSet.lastCharsOf(CHANGE_WORDS, AFTER_CHANGE).and("了度");
     private static final WordList YOY = WordList.of(List.of("同比", "较上年同期", "较去年同期", "较上年", "较去年", "比上年", "比去年", "与上年同期相比", "年增", "年减"));

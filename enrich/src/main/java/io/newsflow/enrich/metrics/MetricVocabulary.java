@@ -58,6 +58,7 @@ public final class MetricVocabulary {
             t("目标价", "target_price"), t("目标价格", "target_price"),
             t("股价", "price"), t("收盘价", "price"), t("发行价", "price"), t("开盘价", "price"), t("最新价", "price"),
             t("售价", "price"), t("零售价", "price"), t("起售价", "price"), t("指导价", "price"), t("官方指导价", "price"),
+            t("最高价", "price"), t("最低价", "price"), t("单价", "price"),
             t("涨幅", "price_change"), new Term("跌幅", "price_change", -1), t("涨跌幅", "price_change"),
             t("成交额", "trade_value"), t("成交金额", "trade_value"), t("成交总额", "trade_value"), t("成交总价", "trade_value"), t("交易额", "trade_value"), t("成交量", "trade_volume"), t("交易量", "trade_volume"),
             t("净买入", "net_buy"), t("净买入额", "net_buy"), t("买入净额", "net_buy"), new Term("净卖出", "net_buy", -1),

@@ -43,7 +43,7 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind8", "blind set 8", 100, new Floors(0.92, 0.96, 0.82, 0.9, 0.78)),
                 // J: 93 sentences from 27 more, two new annotators; first run F1 0.813, subject-and-period
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
-                new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.71, 0.54)),
+                new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.72, 0.54)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read).
                 new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.85, 0.71)),
@@ -85,8 +85,9 @@ class BlindMetricEvaluationTest {
                 // as prices, Nordic and other currencies, a specification naming a model), so no longer blind.
                 new BlindSet("blind20", "blind set 20", 90, new Floors(0.85, 0.83, 0.85, 0.61, 0.51)),
                 // V: 80 sentences from 22 more, two new annotators (cnBeta, 品玩, IT之家, OFweek); first run F1 0.863,
-                // subject-and-period 0.582 (the session's start: 0.873, 0.527). Misses not read; floors below the first run.
-                new BlindSet("blind21", "blind set 21", 80, new Floors(0.85, 0.71, 0.95, 0.58, 0.57)));
+                // subject-and-period 0.582 (the session's start: 0.873, 0.527); floors after its fixes (Latin names of
+                // several words, auction prices, 跌了足足…), so no longer blind.
+                new BlindSet("blind21", "blind set 21", 80, new Floors(0.86, 0.76, 0.95, 0.63, 0.62)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1102,5 +1102,15 @@ class MetricExtractionTest {
                 List.of(named("600298.SH", "安琪酵母")))).as("a company's reach is still the company's")
                 .extracting(Metric::getSubject).containsOnly("安琪酵母");
     }
+
+    @Test
+    void latinNamesOfSeveralWordsAuctionPricesAndChangesSaidEmphatically() {
+        assertThat(MetricExtractor.extract("面板", "LG Display 日前宣布，营业收入同比增长 23%。LG Display 表示，出货量增长 70%。", MARCH_2022,
+                List.of())).extracting(Metric::getSubject).containsOnly("LG Display");
+        assertThat(metrics("此次拍卖活动中，最高价出到了3000美元左右，最低价为812美元。")).extracting(Metric::getKey)
+                .containsExactly("price", "price");
+        assertThat(metrics("微星万图师版本现在只要900美元，10天就跌了足足200美元。")).extracting(Metric::getValue)
+                .containsExactly(900.0, -200.0);
+    }
 }
 
