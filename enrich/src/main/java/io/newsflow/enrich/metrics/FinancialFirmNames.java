@@ -2,6 +2,7 @@ package io.newsflow.enrich.metrics;
 
 import io.newsflow.enrich.metrics.Subjects.Mention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,21 +13,35 @@ import java.util.regex.Pattern;
  * {@code 安信证券相关负责人}, {@code 网商银行在7月21日宣布}). Most are unlisted, so no ticker names them,
  * yet financial news is mostly about them. Kinds of firms and funds ({@code 公募基金}, {@code 商业银行},
  * {@code 新发基金}), the words such a name starts ({@code 证券时报}, {@code 银行间}, {@code 基金经理}) and
- * firms listed together ({@code 易方达基金、广发基金}: a group, whose figures are none of theirs) are left out.
+ * firms listed together ({@code 易方达基金、广发基金}: a group, whose figures are none of theirs) are left out —
+ * unless 分别 hands each of them its own figure ({@link #addListed}).
  */
 final class FinancialFirmNames {
     /** The kinds of firm whose names end with their kind; 期货 and 理财 are left out (原油期货, 银行理财 are goods). */
     private static final List<String> KINDS = List.of("基金", "证券", "银行", "保险", "信托");
+    /** The kinds a 分别 list of firms may end each name with: these too, as every name of the list ends with one. */
+    private static final List<String> LISTED_KINDS = List.of("基金", "证券", "银行", "保险", "信托", "资管", "期货", "理财");
+    /** Two or more financial firms of one kind in a 、 list, each two to four ideographs before its kind. */
+    private static final Pattern FIRM_LIST = Pattern.compile(
+            "\\p{IsHan}{2,4}?(" + String.join("|", LISTED_KINDS) + ")(?:、\\p{IsHan}{2,4}?\\1)+");
     private static final int MAX_HEAD = 5;
     /** Characters a name is read back to: the particles of other names, and 于, 用, 除, 就 (用于, 除宁波银行外). */
     private static final String BOUNDARY = Subjects.NAME_BOUNDARY + "经于用除就";
-    /** Words a clause may open with before the name: 目前广发基金…, 其中华夏基金…, 近期安信证券…. */
-    private static final Pattern LEAD = Pattern.compile(
-            "其中|同时|目前|当前|今年|去年|此外|另外|包括|例如|比如|近期|近日|日前|昨日|今日|本周|上周|周[一二三四五六日]|而|但|也|并|即");
+    /** Words a clause or a list may open with before a firm's name: 目前广发基金…, 其中华夏基金…. */
+    private static final String LEADS = "目前|当前|其中|今年|去年|此外|同时|另外|包括|例如|比如";
+    /** Before one name: 近期安信证券… as well. */
+    private static final Pattern LEAD = Pattern.compile(LEADS + "|近期|近日|日前|昨日|今日|本周|上周|周[一二三四五六日]|而|但|也|并|即");
+    /** Before a list's first name: 依次为广发基金、… as well. */
+    private static final Pattern LIST_LEAD = Pattern.compile("^(?:" + LEADS + "|依次为|依次是|分别是|如)");
+    /** Kinds of firms and funds, whose names are no firm's: 公募基金, 国有银行, 股份制银行. */
+    private static final String KINDS_OF_FIRMS = "公募|私募|社保|养老|产业|指数|货币|债券|股票|混合|偏股|偏债|主动|被动|权益|政府|引导|并购|"
+            + "主权|专项|投资|商业|国有|股份制|城商|农商|村镇|外资|中资|头部|大型|中小|上市|境内|境外|海外|国内|其他|部分|中外|合资|民营|地方|"
+            + "政策性|开发性|券商|银行|保险";
+    /** A list name that opens with a kind of firm (公募基金、私募基金) or a count of firms (各, 多家). */
+    private static final Pattern GENERIC_LIST_HEAD = Pattern.compile(KINDS_OF_FIRMS + "|各|多家");
     /** Heads of kinds of firms and funds, not of one firm: anywhere in the head, or (one character) at its start. */
     private static final Pattern GENERIC_HEAD = Pattern.compile(
-            "公募|私募|社保|养老|产业|指数|货币|债券|股票|混合|偏股|偏债|主动|被动|权益|政府|引导|并购|主权|专项|投资|商业|国有|股份|城商|农商|"
-                    + "村镇|外资|中资|头部|大型|中小|上市|境内|境外|海外|国内|其他|部分|中外|合资|民营|地方|政策|开发|券商|银行|保险|"
+            KINDS_OF_FIRMS + "|股份|政策|开发|"
                     + "新发|新成立|次新|爆款|明星|绩优|同类|相关|上述|全部|所有|个人|机构|资产|原油|黄金|商品|期货|医疗|健康|财产|人寿|"
                     + "寿险|互联网|数字|网络|民间|农村|中央|储蓄|社会|农业|存款|失业|工伤|生育|重疾|意外|责任|长期|护理|信用|"
                     + "地产|土地|慈善|单一|集合|家族|资金|纾困|救助|创投|创业|风投|天使|科创|行业|主题|量化|封闭|开放|定开|短债|纯债|固收|"
@@ -84,6 +99,57 @@ final class FinancialFirmNames {
         if (found != null) {
             mentions.addAll(found);
         }
+    }
+
+    /**
+     * Adds the financial firms no dictionary lists that a list of two or more of one kind names for the figures
+     * 分别 hands out to each (广发基金、天弘基金、富国基金实现的年度盈利分别为352.82亿元、327.39亿元、301.92亿元). The
+     * pattern runs only where a list can be, a 、 right after a kind of firm: run over the whole text it cost more
+     * than all the other names.
+     */
+    static void addListed(String text, List<Mention> mentions) {
+        int listEnd = 0;
+        for (int sep = text.indexOf("分别") < 0 ? -1 : text.indexOf('、'); sep >= 0; sep = text.indexOf('、', sep + 1)) {
+            if (sep < listEnd || !endsWithListedKind(text, sep)) {
+                continue;
+            }
+            Matcher list = FIRM_LIST.matcher(text).region(Math.max(0, sep - 8), Math.min(text.length(), sep + 64));
+            if (!list.find() || list.start() > sep) {
+                continue;
+            }
+            listEnd = list.end();
+            int s0 = list.start();
+            Matcher lead = LIST_LEAD.matcher(text).region(s0, sep);
+            if (lead.lookingAt() && sep - lead.end() >= 4) {
+                s0 = lead.end(); // 目前广发基金、…: the list starts after the word it ran into
+            } else if (s0 > 0 && Character.isIdeographic(text.charAt(s0 - 1)) && Subjects.NAME_BOUNDARY.indexOf(text.charAt(s0 - 1)) < 0) {
+                continue; // the first name's head would run into the words before it
+            }
+            int split = text.indexOf("分别", listEnd);
+            if (split < 0 || split > Subjects.sentenceEnd(text, listEnd)) {
+                continue; // only where 分别 hands figures out to each: 工银理财、…、交银理财持股比例均为8.97% is the group's
+            }
+            String[] names = text.substring(s0, listEnd).split("、");
+            if (Arrays.stream(names).anyMatch(n -> GENERIC_LIST_HEAD.matcher(n).lookingAt())) {
+                continue; // 公募基金、私募基金: kinds of firms, not firms
+            }
+            int at = s0;
+            for (String n : names) {
+                if (!Mention.overlapsAny(mentions, at, at + n.length())) {
+                    mentions.add(new Mention(at, n, null, n.length()));
+                }
+                at += n.length() + 1;
+            }
+        }
+    }
+
+    private static boolean endsWithListedKind(String text, int at) {
+        for (String kind : LISTED_KINDS) {
+            if (text.startsWith(kind, at - kind.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,7 +19,7 @@ final class LatinNames {
     private static final io.newsflow.enrich.CharSet OPENS_AFTER = io.newsflow.enrich.CharSet.of("，。；：！？\n“\"（(、");
     private static final int MAX_WORD = 15;
     /** Terms, markets, regulators, data vendors and roles that open clauses the way a name does. */
-    static final Set<String> NOT_NAMES = Set.of("GDP", "CPI", "PPI", "PMI", "LPR", "MLF", "SLF", "PSL", "RRR", "ETF", "ETFs",
+    private static final Set<String> NOT_NAMES = Set.of("GDP", "CPI", "PPI", "PMI", "LPR", "MLF", "SLF", "PSL", "RRR", "ETF", "ETFs",
             "LOF", "FOF", "REIT", "REITs", "IPO", "SPO", "SPAC", "AI", "AIGC", "ST", "PT", "QDII", "QFII", "RQFII", "WTI", "LME", "COMEX",
             "NYMEX", "CBOT", "ICE", "CME", "NYSE", "NASDAQ", "HKEX", "SEC", "CSRC", "FDA", "EIA", "IEA", "OPEC", "IMF", "WTO", "WHO",
             "Fed", "FED", "ECB", "BOJ", "USDA", "MSCI", "FTSE", "CSI", "IP", "DAU", "MAU", "ARPU", "GMV", "SUV", "MPV", "EV", "PHEV",
@@ -62,7 +62,7 @@ final class LatinNames {
         for (Map.Entry<String, Integer> e : openings.entrySet()) {
             String name = e.getKey();
             boolean inTitle = indexOfWord(title, name, 0) >= 0;
-            if (NOT_NAMES.contains(name) || NOT_NAMES.contains(name.split(" ")[0]) || !inTitle && (e.getValue() < 2 || titleNamesACompany)) {
+            if (notAName(name) || !inTitle && (e.getValue() < 2 || titleNamesACompany)) {
                 continue;
             }
             for (int i = indexOfWord(text, name, 0); i >= 0; i = indexOfWord(text, name, i + name.length())) {
@@ -87,6 +87,18 @@ final class LatinNames {
      * capitalised) at {@code start} when Chinese follows it, a space at most between; null when a digit is part of
      * its first word (Q2, Model3) or Chinese does not follow.
      */
+    /** The Latin name at {@code start} as {@link #clauseOpeningWord} reads it, when it opens with a capital; else null. */
+    static String nameAt(String text, int start) {
+        char c = text.charAt(start);
+        return c >= 'A' && c <= 'Z' ? clauseOpeningWord(text, start) : null;
+    }
+
+    /** Whether a name read so is one of the terms, markets and sources written the same way (its first word decides). */
+    static boolean notAName(String name) {
+        int space = name.indexOf(' ');
+        return NOT_NAMES.contains(space < 0 ? name : name.substring(0, space));
+    }
+
     private static String clauseOpeningWord(String text, int start) {
         int end = wordEnd(text, start);
         if (end < 0) {

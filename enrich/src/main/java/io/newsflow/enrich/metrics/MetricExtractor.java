@@ -46,10 +46,6 @@ public final class MetricExtractor {
     /** Characters before 季 that make 季增/季减 a named quarter's change (第二财季增5%, 单季增25%), not 季增 (against the quarter before; 较上季增 too). */
     private static final CharSet QUARTER_NAMED_BEFORE = CharSet.of("财第一二三四1234首单本当该每");
 
-    private static char charBefore(String s, int at) {
-        return at > 0 ? s.charAt(at - 1) : ' ';
-    }
-
     /** Words that point back to a count already given: 这5家企业, 上述14家公司, 该2只基金. */
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
@@ -98,7 +94,7 @@ public final class MetricExtractor {
      * 家 followed by a kind of firm, or 家 after 其中, 有 or 共 ending a clause ({@code 二级交易商一共35家}) or
      * followed by a term ({@code 其中5家营收利润双增长}: the firms of the group whose figure the term names).
      */
-    private static boolean countOfCompanies(String s, int start, int end) {
+    private static boolean countOfCompanies(String s, int start, int end, List<MetricVocabulary.Found> labels) {
         if (end < 1 || s.charAt(end - 1) != '家') {
             return false;
         }
@@ -109,7 +105,7 @@ public final class MetricExtractor {
         if (!before.endsWith("其中") && !before.endsWith("有") && !before.endsWith("共")) {
             return false;
         }
-        return end >= s.length() || "，。；,;、".indexOf(s.charAt(end)) >= 0 || MetricVocabulary.startsAt(s, end);
+        return end >= s.length() || "，。；,;、".indexOf(s.charAt(end)) >= 0 || labels.stream().anyMatch(f -> f.start() == end);
     }
 
     /**
@@ -158,7 +154,6 @@ public final class MetricExtractor {
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
-    private static final Pattern CHANGE_SUFFIX = Pattern.compile("_(yoy|qoq|change)$");
     private static final Pattern LABEL_TAIL = Pattern.compile("(?:超过|超|逾|约|近|达|为|的)+$");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     private static final Pattern DECLINE = Pattern.compile("降幅|跌幅|亏损|亏损额|降速|下滑幅度");
@@ -346,7 +341,7 @@ public final class MetricExtractor {
         if (!numbers) {
             // No figure and no dated period (年/季/月 periods need a number or a word such as 去年, checked below).
             if (s.contains("年")) {
-                paragraph.pass(dating(s, Periods.find(s, published)), s);
+                paragraph.pass(dating(s, Periods.find(s, published)).periods(), s);
             }
             return;
         }
@@ -355,15 +350,16 @@ public final class MetricExtractor {
             quantities = FxRates.withRates(s, quantities); // 人民币兑美元中间价报6.6607: a rate has no written unit
         }
         List<Periods.Found> periods = Periods.find(s, published);
-        List<Periods.Found> dating = dating(s, periods);
+        Dating dated = dating(s, periods);
+        List<Periods.Found> dating = dated.periods();
         paragraph.pass(dating, s);
-        // 截止目前，…分位数为42.19%: the present, which no period of the paragraph dates (a sentence that names a
-        // period, 目前已有99家公司发布2021年中期分红方案, still counts in the paragraph's)
         if (quantities.isEmpty()) {
             return;
         }
+        // 截止目前，…分位数为42.19%: the present, which no period of the paragraph dates (a sentence that names a
+        // period, 目前已有99家公司发布2021年中期分红方案, still counts in the paragraph's)
         int now = dating.isEmpty() ? firstNow(s) : -1;
-        int fiscal = fiscalStart(s, periods); // 截至 7 月 2 日的第二财季，当季收入…: no period of the paragraph dates it either
+        int fiscal = dated.fiscalAt(); // 截至 7 月 2 日的第二财季，当季收入…: no period of the paragraph dates it either
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
         String currency = quantities.stream().map(Quantity::unit)
                 .filter(MetricExtractor::isCurrency).findFirst().orElse(null);
@@ -435,7 +431,7 @@ public final class MetricExtractor {
                     key = "share";
                     labelText = words;
                 } else if (previous != null && (wordless || RESTATING.matcher(words).matches() || COMPARING.matcher(words).find())) {
-                    key = CHANGE_SUFFIX.matcher(previous.getKey()).replaceAll("");
+                    key = baseKey(previous.getKey());
                     labelText = previous.getLabel();
                 } else if ((labelAfter = labelAfter(s, q.end(), labels)) != null) {
                     key = labelAfter.term().key(); // 实现47亿元的营业收入: the label follows the figure
@@ -490,7 +486,7 @@ public final class MetricExtractor {
                 }
             }
             if (!"ratio".equals(unit) && !"pct_point".equals(unit) && !"multiple".equals(unit) && !key.startsWith("other")) {
-                String ratioKey = CHANGE_SUFFIX.matcher(key).replaceAll("");
+                String ratioKey = baseKey(key);
                 if (MetricVocabulary.RATIOS.contains(ratioKey)) {
                     key = key.replace(ratioKey, "other"); // 市占率为34%，装机量环比下滑16%至8.9GWh: the level is no share
                     String words = otherLabel(s, previousEnd, q.start(), periods);
@@ -519,7 +515,7 @@ public final class MetricExtractor {
                 key = isGrowth ? "fx_rate_" + comparison : "fx_rate"; // 人民币兑美元中间价报6.6607, 调升441个基点
             }
             if ("amount".equals(unit)) {
-                String measured = CHANGE_SUFFIX.matcher(key).replaceAll("");
+                String measured = baseKey(key);
                 boolean money = MetricVocabulary.MONEY.contains(measured);
                 // 中等收入群体人口超4亿 beside 1万美元 or 投资: people are counted, whatever money the sentence names
                 boolean people = !money && COUNTED_PEOPLE.matcher(labelText).find();
@@ -591,7 +587,7 @@ public final class MetricExtractor {
             // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
             boolean day = isDay(period, periods) || period != null && period.equals(carriedDay);
             // (A count keeps its day: 截至4月6日，有1121家上市公司公布2021年年报 counts the companies on that day.)
-            if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll("")) && day
+            if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(baseKey(key)) && day
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
@@ -599,7 +595,7 @@ public final class MetricExtractor {
             if (respectiveYear != null) {
                 period = respectiveYear; // 2017年－2021年的年营收分别为11.5亿美元、…、22.57亿美元: one year each, in order
             }
-            if (period != null && period.equals(carried) && FLOW_KEYS.contains(CHANGE_SUFFIX.matcher(key).replaceAll(""))) {
+            if (period != null && period.equals(carried) && FLOW_KEYS.contains(baseKey(key))) {
                 // 截至2021年末，行业总资产超12万亿元。117家证券公司合计实现营业收入7653.29亿元: the year's revenue, not a balance at its end
                 period = Periods.spanEndingAt(period);
             }
@@ -624,7 +620,7 @@ public final class MetricExtractor {
             int zhi = s.indexOf('只', q.start());
             if ("count".equals(unit) && zhi >= 0 && zhi < q.end()) {
                 subject = null; // 1021只个股, 有227只: a count of stocks or funds is the market's, not one company's
-            } else if ("count".equals(unit) && countOfCompanies(s, q.start(), q.end())
+            } else if ("count".equals(unit) && countOfCompanies(s, q.start(), q.end(), labels)
                     && !subjects.namedIn(base + clauseStart(s, q.start()), base + q.start())) {
                 subject = null; // 99家上市公司, 其中10家: a count of companies is no one company's figure (but 300家门店 is,
                 // and so is 爱美客被503家机构调研: firms counted in a clause about a company)
@@ -935,6 +931,22 @@ public final class MetricExtractor {
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:度)?(?:[、和及](?:19|20)\\d{2}年(?:度)?)+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
+    /** The measured thing's key without its change suffix: revenue for revenue_yoy, revenue_qoq and revenue_change. */
+    private static String baseKey(String key) {
+        for (String suffix : CHANGE_SUFFIXES) {
+            if (key.endsWith(suffix)) {
+                return key.substring(0, key.length() - suffix.length());
+            }
+        }
+        return key;
+    }
+
+    private static final List<String> CHANGE_SUFFIXES = List.of("_yoy", "_qoq", "_change");
+
+    private static char charBefore(String s, int at) {
+        return at > 0 ? s.charAt(at - 1) : ' ';
+    }
+
     /** An ISO currency code (CNY, USD …), the only three-letter capital units there are. */
     private static boolean isCurrency(String unit) {
         return unit != null && unit.length() == 3 && unit.equals(unit.toUpperCase());
@@ -1005,18 +1017,19 @@ public final class MetricExtractor {
      * The periods of a sentence that can date its figures: all but those a company's history is told from, and
      * the day and quarter of a fiscal period that is no calendar quarter (截至 7 月 2 日的第二财季, 2022财年第二季度).
      */
-    private static List<Periods.Found> dating(String s, List<Periods.Found> periods) {
+    private static Dating dating(String s, List<Periods.Found> periods) {
         if (periods.isEmpty()) {
-            return periods;
+            return new Dating(periods, -1);
         }
         List<Periods.Found> out = new ArrayList<>(periods.size());
-        int fiscalEnd = -1;
+        int fiscalAt = -1, fiscalEnd = -1;
         for (Periods.Found p : periods) {
             if (p.start() < fiscalEnd || FOUNDING_AFTER.matcher(s).region(p.end(), s.length()).lookingAt()) {
                 continue;
             }
             int fiscal = fiscalPeriodAfter(s, p);
             if (fiscal >= 0) {
+                fiscalAt = fiscalAt < 0 ? p.start() : fiscalAt;
                 fiscalEnd = fiscal; // 截至 7 月 2 日的第二财季: a company's fiscal quarter, neither the day nor a calendar quarter
                 continue;
             }
@@ -1026,8 +1039,11 @@ public final class MetricExtractor {
             }
             out.add(p);
         }
-        return out;
+        return new Dating(out, fiscalAt);
     }
+
+    /** A sentence's periods that date its figures, and where the first fiscal period's day starts (-1: none). */
+    private record Dating(List<Periods.Found> periods, int fiscalAt) {}
 
     /**
      * Where the fiscal period a day ends stops (截至 7 月 2 日的第二财季, 截至2021年8月1日的第二季度), or -1: the day is
@@ -1040,16 +1056,6 @@ public final class MetricExtractor {
         }
         Matcher fiscal = FISCAL_AFTER.matcher(s).region(p.end(), s.length());
         return fiscal.lookingAt() ? fiscal.end() : -1;
-    }
-
-    /** Where the first day that ends a fiscal period starts, or -1. */
-    private static int fiscalStart(String s, List<Periods.Found> periods) {
-        for (Periods.Found p : periods) {
-            if (fiscalPeriodAfter(s, p) >= 0) {
-                return p.start();
-            }
-        }
-        return -1;
     }
 
     private static final Set<String> QUARTER_ENDS = Set.of("03-31", "06-30", "09-30", "12-31");

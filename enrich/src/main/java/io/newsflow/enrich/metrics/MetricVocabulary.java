@@ -76,7 +76,6 @@ public final class MetricVocabulary {
             t("市场份额", "share"), t("市占率", "share"), t("市场占有率", "share"));
 
     private static final NameAutomaton AUTOMATON = NameAutomaton.of(TERMS.stream().map(Term::label).toList());
-    private static final int LONGEST = TERMS.stream().mapToInt(t -> t.label().length()).max().orElse(0);
 
     private MetricVocabulary() {}
 
@@ -109,14 +108,6 @@ public final class MetricVocabulary {
         // 成交面积…同比跌幅为32%: 涨幅 or 跌幅 after its base is the rate of change of the thing before it, not a price move.
         out.removeIf(f -> f.term().key().equals("price_change") && afterBase(text, f.start()));
         return out;
-    }
-
-    /** Whether a term starts at {@code at} ({@code 其中5家营收…}: what the firms counted before it are counted by). */
-    static boolean startsAt(String text, int at) {
-        boolean[] found = {false};
-        String window = text.substring(at, Math.min(text.length(), at + LONGEST));
-        AUTOMATON.scan(window, (start, end, word) -> found[0] |= start == 0);
-        return found[0];
     }
 
     /** Whether 同比 or 环比 stands right before {@code at}. */

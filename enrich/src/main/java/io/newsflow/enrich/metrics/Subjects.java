@@ -4,7 +4,6 @@ import io.newsflow.enrich.CharSet;
 import io.newsflow.enrich.tickers.NameForms;
 import io.newsflow.schema.Ticker;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -127,17 +126,6 @@ final class Subjects {
             "股票|股份|板块|公司|个股|类股|概念|标的|企业|摘帽|摘星|戴帽|风险|新规|制度|行业|龙头|股东|公告|退市|连板|涨停|跌停");
     /** Endings that make a name a company or a security without a dictionary: groups and convertible bonds. */
     private static final List<String> UNLISTED_ENDINGS = List.of("集团", "转债");
-    /** The kinds of firm a list of names of one kind ends each name with ({@link #FIRM_LIST}). */
-    private static final List<String> FIRM_KINDS = List.of("基金", "证券", "银行", "保险", "信托", "资管", "期货", "理财");
-    /** Two or more financial firms of one kind in a 、 list, each two to four ideographs before its kind. */
-    private static final Pattern FIRM_LIST = Pattern.compile(
-            "\\p{IsHan}{2,4}?(" + String.join("|", FIRM_KINDS) + ")(?:、\\p{IsHan}{2,4}?\\1)+");
-    /** Words a list's first name can run into when nothing separates them: 目前广发基金、…, 其中，今年天弘基金、…. */
-    private static final Pattern LIST_LEAD = Pattern.compile("^(?:目前|当前|其中|今年|去年|此外|同时|另外|包括|例如|比如|依次为|依次是|分别是|如)");
-    /** Heads that make such a name a kind of firm or fund, not a firm: 公募基金、私募基金, 国有银行、股份制银行. */
-    private static final Pattern GENERIC_FIRM_HEAD = Pattern.compile(
-            "公募|私募|社保|养老|产业|指数|货币|债券|股票|混合|偏股|偏债|主动|被动|权益|政府|引导|并购|主权|专项|投资|商业|国有|股份制|城商|农商|"
-                    + "村镇|外资|中资|头部|大型|中小|上市|境内|境外|海外|国内|其他|各|多家|部分|中外|合资|民营|地方|政策性|开发性|券商|银行|保险");
     /** A bond's short name (year, issuer, series) right before its six-digit code in brackets. */
     private static final Pattern BOND_NAME = Pattern.compile("\\d{2}\\p{IsHan}{2,4}\\d{2}(?=\\s?$)");
     /** A bond's six-digit code in brackets, right after its short name. */
@@ -238,24 +226,19 @@ final class Subjects {
         return new Subjects(text, withoutNested(mentions), main);
     }
 
-    /** Up to four Latin words, each opening with a capital and without digits, opening a title right before its Chinese. */
-    private static final Pattern TITLE_LATIN = Pattern.compile("^([A-Z][A-Za-z&]*(?: [A-Z][A-Za-z&]*){0,3}) ?(?=\\p{IsHan})");
-
     /**
-     * The company a title opens with in Latin letters (NVIDIA三大业务…, LG Display 不敌…), or null: none for terms, markets
+     * The company a title opens with in Latin letters, read as {@link LatinNames} reads a name opening a clause
+     * (NVIDIA三大业务…, LG Display 不敌…), or null: none for terms, markets
      * and periods written so (GDP, A股, Q3 — digits make no name), for the first of a list (AMD和英特尔), and for a
      * word the text does not write again (a product or a term the title opens with is seldom the body's subject).
      */
     static String titleLatinName(String title, String text) {
-        Matcher m = TITLE_LATIN.matcher(title);
-        if (!m.lookingAt() || m.group(1).length() < 2 || m.end() < title.length() && LIST_AFTER.indexOf(title.charAt(m.end())) >= 0) {
+        String name = title.isEmpty() ? null : LatinNames.nameAt(title, 0);
+        if (name == null || LatinNames.notAName(name) || LatinNames.indexOfWord(text, name, 0) < 0) {
             return null;
         }
-        String name = m.group(1);
-        if (LatinNames.NOT_NAMES.contains(name.split(" ")[0]) || LatinNames.indexOfWord(text, name, 0) < 0) {
-            return null;
-        }
-        return name;
+        int after = name.length() < title.length() && title.charAt(name.length()) == ' ' ? name.length() + 1 : name.length();
+        return after < title.length() && LIST_AFTER.indexOf(title.charAt(after)) >= 0 ? null : name;
     }
 
     /** Joiners after a title's first name that make it one of a list. */
@@ -293,7 +276,9 @@ final class Subjects {
      * Adds companies and securities no dictionary knows, by the form of their names: a group
      * ({@code 国家能源集团}, {@code 晋能控股集团}) or a convertible bond ({@code 盘龙转债}), two to six
      * ideographs before the ending, starting after punctuation or a particle (是, 与, 在 …). Generic
-     * heads ({@code 该集团}, {@code 大型企业集团}, {@code 可转债}) and names inside a known one are left out.
+     * heads ({@code 该集团}, {@code 大型企业集团}, {@code 可转债}) and names inside a known one are left out. Also
+     * financial firms a 分别 list names ({@link FinancialFirmNames#addListed}), bonds by their short names before their
+     * codes, and stocks under risk warning by their ST names.
      */
     private static void unlistedNames(String text, List<Mention> mentions, List<Ticker> tickers) {
         for (String ending : UNLISTED_ENDINGS) {
@@ -309,45 +294,7 @@ final class Subjects {
                 }
             }
         }
-        // Financial firms no dictionary lists, named in a list of two or more of one kind whose figures 分别 hands out:
-        // 广发基金、天弘基金、富国基金实现的年度盈利分别为352.82亿元、327.39亿元、301.92亿元.
-        // The regexes run only where a list can be (a 、 right after a kind of firm) and a bond can be (a code in
-        // brackets): run over the whole text they cost more than all the other names.
-        int listEnd = 0;
-        for (int sep = text.indexOf("分别") < 0 ? -1 : text.indexOf('、'); sep >= 0; sep = text.indexOf('、', sep + 1)) {
-            if (sep < listEnd || !endsWithFirmKind(text, sep)) {
-                continue;
-            }
-            Matcher list = FIRM_LIST.matcher(text).region(Math.max(0, sep - 8), Math.min(text.length(), sep + 64));
-            if (!list.find() || list.start() > sep) {
-                continue;
-            }
-            listEnd = list.end();
-            int s0 = list.start();
-            Matcher lead = LIST_LEAD.matcher(text).region(s0, sep);
-            if (lead.lookingAt() && sep - lead.end() >= 4) {
-                s0 = lead.end(); // 目前广发基金、…: the list starts after the word it ran into
-            } else if (s0 > 0 && Character.isIdeographic(text.charAt(s0 - 1)) && NAME_BOUNDARY.indexOf(text.charAt(s0 - 1)) < 0) {
-                continue; // the first name's head would run into the words before it
-            }
-            int stop = sentenceEnd(text, listEnd);
-            int split = text.indexOf("分别", listEnd);
-            if (split < 0 || split > stop) {
-                continue; // only where 分别 hands figures out to each: 工银理财、…、交银理财持股比例均为8.97% is the group's
-            }
-            String[] names = text.substring(s0, listEnd).split("、");
-            if (Arrays.stream(names).anyMatch(n -> GENERIC_FIRM_HEAD.matcher(n).lookingAt())) {
-                continue; // 公募基金、私募基金: kinds of firms, not firms
-            }
-            int at = s0;
-            for (String n : names) {
-                int e0 = at + n.length(), b0 = at;
-                if (!Mention.overlapsAny(mentions, b0, e0)) {
-                    mentions.add(new Mention(b0, n, null, n.length()));
-                }
-                at = e0 + 1;
-            }
-        }
+        FinancialFirmNames.addListed(text, mentions);
         // A corporate bond by its exchange short name, with its code after it: 16富力04(136360), 20恒大03（149088）.
         // Each kind of bracket has its own next position: searching both from every bracket would rescan a text
         // that uses one kind to its end for the other, once per bracket.
@@ -392,15 +339,6 @@ final class Subjects {
         }
     }
 
-    private static boolean endsWithFirmKind(String text, int at) {
-        for (String kind : FIRM_KINDS) {
-            if (text.startsWith(kind, at - kind.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Where a name without a dictionary starts that ends at {@code at}: up to {@code max} ideographs read back
      * to a character of {@code boundary}, punctuation or the text's start; -1 when {@code max} ideographs do not
@@ -417,7 +355,7 @@ final class Subjects {
     }
 
     /** Where the sentence holding {@code from} ends, as {@link MetricExtractor} splits sentences, or the text's end. */
-    private static int sentenceEnd(String text, int from) {
+    static int sentenceEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (MetricExtractor.SENTENCE_END.contains(text.charAt(i)) || text.charAt(i) == '\n') {
                 return i;
