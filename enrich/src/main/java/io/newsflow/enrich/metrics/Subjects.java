@@ -202,6 +202,10 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
+        String known;
+        if (main == null && (known = KnownCompanies.titleName(title, text)) != null) {
+            main = new Mention(-1, known, null); // 华为Mate 50发布, 三星Q3营业利润…: a company no listing holds opens the title
+        }
         if (main == null) {
             String recurring = RecurringSubject.of(title, text);
             if (recurring != null) {
@@ -214,6 +218,7 @@ final class Subjects {
         LatinNames.addTo(title, text, mentions, main != null);
         unlistedNames(text, mentions, tickers);
         FinancialFirmNames.addTo(text, mentions);
+        KnownCompanies.addTo(title, text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
         // as the start of an association's name (中国黄金协会), is no figure's subject.
         mentions.removeIf(m -> m.end() < text.length() && NOT_A_SUBJECT_FIRST.contains(text.charAt(m.end()))

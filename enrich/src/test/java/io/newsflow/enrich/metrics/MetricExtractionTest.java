@@ -484,8 +484,11 @@ class MetricExtractionTest {
                 List.of(named("600395.SH", "盘江股份")))).extracting(Metric::getSubject).containsExactly("盘江股份");
         assertThat(MetricExtractor.extract("快讯", "公司以1.2亿元的价格收购天士力。", MARCH_2022,
                 List.of(named("600535.SH", "天士力")))).extracting(Metric::getSubject).containsOnlyNulls();
-        // A company named in the title only as one of a list is not the article's company.
+        // A company named in the title only as one of a list is not the article's company: 天猫's figure is 天猫's
+        // (a company no listing holds), not the listed 京东's.
         assertThat(MetricExtractor.extract("双11成绩单：天猫交易额5403亿元、京东3491亿元", "天猫双11总交易额定格在5403亿元。京东累计下单金额超3491亿元。",
+                MARCH_2022, List.of(named("09618.HK", "京东")))).extracting(Metric::getSubject).containsExactly("天猫", "京东");
+        assertThat(MetricExtractor.extract("双11成绩单：拼多多交易额5403亿元、京东3491亿元", "平台双11总交易额定格在5403亿元。京东累计下单金额超3491亿元。",
                 MARCH_2022, List.of(named("09618.HK", "京东")))).extracting(Metric::getSubject).containsExactly(null, "京东");
         // The figures' label may stand between the list and 分别.
         assertThat(MetricExtractor.extract("资金流向", "三峡能源、宁德时代特大单净流出资金分别为7.84亿元、7.11亿元。",
