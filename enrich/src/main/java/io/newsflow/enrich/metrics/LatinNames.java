@@ -35,7 +35,9 @@ final class LatinNames {
             "Nielsen", "Kantar", "GfK", "SNE", "EVTank", "GGII", "BNEF", "Wood", "Mackenzie", "Preqin", "PitchBook",
             "Crunchbase", "CB", "Insights", "Dealogic", "FactSet", "Morningstar",
             // committees, fuels and indicators that open titles the way a name does
-            "FOMC", "LNG", "LPG", "Web", "NEV", "OTA", "ADAS", "DeFi");
+            "FOMC", "LNG", "LPG", "Web", "NEV", "OTA", "ADAS", "DeFi",
+            // technologies written the same way
+            "EUV", "DUV", "SoC", "MCU", "ASIC", "FPGA", "IGBT", "SiC", "GaN", "LiDAR", "NPU");
 
     private LatinNames() {}
 

@@ -35,7 +35,7 @@ public final class MetricExtractor {
     static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, each before any shorter word it ends with (下降 before 降, 涨跌幅 before 跌幅 and 幅-less 跌). */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "季增", "季减", "年增", "年减", "增", "涨", "升", "降", "跌",
+            "下滑", "降低", "下跌", "回落", "回撤", "低开", "高开", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "季增", "季减", "年增", "年减", "增", "涨", "升", "降", "跌",
             "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约, 同比分别-6.17%. */
     private static final List<String> AFTER_CHANGE = List.of("则扩大至", "扩大至", "收窄至", "缩小至", "高达", "达到", "分别为", "分别", "均在", "均为", "均达", "为", "达", "在", "约", "超", "逾", "近", "足足", "整整");
@@ -148,16 +148,16 @@ public final class MetricExtractor {
     /** Words after a physical quantity that make it the specification naming a model: 75kWh电池车型, 100kWh版. */
     private static final Pattern SPEC_OF_A_MODEL = Pattern.compile("(?:电池)?(?:车型|版本|版|款|机型|型号)");
     /** Words of selling before goods counted in vehicles, machines or sets: 累计销售新车542679辆 is a sales volume. */
-    private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出)\\p{IsHan}{0,6}$");
+    private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出|零售)\\p{IsHan}{0,6}$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
+    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "回撤", "低开", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
     private static final Pattern LABEL_TAIL = Pattern.compile("(?:超过|超|逾|约|近|达|为|的)+$");
     /** Moves of a decline or a loss: 降幅收窄 is an improvement, 降幅扩大 a worsening. */
     private static final Pattern DECLINE = Pattern.compile("降幅|跌幅|亏损|亏损额|降速|下滑幅度");
-    private static final Set<String> PRICE_MOVES = Set.of("涨", "跌", "上涨", "下跌");
+    private static final Set<String> PRICE_MOVES = Set.of("涨", "跌", "上涨", "下跌", "回撤", "低开", "高开");
     /** Verbs and particles between a label and its figure, trimmed from the end of an {@code other} label. */
     private static final List<String> LABEL_TRIM = List.of("为", "达到", "至", "到", "是", "约", "共", "合计", "实现", "录得",
             "超过", "超", "逾", "近", "同比", "环比", "的", "了", "总数", "总计", "累计", "达成", "突破", "仅", "高达", "分别", "均",
@@ -466,7 +466,8 @@ public final class MetricExtractor {
                             && (dir.equals("跌") || dir.equals("下跌") || dir.equals("跌幅"));
                     sign = declineRate ? -1 : -sign;
                 }
-                if (label == null && PRICE_MOVES.contains(dir) && ("ratio".equals(unit) || "points".equals(unit))) {
+                // 共销售143,556辆，同比微跌3.0%: a move against a year or a month before is no price move
+                if (label == null && PRICE_MOVES.contains(dir) && ("ratio".equals(unit) || "points".equals(unit)) && comparison.equals("change")) {
                     key = "price_change";
                 } else if (!key.equals("price_change") && !(MetricVocabulary.RATIOS.contains(key) && unit.equals("ratio") && comparison.equals("change"))) {
                     key = key + "_" + comparison;
@@ -1013,6 +1014,19 @@ public final class MetricExtractor {
                     // 产品正式于 2020 年推出，…拥有超过240万用户: a clause that only tells when it began dates nothing after it
                     + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
 
+    /** Verbs of a founding right before the year they name: 甲骨文创建于1977年，当前市值… dates nothing after it. */
+    private static final List<String> FOUNDED_IN = List.of("成立于", "创立于", "创建于", "创办于", "始建于", "建立于", "诞生于", "成立在");
+
+    private static boolean foundedIn(String s, int periodStart) {
+        int at = Periods.startBeforeSpaces(s, periodStart);
+        for (String verb : FOUNDED_IN) {
+            if (s.startsWith(verb, at - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The periods of a sentence that can date its figures: all but those a company's history is told from, and
      * the day and quarter of a fiscal period that is no calendar quarter (截至 7 月 2 日的第二财季, 2022财年第二季度).
@@ -1024,7 +1038,7 @@ public final class MetricExtractor {
         List<Periods.Found> out = new ArrayList<>(periods.size());
         int fiscalAt = -1, fiscalEnd = -1;
         for (Periods.Found p : periods) {
-            if (p.start() < fiscalEnd || FOUNDING_AFTER.matcher(s).region(p.end(), s.length()).lookingAt()) {
+            if (p.start() < fiscalEnd || FOUNDING_AFTER.matcher(s).region(p.end(), s.length()).lookingAt() || foundedIn(s, p.start())) {
                 continue;
             }
             int fiscal = fiscalPeriodAfter(s, p);

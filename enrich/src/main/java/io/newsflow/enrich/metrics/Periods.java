@@ -92,6 +92,10 @@ public final class Periods {
             if (SAME_PERIOD_AFTER.matcher(text.subSequence(m.end(), Math.min(text.length(), m.end() + 2))).find()) {
                 continue;
             }
+            if (m.end() < text.length() && text.charAt(m.end()) == '来' && text.charAt(m.end() - 1) == '年'
+                    && m.group("year") != null && Character.isDigit(m.group("year").charAt(0))) {
+                continue; // 为 2020 年来首次: since that year, no figure's period
+            }
             if (m.group("year") == null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
                 continue;
             }

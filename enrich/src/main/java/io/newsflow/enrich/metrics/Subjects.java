@@ -78,6 +78,8 @@ final class Subjects {
      * 2021 年上半年全球新能源汽车销售量…, 中国大陆 56 家…制造商): not 在国内市场占有率55% or 覆盖全国2500多家, a company's reach.
      */
     private static final List<String> OPENING_SCOPES = List.of("全国", "全球", "国内", "我国", "中国大陆", "全行业");
+    /** A share of the market a scope names: after it, the figure is a company's share (国内市场份额, 全球市占率). */
+    private static final Pattern SHARE_OF_SCOPE = Pattern.compile("(?:\\p{IsHan}{0,4}?市场)?(?:份额|占有率|市占率|占比)");
     /** What may stand before such a scope in its clause: the clause's period (2021 年上半年, 1-10月). */
     private static final CharSet PERIOD_CHARS = CharSet.of("0123456789 年月日季度上下半前今去本第一二三四Q-－");
     private static final CharSet MARKET_FIRST = CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
@@ -93,7 +95,9 @@ final class Subjects {
      * 收购天士力, 卖京东股份, 购买子公司锐凌无线51%股权 — the figures are the actor's (what it pays, the stake it buys or sells).
      */
     private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给", "出售", "卖",
-            "支付给", "购买");
+            "支付给", "购买",
+            // a rival it is measured against: 超越上汽大众，拿下…，其1月份共销售143,556辆 is the overtaking company's
+            "超越", "反超", "力压", "击败", "甩开", "赶超", "超过", "领先于", "落后于", "不敌");
     /**
      * An adviser's or a client's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券,
      * 招标单位为中广核风电): it serves or buys, the figures are its client's or the bidder's.
@@ -113,6 +117,12 @@ final class Subjects {
      */
     private static final CharSet NOT_A_SUBJECT_FIRST = CharSet.of(
             "网司拍法平官商旗直小发最数统监调业协学联ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    /**
+     * The rest of a circumstance a company is named in, after 在 and its name (在苹果 iPhone 新机发布带动下, 在华为的推动下):
+     * it drives the figure, whose subject is another.
+     */
+    private static final Pattern CIRCUMSTANCE_AFTER = Pattern.compile(
+            "[^，。；,;]{0,16}?(?:带动|推动|影响|拉动|刺激|帮助|支持|引领|助力|冲击|拖累|压力)下");
     /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
     private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:数据|统计|监测|调研|调查)(?:显示|表明|称)");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
@@ -204,7 +214,9 @@ final class Subjects {
         }
         String known;
         if (main == null && (known = KnownCompanies.titleName(title, text)) != null) {
-            main = new Mention(-1, known, null); // 华为Mate 50发布, 三星Q3营业利润…: a company no listing holds opens the title
+            // 华为Mate 50发布, 三星Q3营业利润…: a company no listing holds opens the title. Not one the title names elsewhere
+            // and the text names most: market reports (Canalys：…联想占 37%) and buyers' guides name companies so.
+            main = new Mention(-1, known, null);
         }
         if (main == null) {
             String recurring = RecurringSubject.of(title, text);
@@ -225,7 +237,8 @@ final class Subjects {
                 && (PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || DATA_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || ASSOCIATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
-                || m.position() > 0 && text.charAt(m.position() - 1) == '在' && text.startsWith("上", m.end())
+                || m.position() > 0 && text.charAt(m.position() - 1) == '在' && (text.startsWith("上", m.end())
+                        || CIRCUMSTANCE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         return new Subjects(text, withoutNested(mentions), main);
@@ -676,7 +689,8 @@ final class Subjects {
         for (int i = from; i < to && i < text.length(); i++) {
             for (String scope : OPENING_SCOPES) {
                 if (text.startsWith(scope, i)) {
-                    return true;
+                    // 国内市场份额为9.2%: the company's share of that market, not the market's figure
+                    return !SHARE_OF_SCOPE.matcher(text).region(i + scope.length(), text.length()).lookingAt();
                 }
             }
             if (!PERIOD_CHARS.contains(text.charAt(i))) {

@@ -193,8 +193,12 @@ final class AnnotatedSentences {
         if (gold == null || ours == null) {
             return gold == null && ours == null;
         }
-        return gold.equals(ours) || gold.contains(ours) || ours.contains(gold);
+        String g = NAME_PUNCTUATION.matcher(gold).replaceAll(""), o = NAME_PUNCTUATION.matcher(ours).replaceAll("");
+        return g.equals(o) || g.contains(o) || o.contains(g);
     }
+
+    /** Marks that write one name several ways (一汽-大众 and 一汽大众, 伯克希尔·哈撒韦): no subject is wrong for them. */
+    private static final java.util.regex.Pattern NAME_PUNCTUATION = java.util.regex.Pattern.compile("[\\s\\-－·•・（）()]");
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() ? null : node.asText();

@@ -24,29 +24,29 @@ class BlindMetricEvaluationTest {
     static Stream<BlindSet> sets() {
         return Stream.of(
                 // A and B: 101 sentences from 43 eastmoney and Sina articles.
-                new BlindSet("blind", "blind metrics eval", 101, new Floors(0.9, 0.8, 0.88, 0.9, 0.84)),
+                new BlindSet("blind", "blind metrics eval", 101, new Floors(0.9, 0.8, 0.88, 0.95, 0.88)),
                 // C: 124 sentences from 33 other articles, annotated after the first set's fixes.
-                new BlindSet("blind2", "blind set 2", 124, new Floors(0.9, 0.9, 0.94, 0.95, 0.91)),
+                new BlindSet("blind2", "blind set 2", 124, new Floors(0.9, 0.9, 0.94, 0.96, 0.93)),
                 // D: 60 sentences from 21 more articles; subject and period furthest short of the 0.8.
-                new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.77, 0.85, 0.94, 0.8)),
+                new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.77, 0.85, 0.95, 0.8)),
                 // E: 107 sentences from 34 more; first run subject-and-period 0.656, 0.699 with the A-share
                 // dictionary and the counterparty rule measured before its misses were read.
-                new BlindSet("blind4", "blind set 4", 107, new Floors(0.94, 0.89, 0.84, 0.98, 0.83)),
+                new BlindSet("blind4", "blind set 4", 107, new Floors(0.94, 0.89, 0.84, 0.98, 0.84)),
                 // F: 86 sentences from 31 more; first run subject 0.519, subject-and-period 0.423 (companies
                 // no dictionary knows).
-                new BlindSet("blind5", "blind set 5", 86, new Floors(0.88, 0.84, 0.82, 0.77, 0.65)),
+                new BlindSet("blind5", "blind set 5", 86, new Floors(0.88, 0.84, 0.82, 0.85, 0.71)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
-                new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.84, 0.97, 0.9, 0.88)),
+                new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.84, 0.97, 0.91, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
-                new BlindSet("blind7", "blind set 7", 91, new Floors(0.9, 0.9, 0.93, 0.93, 0.9)),
+                new BlindSet("blind7", "blind set 7", 91, new Floors(0.9, 0.9, 0.93, 0.94, 0.92)),
                 // I: 100 sentences from 35 more, two new annotators; first run F1 0.851, subject-and-period 0.593.
-                new BlindSet("blind8", "blind set 8", 100, new Floors(0.92, 0.96, 0.82, 0.9, 0.78)),
+                new BlindSet("blind8", "blind set 8", 100, new Floors(0.92, 0.96, 0.82, 0.91, 0.78)),
                 // J: 93 sentences from 27 more, two new annotators; first run F1 0.813, subject-and-period
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
-                new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.72, 0.54)),
+                new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.75, 0.56)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read).
-                new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.85, 0.71)),
+                new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.85, 0.72)),
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
                 // (subject floor 0.72 since fund houses are named by their kind: 景顺长城基金 is carried into a sentence about 15 of them)
@@ -60,37 +60,39 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind13", "blind set 13", 97, new Floors(0.91, 0.88, 0.86, 0.9, 0.79)),
                 // O: 85 sentences from 30 more, two new annotators; first run F1 0.936, subject-and-period 0.804
                 // (the session's start: 0.899, 0.810). Misses not read; floors below the first run.
-                new BlindSet("blind14", "blind set 14", 85, new Floors(0.93, 0.9, 0.87, 0.93, 0.83)),
+                new BlindSet("blind14", "blind set 14", 85, new Floors(0.93, 0.9, 0.87, 0.96, 0.85)),
                 // P: 109 sentences from 31 more, two new annotators; first run F1 0.869, subject-and-period 0.555
                 // (the session's start: 0.856, 0.555); floors after its fixes, so no longer a blind measure.
                 // (key floor 0.85: its annotators keyed 售价 other, the other sets price, as docs/metrics.md does)
-                new BlindSet("blind15", "blind set 15", 109, new Floors(0.88, 0.85, 0.79, 0.8, 0.66)),
+                new BlindSet("blind15", "blind set 15", 109, new Floors(0.88, 0.85, 0.79, 0.85, 0.7)),
                 // Q: 85 sentences from 26 more, two new annotators; first run F1 0.940, subject-and-period 0.682
                 // (the session's start: 0.924, 0.651); floors after its fixes (years handed out by 分别).
-                new BlindSet("blind16", "blind set 16", 85, new Floors(0.93, 0.83, 0.77, 0.88, 0.68)),
+                new BlindSet("blind16", "blind set 16", 85, new Floors(0.93, 0.83, 0.77, 0.91, 0.74)),
                 // R: 80 sentences from 23 more, two new annotators; first run F1 0.929, subject-and-period 0.721
                 // (the session's start: 0.917, 0.721); floors after its fixes (fund houses and brokers by their kind,
                 // 1－10月, a registered name after 用于), so no longer a blind measure.
-                new BlindSet("blind17", "blind set 17", 80, new Floors(0.92, 0.94, 0.86, 0.9, 0.78)),
+                new BlindSet("blind17", "blind set 17", 80, new Floors(0.92, 0.94, 0.86, 0.92, 0.79)),
                 // S: 79 sentences from 20 more, two new annotators (folders no earlier round used); first run F1 0.917,
                 // subject-and-period 0.473 (the session's start: 0.917, 0.482); floors after its fixes (periods written
                 // 2021 年 10 月, an association named after a company, a title's industry word), so no longer blind.
-                new BlindSet("blind18", "blind set 18", 79, new Floors(0.91, 0.78, 0.82, 0.76, 0.6)),
+                new BlindSet("blind18", "blind set 18", 79, new Floors(0.91, 0.78, 0.82, 0.78, 0.62)),
                 // T: 81 sentences from 21 more, two new annotators (IT之家, 快科技, 证券时报网 快讯); first run F1 0.921,
                 // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
                 // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
-                new BlindSet("blind19", "blind set 19", 81, new Floors(0.93, 0.86, 0.89, 0.89, 0.8)),
+                new BlindSet("blind19", "blind set 19", 81, new Floors(0.93, 0.86, 0.89, 0.91, 0.82)),
                 // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
                 // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
                 // as prices, Nordic and other currencies, a specification naming a model), so no longer blind.
-                new BlindSet("blind20", "blind set 20", 90, new Floors(0.85, 0.83, 0.85, 0.61, 0.51)),
+                new BlindSet("blind20", "blind set 20", 90, new Floors(0.85, 0.83, 0.85, 0.78, 0.65)),
                 // V: 80 sentences from 22 more, two new annotators (cnBeta, 品玩, IT之家, OFweek); first run F1 0.863,
                 // subject-and-period 0.582 (the session's start: 0.873, 0.527); floors after its fixes (Latin names of
                 // several words, auction prices, 跌了足足…), so no longer blind.
-                new BlindSet("blind21", "blind set 21", 80, new Floors(0.86, 0.76, 0.95, 0.63, 0.62)),
+                new BlindSet("blind21", "blind set 21", 80, new Floors(0.86, 0.76, 0.95, 0.75, 0.75)),
                 // W: 85 sentences from 20 more, two new annotators (IT之家, 高科技行业门户, 快科技, cnBeta); first run F1 0.929,
-                // subject-and-period 0.613 (the session's start: 0.929, 0.476); misses not read, floors below the first run.
-                new BlindSet("blind22", "blind set 22", 85, new Floors(0.92, 0.87, 0.82, 0.73, 0.60)));
+                // subject-and-period 0.613 (the session's start: 0.929, 0.476); floors after its fixes (companies driving or
+                // overtaken, 回撤/低开, a founding year, a scope's market share, names written with or without a hyphen), so no
+                // longer blind.
+                new BlindSet("blind22", "blind set 22", 85, new Floors(0.92, 0.87, 0.82, 0.87, 0.74)));
     }
 
     @ParameterizedTest(name = "{0}")

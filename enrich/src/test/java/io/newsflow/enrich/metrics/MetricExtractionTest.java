@@ -1115,5 +1115,38 @@ class MetricExtractionTest {
         assertThat(metrics("微星万图师版本现在只要900美元，10天就跌了足足200美元。")).extracting(Metric::getValue)
                 .containsExactly(900.0, -200.0);
     }
-}
+    @Test
+    void drawdownsAndGapOpensAreFalls() {
+        assertThat(MetricExtractor.extract("B站", "股价自高位回撤达80%。港股大幅低开近10%，盘中高开2%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("price_change", -0.8), tuple("price_change", -0.1),
+                        tuple("price_change", 0.02));
+    }
 
+    @Test
+    void aYearSomethingWasFoundedInOrSinceDatesNoFigure() {
+        assertThat(MetricExtractor.extract("甲骨文收购", "甲骨文创建于1977年，当前市值约为2640亿美元。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("市值", "周二，该公司市值降至 5990 亿美元，为 2020 年来首次。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsOnlyNulls();
+    }
+
+    @Test
+    void aCompanyDrivingTheFigureOrOvertakenIsNotItsSubject() {
+        // 在苹果 iPhone 新机发布带动下: 苹果 drives the figure; the company the clause is about is named before
+        assertThat(MetricExtractor.extract("晶圆代工", "其中，三星在苹果 iPhone 新机发布带动下，第三季度营收达 148.8 亿美元。", MARCH_2022,
+                List.of())).extracting(Metric::getSubject).containsExactly("三星电子");
+        Ticker changan = named("000625.SZ", "长安汽车");
+        assertThat(MetricExtractor.extract("1月车企销量榜", "长安汽车1月份的表现十分优异，竟然超越上汽大众，拿下国内车企销售亚军的称号，"
+                + "其1月份共销售143,556辆，同比微跌3.0%。", MARCH_2022, List.of(changan)))
+                .extracting(Metric::getSubject, Metric::getKey)
+                .containsExactly(tuple("长安汽车", "sales_volume"), tuple("长安汽车", "sales_volume_yoy"));
+    }
+
+    @Test
+    void aCompanysShareOfTheDomesticMarketIsTheCompanys() {
+        assertThat(MetricExtractor.extract("1月车企销量榜", "具体来看，一汽大众1月销量190,771台，国内市场份额为9.2%。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsOnly("一汽-大众");
+        assertThat(MetricExtractor.extract("乘用车", "1月，国内乘用车市场零售达到209.2万辆。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getSubject).containsExactly(tuple("sales_volume", null));
+    }
+}
