@@ -72,6 +72,12 @@ final class KnownCompanies {
         }
     }
 
+    /** The name reported for a company written {@code form} (B站 → 哔哩哔哩), or null when the list does not hold it. */
+    static String nameOf(String form) {
+        int word = WORDS.indexOf(form);
+        return word < 0 ? null : ENTRY_OF_WORD.get(word).name();
+    }
+
     /** The number of companies and forms read, for tests. */
     static int forms() {
         return WORDS.size();

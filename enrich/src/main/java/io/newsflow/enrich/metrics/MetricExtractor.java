@@ -467,7 +467,9 @@ public final class MetricExtractor {
                     sign = declineRate ? -1 : -sign;
                 }
                 // 共销售143,556辆，同比微跌3.0%: a move against a year or a month before is no price move
-                if (label == null && PRICE_MOVES.contains(dir) && ("ratio".equals(unit) || "points".equals(unit)) && comparison.equals("change")) {
+                // 碳酸锂涨5000元/吨: a move of a price per unit is a price move whatever it is measured against
+                if (label == null && PRICE_MOVES.contains(dir) && (("ratio".equals(unit) || "points".equals(unit)) && comparison.equals("change")
+                        || unit != null && unit.indexOf('/') > 0 && isCurrency(unit.substring(0, unit.indexOf('/'))))) {
                     key = "price_change";
                 } else if (!key.equals("price_change") && !(MetricVocabulary.RATIOS.contains(key) && unit.equals("ratio") && comparison.equals("change"))) {
                     key = key + "_" + comparison;

@@ -119,6 +119,10 @@ public final class QuantityScanner {
         return Optional.of(whole.get().add(digits.get().movePointLeft(places)));
     }
 
+    /** What after a Chinese numeral and 元 makes them a word, not an amount: 三元电池 (ternary), 二元一次方程. */
+    private static final WordList NOT_YUAN_AFTER = WordList.of(List.of("电池", "锂", "材料", "正极", "负极", "前驱体", "体系", "乙丙",
+            "催化", "一次", "二次", "结构", "论", "化"));
+
     private static List<Quantity> scanNumbers(String text) {
         List<Quantity> out = new ArrayList<>();
         List<Parsed> bare = new ArrayList<>(); // numbers without a unit yet: the head of a list or a range
@@ -132,6 +136,10 @@ public final class QuantityScanner {
                 continue;
             }
             Parsed p = parsed.get();
+            if ("CNY".equals(p.unit) && !Character.isDigit(text.charAt(p.start)) && NOT_YUAN_AFTER.longestAt(text, p.end) != null) {
+                bare.clear();
+                continue; // 三元电池, 二元一次方程: ternary, not three yuan
+            }
             boolean rangeNext = joinAhead(text, p.end, RANGE_WORDS, true);
             boolean listNext = p.unit == null && joinAhead(text, p.end, LIST_WORDS, false);
             if (p.unit == null && p.magnitude == null || rangeNext || listNext) {
@@ -156,7 +164,9 @@ public final class QuantityScanner {
                 Parsed last = bare.get(bare.size() - 1);
                 if (RANGE_JOIN.matcher(text.substring(last.end, p.start)).matches()) {
                     bare.remove(bare.size() - 1);
-                    if (last.unit != null && p.unit != null && (!last.unit.equals(p.unit) || movedTo(text, last, p))) {
+                    // 涨2500元-3500元/吨: the tail's price unit is the head's too, so a range
+                    boolean samePrice = last.unit != null && p.unit != null && p.unit.startsWith(last.unit + "/");
+                    if (last.unit != null && p.unit != null && (!last.unit.equals(p.unit) && !samePrice || movedTo(text, last, p))) {
                         // 跌0.03%至18907.66点, 上涨2.5万元/吨至885万元/吨: a move and the level it moved to, not a range.
                         out.add(last.toQuantity(null, last.qualifier));
                     } else {
@@ -328,7 +338,8 @@ public final class QuantityScanner {
         String currency = CURRENCY_WORDS.longestAt(text, i);
         if (currency != null) {
             int slash = i + currency.length();
-            if (slash < text.length() && (text.charAt(slash) == '/' || text.charAt(slash) == '／')) { // 元／千瓦时 in full width too
+            // 元／千瓦时 in full width too, and 1188元每瓶 in words
+            if (slash < text.length() && (text.charAt(slash) == '/' || text.charAt(slash) == '／' || text.charAt(slash) == '每')) {
                 String per = PER_UNIT_WORDS.longestAt(text, slash + 1);
                 if (per != null) {
                     return currency + "/" + per;

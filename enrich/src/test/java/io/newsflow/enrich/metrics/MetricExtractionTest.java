@@ -1149,4 +1149,20 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("乘用车", "1月，国内乘用车市场零售达到209.2万辆。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey, Metric::getSubject).containsExactly(tuple("sales_volume", null));
     }
+    @Test
+    void pricesPerUnitInWordsRangesAndMoves() {
+        assertThat(MetricExtractor.extract("茅台1935", "茅台1935的市场指导价为1188元每瓶。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(1188.0, "CNY/bottle"));
+        assertThat(MetricExtractor.extract("锂电价格", "不同规格氢氧化锂涨2500元-3500元/吨，电池级碳酸锂涨5000元/吨。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getValueMax, Metric::getUnit)
+                .containsExactly(tuple("price_change", 2500.0, 3500.0, "CNY/t"), tuple("price_change", 5000.0, null, "CNY/t"));
+    }
+
+    @Test
+    void ternaryIsNoAmount() {
+        assertThat(MetricExtractor.extract("装车量", "其中三元电池共计装车9.2GWh，同比上升57.7%。", MARCH_2022, List.of()))
+                .extracting(Metric::getUnit).doesNotContain("CNY");
+        assertThat(MetricExtractor.extract("价格", "每斤三元钱。售价三元。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).contains(tuple(3.0, "CNY"));
+    }
 }
