@@ -97,7 +97,9 @@ final class Subjects {
     private static final List<String> COUNTERPARTY_VERBS = List.of("赔偿", "起诉", "收购", "入股", "增资", "出售给", "转让给", "卖给", "出售", "卖",
             "支付给", "购买",
             // a rival it is measured against: 超越上汽大众，拿下…，其1月份共销售143,556辆 is the overtaking company's
-            "超越", "反超", "力压", "击败", "甩开", "赶超", "超过", "领先于", "落后于", "不敌");
+            "超越", "反超", "力压", "击败", "甩开", "赶超", "超过", "领先于", "落后于", "不敌",
+            // the company whose shares are held: 通过子公司持有紫光国微32.39%的股权 is the holder's stake
+            "持有的", "持有");
     /**
      * An adviser's or a client's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券,
      * 招标单位为中广核风电): it serves or buys, the figures are its client's or the bidder's.
@@ -588,11 +590,23 @@ final class Subjects {
      */
     private Mention actor(int index, int sentenceStart, Mention party) {
         for (int i = index - 1; i >= 0 && mentions.get(i).position() >= sentenceStart; i--) {
-            if (!counterparty(mentions.get(i))) {
+            if (!counterparty(mentions.get(i)) && !vehicle(mentions.get(i))) {
                 return mentions.get(i);
             }
         }
         return main != null ? main : party;
+    }
+
+    /** A subsidiary a company acts through (通过全资子公司紫光春华持有…): the acting company is its parent, named before. */
+    private boolean vehicle(Mention m) {
+        int at = m.position();
+        for (String role : COUNTERPARTY_ROLES) {
+            if (role.endsWith("公司") && at >= role.length() + 2 && text.startsWith(role, at - role.length())
+                    && text.startsWith("通过", at - role.length() - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1165,4 +1165,11 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("价格", "每斤三元钱。售价三元。", MARCH_2022, List.of()))
                 .extracting(Metric::getValue, Metric::getUnit).contains(tuple(3.0, "CNY"));
     }
+    @Test
+    void aStakeHeldInACompanyIsTheHolders() {
+        assertThat(MetricExtractor.extract("紫光集团重整", "紫光集团通过全资子公司紫光春华持有紫光国微32.39％的股权。", MARCH_2022,
+                List.of(named("002049.SZ", "紫光国微")))).extracting(Metric::getSubject).containsExactly("紫光集团");
+        assertThat(MetricExtractor.extract("紫光集团重整", "紫光集团有意出售其持有的紫光股份46.45％的股权。", MARCH_2022,
+                List.of(named("000938.SZ", "紫光股份")))).extracting(Metric::getSubject).containsExactly("紫光集团");
+    }
 }
