@@ -72,7 +72,7 @@ final class Subjects {
             "中证500", "恒指", "国指", "道指", "纳指", "标普", "两市", "大盘", "北向资金", "北上资金", "南向资金", "南下资金", "沪股通",
             "深股通", "港股通", "ETF");
     /** Words that make a figure a market's only in its own clause: 板块指数大涨超3%, 行业跌约11% (but 电池行业龙头，营收…). */
-    private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股");
+    private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股", "市场规模", "市场整体", "整体市场", "市场总", "全市场");
     /**
      * Scopes that make a figure a market's when they open its clause, after its period at most (国内原料黄金产量为328.98吨,
      * 2021 年上半年全球新能源汽车销售量…, 中国大陆 56 家…制造商): not 在国内市场占有率55% or 覆盖全国2500多家, a company's reach.

@@ -1172,4 +1172,9 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("紫光集团重整", "紫光集团有意出售其持有的紫光股份46.45％的股权。", MARCH_2022,
                 List.of(named("000938.SZ", "紫光股份")))).extracting(Metric::getSubject).containsExactly("紫光集团");
     }
+    @Test
+    void aMarketsSizeIsNoCompanys() {
+        assertThat(MetricExtractor.extract("腾讯控股：发力数字藏品", "据报告，2021年NFT市场规模已经至少达到269亿美元。去年半导体市场整体销售额增长25.1%。",
+                MARCH_2022, List.of(named("00700.HK", "腾讯控股")))).extracting(Metric::getSubject).containsOnlyNulls();
+    }
 }
