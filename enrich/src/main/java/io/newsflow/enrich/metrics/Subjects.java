@@ -70,7 +70,8 @@ final class Subjects {
      */
     private static final List<String> MARKET_WORDS = List.of("沪指", "深成指", "创业板指", "科创50", "沪深300", "上证50",
             "中证500", "恒指", "国指", "道指", "纳指", "标普", "两市", "大盘", "北向资金", "北上资金", "南向资金", "南下资金", "沪股通",
-            "深股通", "港股通", "ETF");
+            "深股通", "港股通", "ETF", "道琼斯", "标准普尔500", "标准普尔 500", "纳斯达克综合指数", "纳斯达克指数", "恒生指数", "恒生科技指数",
+            "上证指数", "上证综指", "深证成指", "日经225", "富时100");
     /** Words that make a figure a market's only in its own clause: 板块指数大涨超3%, 行业跌约11% (but 电池行业龙头，营收…). */
     private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股", "市场规模", "市场整体", "整体市场", "市场总", "全市场");
     /**
@@ -220,11 +221,17 @@ final class Subjects {
             // and the text names most: market reports (Canalys：…联想占 37%) and buyers' guides name companies so.
             main = new Mention(-1, known, null);
         }
-        if (main == null) {
-            String recurring = RecurringSubject.of(title, text);
-            if (recurring != null) {
-                main = new Mention(-1, recurring, null);
-                addAll(mentions, text, recurring, recurring, null);
+        String recurring = RecurringSubject.of(title, text);
+        if (recurring != null && main == null) {
+            main = new Mention(-1, recurring, null);
+            addAll(mentions, text, recurring, recurring, null);
+        } else if (recurring != null && !recurring.contains(main.name()) && !main.name().contains(recurring)) {
+            // 中航锂电完成新一轮120亿元股权融资 in an article whose title names 宁德时代 too: a name the title writes and three
+            // clauses open with is a company wherever it is written, though not the article's main one
+            for (int i = text.indexOf(recurring); i >= 0; i = text.indexOf(recurring, i + recurring.length())) {
+                if (!Mention.overlapsAny(mentions, i, i + recurring.length())) {
+                    mentions.add(new Mention(i, recurring, null));
+                }
             }
         }
         RegisteredNames.addTo(text, mentions);
@@ -315,6 +322,7 @@ final class Subjects {
             }
         }
         FinancialFirmNames.addListed(text, mentions);
+        foreignListed(text, mentions);
         // A corporate bond by its exchange short name, with its code after it: 16富力04(136360), 20恒大03（149088）.
         // Each kind of bracket has its own next position: searching both from every bracket would rescan a text
         // that uses one kind to its end for the other, once per bracket.
@@ -355,6 +363,44 @@ final class Subjects {
                 Ticker listed = tickers.stream().filter(t -> t.getName() != null && t.getName().startsWith(head)).findFirst().orElse(null);
                 String name = listed != null ? listed.getName() : text.substring(start, end);
                 mentions.add(new Mention(start, name, listed != null ? listed.getSymbol() : null, end - start));
+            }
+        }
+    }
+
+    /** A code on an exchange abroad in brackets: 奥林巴斯（7733.T）, 三星电子(005930.KS), 丰田(TM.N). */
+    private static final Pattern FOREIGN_CODE = Pattern.compile(
+            "[（(]\\s?[0-9A-Z]{1,6}[.．](?:T|KS|KQ|N|O|OQ|L|PA|DE|F|AS|SW|TO|AX|SI|TW|BK|JK)\\s?[)）]");
+    /** What a name read back from such a code may start after: the role or description before it (全球内窥镜龙头奥林巴斯). */
+    private static final Pattern DESCRIPTION_BEFORE = Pattern.compile(".*(?:龙头|巨头|公司|企业|品牌|厂商|制造商|旗下|的)");
+
+    /**
+     * Companies listed abroad, by the name written right before their code in brackets (全球内窥镜龙头奥林巴斯（7733.T）):
+     * there, and wherever the text writes that name again.
+     */
+    private static void foreignListed(String text, List<Mention> mentions) {
+        if (text.indexOf('.') < 0 && text.indexOf('．') < 0) {
+            return;
+        }
+        Matcher code = FOREIGN_CODE.matcher(text);
+        while (code.find()) {
+            int end = code.start();
+            int start = end;
+            while (start > 0 && end - start < 12 && (Character.isIdeographic(text.charAt(start - 1)) || isAsciiLetterOrDigit(text.charAt(start - 1)))
+                    && NAME_BOUNDARY.indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            Matcher description = DESCRIPTION_BEFORE.matcher(text.substring(start, end));
+            if (description.lookingAt()) {
+                start += description.end();
+            }
+            String name = text.substring(start, end);
+            if (name.length() < 2 || Mention.overlapsAny(mentions, start, end)) {
+                continue;
+            }
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                if (!Mention.overlapsAny(mentions, i, i + name.length())) {
+                    mentions.add(new Mention(i, name, null));
+                }
             }
         }
     }
@@ -523,6 +569,9 @@ final class Subjects {
             // 中金公司浮亏最多，达到2.2亿元 continues the label of the figure before, not its company: one named since wins.
             return previous == NONE ? null : previous;
         }
+        if (previous == NONE && !namedSince && marketAt(sentenceStart, position, false)) {
+            return null; // 道琼斯指数收于33301.93点，上涨61.75点，涨幅0.19%: the index's figures, though a new label starts
+        }
         if (last != null && last.position() >= sentenceStart) {
             if (marketAt(Math.max(since, last.end()), position, false)) {
                 return null;
@@ -559,6 +608,10 @@ final class Subjects {
         }
         if (at > 0 && COUNTERPARTY_BEFORE.indexOf(text.charAt(at - 1)) >= 0) {
             return true;
+        }
+        if (at > 0 && text.charAt(at - 1) == '是' && text.startsWith("的", m.end()) && m.end() + 1 < text.length()
+                && Character.isDigit(text.charAt(m.end() + 1))) {
+            return true; // 万科是保利的2.95倍: the base of a multiple
         }
         if (at > 0 && "为是：:".indexOf(text.charAt(at - 1)) >= 0
                 && ADVISER_BEFORE.matcher(text).region(Math.max(0, at - 10), at).find()) {

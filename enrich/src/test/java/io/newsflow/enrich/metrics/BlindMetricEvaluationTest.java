@@ -24,7 +24,7 @@ class BlindMetricEvaluationTest {
     static Stream<BlindSet> sets() {
         return Stream.of(
                 // A and B: 101 sentences from 43 eastmoney and Sina articles.
-                new BlindSet("blind", "blind metrics eval", 101, new Floors(0.9, 0.8, 0.88, 0.95, 0.88)),
+                new BlindSet("blind", "blind metrics eval", 101, new Floors(0.93, 0.86, 0.92, 0.95, 0.88)),
                 // C: 124 sentences from 33 other articles, annotated after the first set's fixes.
                 new BlindSet("blind2", "blind set 2", 124, new Floors(0.94, 0.91, 0.96, 0.96, 0.93)),
                 // D: 60 sentences from 21 more articles; subject and period furthest short of the 0.8.
@@ -98,8 +98,9 @@ class BlindMetricEvaluationTest {
                 // words and over a range, price moves per unit, 三元 as ternary, a listed company's nickname), so no longer blind.
                 new BlindSet("blind23", "blind set 23", 70, new Floors(0.96, 0.95, 0.93, 0.89, 0.83)),
                 // Y: 76 sentences from 16 more, two new annotators (高科技行业门户, IT之家, 虎嗅, 快科技, cnBeta); first run F1 0.956,
-                // subject-and-period 0.508 (the session's start: 0.952, 0.508); misses not read, floors below the first run.
-                new BlindSet("blind24", "blind set 24", 76, new Floors(0.95, 0.9, 0.78, 0.69, 0.5)));
+                // subject-and-period 0.508 (the session's start: 0.952, 0.508); floors after its fixes (names opening clauses beside
+                // the main company, companies listed abroad, indices' figures, bases of multiples), so no longer blind.
+                new BlindSet("blind24", "blind set 24", 76, new Floors(0.95, 0.9, 0.78, 0.76, 0.63)));
     }
 
     @ParameterizedTest(name = "{0}")

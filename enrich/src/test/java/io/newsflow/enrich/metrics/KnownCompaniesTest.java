@@ -35,6 +35,7 @@ class KnownCompaniesTest {
             手机       | 苹果 iPhone 13 系列带动销量增长                 | 苹果
             显卡       | 比如微星万图师版本现在只要900美元               | 微星
             资管       | 黑石正式公布了2021年第四季度财报                | 黑石集团
+            芯片       | 老朋友Intel也在大举扩张                         | 英特尔
             """)
     void aCompanyNoListingHoldsIsNamedUnderOneName(String title, String text, String name) {
         assertThat(names(title, text)).containsExactly(name);

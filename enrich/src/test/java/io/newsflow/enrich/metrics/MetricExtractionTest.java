@@ -1177,4 +1177,29 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("腾讯控股：发力数字藏品", "据报告，2021年NFT市场规模已经至少达到269亿美元。去年半导体市场整体销售额增长25.1%。",
                 MARCH_2022, List.of(named("00700.HK", "腾讯控股")))).extracting(Metric::getSubject).containsOnlyNulls();
     }
+    @Test
+    void anIndexsFiguresStayTheIndexsUnderANewLabel() {
+        assertThat(MetricExtractor.extract("美股周三涨跌不一：微软涨近 5%", "道琼斯指数收于 33301.93 点，上涨 61.75 点，涨幅 0.19%；微软涨近 5%。微软表示…",
+                MARCH_2022, List.of(named("MSFT.US", "微软")))).extracting(Metric::getSubject).containsExactly(null, null, null, "微软");
+    }
+
+    @Test
+    void aCompanyListedAbroadIsNamedBeforeItsCode() {
+        assertThat(MetricExtractor.extract("新光维再闯IPO", "全球内窥镜龙头奥林巴斯（7733．T）发布年报，2021年其实现营收7305．44亿日元。"
+                + "奥林巴斯靠内窥镜便可达成超400亿元的收入。", MARCH_2022, List.of())).extracting(Metric::getSubject).containsOnly("奥林巴斯");
+    }
+
+    @Test
+    void theBaseOfAMultipleIsNotItsSubject() {
+        assertThat(MetricExtractor.extract("万科与保利", "彼时万科市值2578亿，保利只有875亿，万科是保利的2.95倍。", MARCH_2022,
+                List.of(named("000002.SZ", "万科"), named("600048.SH", "保利")))).extracting(Metric::getSubject).last().isEqualTo("万科");
+    }
+
+    @Test
+    void aNameTheTitleWritesAndClausesOpenWithIsACompanyBesideTheMainOne() {
+        String text = "9月12日，中航锂电完成新一轮120亿元股权融资。中航锂电表示，将扩产。中航锂电在常州设厂。中航锂电的装机量达到5GWh。宁德时代表示…";
+        assertThat(MetricExtractor.extract("120亿巨额融资！中航锂电成为宁德时代的威胁了？", text, MARCH_2022,
+                List.of(named("300750.SZ", "宁德时代")))).filteredOn(m -> m.getOffset() != null)
+                .extracting(Metric::getSubject).containsOnly("中航锂电");
+    }
 }
