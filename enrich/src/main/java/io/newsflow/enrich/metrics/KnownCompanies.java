@@ -26,6 +26,8 @@ final class KnownCompanies {
     /** Entry of each word the automaton reports (every name and alias). */
     private static final List<Entry> ENTRY_OF_WORD = new ArrayList<>();
     private static final List<String> WORDS = new ArrayList<>();
+    /** The name reported for each form. */
+    private static final java.util.Map<String, String> NAME_OF_FORM = new java.util.HashMap<>();
     private static final NameAutomaton AUTOMATON;
 
     static {
@@ -56,6 +58,9 @@ final class KnownCompanies {
         for (int i = 1; i < parts.length; i++) {
             String option = parts[i].strip();
             int eq = option.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalStateException(FILE + ": an option without '=' in " + line);
+            }
             List<String> words = List.of(option.substring(eq + 1).split("\\|"));
             switch (option.substring(0, eq)) {
                 case "cue" -> cues = words;
@@ -69,13 +74,13 @@ final class KnownCompanies {
         for (String name : names) {
             WORDS.add(name);
             ENTRY_OF_WORD.add(entry);
+            NAME_OF_FORM.putIfAbsent(name, entry.name());
         }
     }
 
     /** The name reported for a company written {@code form} (B站 → 哔哩哔哩), or null when the list does not hold it. */
     static String nameOf(String form) {
-        int word = WORDS.indexOf(form);
-        return word < 0 ? null : ENTRY_OF_WORD.get(word).name();
+        return NAME_OF_FORM.get(form);
     }
 
     /** The number of companies and forms read, for tests. */
@@ -120,7 +125,7 @@ final class KnownCompanies {
                 longest[1] = word;
             }
         });
-        if (longest[1] < 0 || longest[0] < title.length() && "和与及、".indexOf(title.charAt(longest[0])) >= 0) {
+        if (longest[1] < 0 || longest[0] < title.length() && Subjects.LIST_AFTER.indexOf(title.charAt(longest[0])) >= 0) {
             return null;
         }
         String reported = ENTRY_OF_WORD.get(longest[1]).name();
@@ -131,8 +136,8 @@ final class KnownCompanies {
 
     /** Whether {@code in[start, end)} names the entry's company, with the article's title and text for its cues. */
     private static boolean accepted(String in, int start, int end, Entry entry, String title, String text) {
-        if (isAsciiLetterOrDigit(in.charAt(start)) && start > 0 && isAsciiLetterOrDigit(in.charAt(start - 1))
-                || isAsciiLetterOrDigit(in.charAt(end - 1)) && end < in.length() && isAsciiLetterOrDigit(in.charAt(end))) {
+        if (Subjects.isAsciiLetterOrDigit(in.charAt(start)) && start > 0 && Subjects.isAsciiLetterOrDigit(in.charAt(start - 1))
+                || Subjects.isAsciiLetterOrDigit(in.charAt(end - 1)) && end < in.length() && Subjects.isAsciiLetterOrDigit(in.charAt(end))) {
             return false; // a Latin name is a whole word: Snap in Snapdragon, HP in 300HP are none
         }
         if (start > 0 && entry.notBefore().indexOf(in.charAt(start - 1)) >= 0) {
@@ -147,14 +152,25 @@ final class KnownCompanies {
             return true;
         }
         for (String cue : entry.cues()) {
-            if (title.contains(cue) || text.contains(cue)) {
+            if (writesCue(title, cue) || writesCue(text, cue)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
+    /** Whether {@code in} writes {@code cue}; a Latin cue not inside a longer Latin word (iPhone in iPhone13, not PC in PCB). */
+    private static boolean writesCue(String in, String cue) {
+        for (int i = in.indexOf(cue); i >= 0; i = in.indexOf(cue, i + 1)) {
+            int end = i + cue.length();
+            if ((i == 0 || !isAsciiLetter(in.charAt(i - 1))) && (end == in.length() || !isAsciiLetter(in.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
     }
 }

@@ -402,6 +402,10 @@ public final class MetricExtractor {
                 isGrowth = true;
                 growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
             }
+            if (isGrowth && "回撤".equals(dir) && growthStart >= 2 && window.startsWith("最大", growthStart - 2)) {
+                isGrowth = false; // 近一年最大回撤为12%: a fund's risk measure, not a move
+                dir = null;
+            }
             String scope = s.substring(label != null ? label.end() : Math.max(0, previousEnd), q.start());
             String comparison = comparison(scope.length() >= window.length() ? scope : window); // both end at the figure
             if (isGrowth && ("季增".equals(dir) || "季减".equals(dir)) && !QUARTER_NAMED_BEFORE.contains(charBefore(window, growthStart))) {
@@ -1017,7 +1021,7 @@ public final class MetricExtractor {
                     + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
 
     /** Verbs of a founding right before the year they name: 甲骨文创建于1977年，当前市值… dates nothing after it. */
-    private static final List<String> FOUNDED_IN = List.of("成立于", "创立于", "创建于", "创办于", "始建于", "建立于", "诞生于", "成立在");
+    private static final List<String> FOUNDED_IN = List.of("成立于", "创立于", "创建于", "创办于", "始建于", "建立于", "诞生于", "设立于", "成立在");
 
     private static boolean foundedIn(String s, int periodStart) {
         int at = Periods.startBeforeSpaces(s, periodStart);

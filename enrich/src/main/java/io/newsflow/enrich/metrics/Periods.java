@@ -51,6 +51,8 @@ public final class Periods {
     /** The characters a period mention can start with. */
     private static final CharSet STARTS = CharSet.of("0123456789今去前本上明第一二三四下全年Q");
     /** Comparison bases, not periods: 去年同期, 上年同期. */
+    /** What follows 年来 when it means "since the year": 首次, 最高, 新高, 新低, 以来. */
+    private static final Pattern SINCE_YEAR_AFTER = Pattern.compile("\\s*(?:首次|第一次|最|新高|新低|以来|的最)");
     private static final Pattern SAME_PERIOD_AFTER = Pattern.compile("^(?:同期|同比|以来)");
 
     private Periods() {}
@@ -93,8 +95,9 @@ public final class Periods {
                 continue;
             }
             if (m.end() < text.length() && text.charAt(m.end()) == '来' && text.charAt(m.end() - 1) == '年'
-                    && m.group("year") != null && Character.isDigit(m.group("year").charAt(0))) {
-                continue; // 为 2020 年来首次: since that year, no figure's period
+                    && m.group("year") != null && Character.isDigit(m.group("year").charAt(0))
+                    && SINCE_YEAR_AFTER.matcher(text).region(m.end() + 1, text.length()).lookingAt()) {
+                continue; // 为 2020 年来首次: since that year, no figure's period (but 2021年来自海外的营收 is 2021's)
             }
             if (m.group("year") == null && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))) {
                 continue;

@@ -123,6 +123,12 @@ public final class QuantityScanner {
     private static final WordList NOT_YUAN_AFTER = WordList.of(List.of("电池", "锂", "材料", "正极", "负极", "前驱体", "体系", "乙丙",
             "催化", "一次", "二次", "结构", "论", "化"));
 
+    /** Whether {@code text} ends at {@code end} with one Chinese numeral and 元 (三元, not 2000元 or 二十三元). */
+    private static boolean singleNumeralBeforeYuan(String text, int end) {
+        return end >= 2 && text.charAt(end - 1) == '元' && "一二三四五六七八九十两".indexOf(text.charAt(end - 2)) >= 0
+                && (end < 3 || !Numbers.isChineseNumeral(text.charAt(end - 3)) && !Character.isDigit(text.charAt(end - 3)));
+    }
+
     private static List<Quantity> scanNumbers(String text) {
         List<Quantity> out = new ArrayList<>();
         List<Parsed> bare = new ArrayList<>(); // numbers without a unit yet: the head of a list or a range
@@ -136,7 +142,7 @@ public final class QuantityScanner {
                 continue;
             }
             Parsed p = parsed.get();
-            if ("CNY".equals(p.unit) && !Character.isDigit(text.charAt(p.start)) && NOT_YUAN_AFTER.longestAt(text, p.end) != null) {
+            if ("CNY".equals(p.unit) && singleNumeralBeforeYuan(text, p.end) && NOT_YUAN_AFTER.longestAt(text, p.end) != null) {
                 bare.clear();
                 continue; // 三元电池, 二元一次方程: ternary, not three yuan
             }

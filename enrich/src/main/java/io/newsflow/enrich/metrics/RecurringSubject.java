@@ -11,7 +11,8 @@ import java.util.Set;
  * form ({@code …快狗打车4年烧掉28亿…}): a name of two to six ideographs, written whole in the title,
  * that opens at least three clauses of the body as their actor, right before a verb, a particle or a
  * number ({@code 快狗打车表示}, {@code 快狗打车在…}, {@code 快狗打车的}, {@code 哪吒汽车2021年…}). Three, because a topic word of the
- * title opens a clause or two as well.
+ * title opens a clause or two as well. When the title has another main company, {@link Subjects} still takes such a
+ * name for a company wherever it is written, if it ends like one ({@code 中航锂电} in an article on 宁德时代's rival).
  */
 final class RecurringSubject {
     private static final int MIN_OPENINGS = 3;

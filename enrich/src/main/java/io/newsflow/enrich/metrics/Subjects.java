@@ -35,6 +35,15 @@ final class Subjects {
             return position + length;
         }
 
+        /** Adds every place {@code text} writes {@code written} that no mention covers yet, as a mention of {@code name}. */
+        static void addUncovered(List<Mention> mentions, String text, String written, String name) {
+            for (int i = text.indexOf(written); i >= 0; i = text.indexOf(written, i + written.length())) {
+                if (!overlapsAny(mentions, i, i + written.length())) {
+                    mentions.add(new Mention(i, name, null, written.length()));
+                }
+            }
+        }
+
         /** Whether any of {@code mentions} covers part of {@code [start, end)}. */
         static boolean overlapsAny(List<Mention> mentions, int start, int end) {
             for (Mention m : mentions) {
@@ -49,6 +58,9 @@ final class Subjects {
     private static final Pattern TITLE_COMPANY = Pattern.compile(
             "^([\\p{IsHan}A-Za-z]{2,10}?(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源))");
     /** A title that counts a company's shares: 11760万股泛海控股股票, 10.9亿股方正证券股票, 1330万股中路股份股票. */
+    /** Endings of a company's name, for a name read without a dictionary beside the article's main company. */
+    private static final Pattern COMPANY_ENDING = Pattern.compile(
+            "(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源|锂电|电池|半导体)$");
     private static final Pattern TITLE_SHARES_OF = Pattern.compile("[0-9.]+[万亿]*股(\\p{IsHan}{2,8}?)(?:股票|股份(?!股票))");
     /** A title opening with a quoted name or nickname: "镁信健康", "AI第一股". */
     private static final Pattern TITLE_QUOTED = Pattern.compile("[\"“]([^\"”]{2,12})[\"”]");
@@ -73,7 +85,7 @@ final class Subjects {
             "深股通", "港股通", "ETF", "道琼斯", "标准普尔500", "标准普尔 500", "纳斯达克综合指数", "纳斯达克指数", "恒生指数", "恒生科技指数",
             "上证指数", "上证综指", "深证成指", "日经225", "富时100");
     /** Words that make a figure a market's only in its own clause: 板块指数大涨超3%, 行业跌约11% (but 电池行业龙头，营收…). */
-    private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股", "市场规模", "市场整体", "整体市场", "市场总", "全市场");
+    private static final List<String> CLAUSE_MARKET_WORDS = List.of("指数", "板块", "行业", "概念股", "市场规模", "市场整体", "整体市场", "市场总规模", "市场总额", "市场总量", "市场总值", "全市场");
     /**
      * Scopes that make a figure a market's when they open its clause, after its period at most (国内原料黄金产量为328.98吨,
      * 2021 年上半年全球新能源汽车销售量…, 中国大陆 56 家…制造商): not 在国内市场占有率55% or 覆盖全国2500多家, a company's reach.
@@ -203,9 +215,10 @@ final class Subjects {
             addAll(mentions, text, titleCompany, titleCompany, symbol);
         } else if ((latin = titleLatinName(title, text)) != null) {
             // LG Display 不敌京东方…, NVIDIA三大业务收入创纪录: a company written in Latin letters opens the title
-            main = new Mention(-1, latin, null);
+            String name = KnownCompanies.nameOf(latin) != null ? KnownCompanies.nameOf(latin) : latin; // Intel is 英特尔
+            main = new Mention(-1, name, null);
             for (int i = LatinNames.indexOfWord(text, latin, 0); i >= 0; i = LatinNames.indexOfWord(text, latin, i + latin.length())) {
-                mentions.add(new Mention(i, latin, null)); // as a word: Meta in Metaverse is no mention
+                mentions.add(new Mention(i, name, null, latin.length())); // as a word: Meta in Metaverse is no mention
             }
         } else {
             Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
@@ -225,14 +238,12 @@ final class Subjects {
         if (recurring != null && main == null) {
             main = new Mention(-1, recurring, null);
             addAll(mentions, text, recurring, recurring, null);
-        } else if (recurring != null && !recurring.contains(main.name()) && !main.name().contains(recurring)) {
-            // 中航锂电完成新一轮120亿元股权融资 in an article whose title names 宁德时代 too: a name the title writes and three
-            // clauses open with is a company wherever it is written, though not the article's main one
-            for (int i = text.indexOf(recurring); i >= 0; i = text.indexOf(recurring, i + recurring.length())) {
-                if (!Mention.overlapsAny(mentions, i, i + recurring.length())) {
-                    mentions.add(new Mention(i, recurring, null));
-                }
-            }
+        } else if (recurring != null && COMPANY_ENDING.matcher(recurring).find() && !recurring.contains(main.name())
+                && !main.name().contains(recurring) && !main.name().equals(KnownCompanies.nameOf(recurring))) {
+            // 中航锂电完成新一轮120亿元股权融资 in an article whose title names 宁德时代 too: a company's name the title writes and
+            // three clauses open with is a company wherever it is written, though not the article's main one (a product,
+            // 鸿蒙系统, opens clauses as well: hence the company ending)
+            Mention.addUncovered(mentions, text, recurring, recurring);
         }
         RegisteredNames.addTo(text, mentions);
         NamesAfterRoles.addTo(text, mentions);
@@ -249,8 +260,24 @@ final class Subjects {
                 || m.position() > 0 && text.charAt(m.position() - 1) == '在' && (text.startsWith("上", m.end())
                         || CIRCUMSTANCE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
+        withSymbols(mentions, tickers);
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         return new Subjects(text, withoutNested(mentions), main);
+    }
+
+    /** A company found by its name's form or a list under the name of one of the article's tickers gets its symbol (Intel → 英特尔, INTC). */
+    private static void withSymbols(List<Mention> mentions, List<Ticker> tickers) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.symbol() == null && m.name() != null) {
+                for (Ticker t : tickers) {
+                    if (m.name().equals(t.getName())) {
+                        mentions.set(i, new Mention(m.position(), m.name(), t.getSymbol(), m.length()));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -269,7 +296,7 @@ final class Subjects {
     }
 
     /** Joiners after a title's first name that make it one of a list. */
-    private static final String LIST_AFTER = "和与及、";
+    static final String LIST_AFTER = "和与及、";
 
     /**
      * The company a rating headline is about: {@code 高盛：维持信义能源买入评级} names a broker before
@@ -371,21 +398,22 @@ final class Subjects {
     private static final Pattern FOREIGN_CODE = Pattern.compile(
             "[（(]\\s?[0-9A-Z]{1,6}[.．](?:T|KS|KQ|N|O|OQ|L|PA|DE|F|AS|SW|TO|AX|SI|TW|BK|JK)\\s?[)）]");
     /** What a name read back from such a code may start after: the role or description before it (全球内窥镜龙头奥林巴斯). */
-    private static final Pattern DESCRIPTION_BEFORE = Pattern.compile(".*(?:龙头|巨头|公司|企业|品牌|厂商|制造商|旗下|的)");
+    private static final Pattern DESCRIPTION_BEFORE = Pattern.compile(
+            ".*(?:日本|美国|韩国|德国|法国|英国|瑞士|荷兰|欧洲|台湾|此前|龙头|巨头|公司|企业|品牌|厂商|制造商|旗下|的|年|月|日)");
 
     /**
      * Companies listed abroad, by the name written right before their code in brackets (全球内窥镜龙头奥林巴斯（7733.T）):
      * there, and wherever the text writes that name again.
      */
     private static void foreignListed(String text, List<Mention> mentions) {
-        if (text.indexOf('.') < 0 && text.indexOf('．') < 0) {
+        if (!hasExchangeSuffix(text)) {
             return;
         }
         Matcher code = FOREIGN_CODE.matcher(text);
         while (code.find()) {
             int end = code.start();
             int start = end;
-            while (start > 0 && end - start < 12 && (Character.isIdeographic(text.charAt(start - 1)) || isAsciiLetterOrDigit(text.charAt(start - 1)))
+            while (start > 0 && end - start < 12 && (Character.isIdeographic(text.charAt(start - 1)) || isAsciiLetter(text.charAt(start - 1)))
                     && NAME_BOUNDARY.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
@@ -393,16 +421,24 @@ final class Subjects {
             if (description.lookingAt()) {
                 start += description.end();
             }
-            String name = text.substring(start, end);
-            if (name.length() < 2 || Mention.overlapsAny(mentions, start, end)) {
+            String written = text.substring(start, end);
+            if (written.length() < 2 || Mention.overlapsAny(mentions, start, end)) {
                 continue;
             }
-            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
-                if (!Mention.overlapsAny(mentions, i, i + name.length())) {
-                    mentions.add(new Mention(i, name, null));
-                }
+            String known = KnownCompanies.nameOf(written); // 索尼（6758.T） is 索尼集团, as the list reports it
+            Mention.addUncovered(mentions, text, written, known != null ? known : written);
+        }
+    }
+
+    /** Whether a dot is followed by a capital letter anywhere (7733.T): without one no code abroad is written. */
+    private static boolean hasExchangeSuffix(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '．') && text.charAt(i + 1) >= 'A' && text.charAt(i + 1) <= 'Z') {
+                return true;
             }
         }
+        return false;
     }
 
     /**
@@ -430,7 +466,11 @@ final class Subjects {
         return text.length();
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
+    private static boolean isAsciiLetter(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    static boolean isAsciiLetterOrDigit(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
@@ -555,7 +595,7 @@ final class Subjects {
         int before = lastBefore(position);
         Mention last = before < 0 ? null : mentions.get(before);
         if (last != null && last.position() >= clauseStart) {
-            return counterparty(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
+            return counterparty(last) || vehicle(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
         }
         if (marketAt(clauseStart, position, true) || opensWithScope(clauseStart, position)) {
             return null;
@@ -576,7 +616,7 @@ final class Subjects {
             if (marketAt(Math.max(since, last.end()), position, false)) {
                 return null;
             }
-            return counterparty(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
+            return counterparty(last) || vehicle(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
         }
         if (marketAt(since, position, false)) {
             return null;
@@ -650,16 +690,12 @@ final class Subjects {
         return main != null ? main : party;
     }
 
+    /** What names a subsidiary a company acts through, right before its name: 通过全资子公司, 通过其控股子公司, 通过旗下. */
+    private static final Pattern VEHICLE_BEFORE = Pattern.compile("通过(?:其|旗下|下属)?(?:全资|控股)?(?:子公司|孙公司)?$");
+
     /** A subsidiary a company acts through (通过全资子公司紫光春华持有…): the acting company is its parent, named before. */
     private boolean vehicle(Mention m) {
-        int at = m.position();
-        for (String role : COUNTERPARTY_ROLES) {
-            if (role.endsWith("公司") && at >= role.length() + 2 && text.startsWith(role, at - role.length())
-                    && text.startsWith("通过", at - role.length() - 2)) {
-                return true;
-            }
-        }
-        return false;
+        return VEHICLE_BEFORE.matcher(text).region(Math.max(0, m.position() - 12), m.position()).find();
     }
 
     /**

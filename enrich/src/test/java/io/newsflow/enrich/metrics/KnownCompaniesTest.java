@@ -45,12 +45,20 @@ class KnownCompaniesTest {
     @CsvSource(delimiter = '|', textBlock = """
             水果行情   | 苹果价格上涨10%，梨价格持平
             酒店       | 三星级酒店营收增长10%
-            宏观       | 高通胀压力下，美联储加息
-            电力       | 北极星电力网数据显示，装机量增长
+            宏观       | 高通胀压力下，芯片需求回落
+            电力       | 北极星电力网数据显示，汽车装机量增长
             芯片       | 骁龙 Snapdragon 8 出货量增长
-            行业       | 努力拓展海外市场
+            矿业       | 努力拓展铁矿石海外市场
             出行       | 点点滴滴都是投入
             汽车       | 大众消费和通用设备需求回升
+            游戏       | 王者荣耀流水超100亿元，手机游戏收入增长
+            芯片       | 新思科技营收增长
+            宏观       | 在货币政策宽松下，银行放贷增加
+            货币       | 数字人民币安全可控
+            手机       | 各品牌统一加价200元
+            基金       | 夏普比率为1.35，面板行业基金领涨
+            医学       | Meta分析显示，风险降低30%
+            半导体     | 新的 PCB 订单，联想到去年的行情
             """)
     void everydayWordsAndLongerWordsAreNoCompany(String title, String text) {
         assertThat(names(title, text)).isEmpty();

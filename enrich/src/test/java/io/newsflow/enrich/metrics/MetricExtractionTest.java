@@ -1115,6 +1115,7 @@ class MetricExtractionTest {
         assertThat(metrics("微星万图师版本现在只要900美元，10天就跌了足足200美元。")).extracting(Metric::getValue)
                 .containsExactly(900.0, -200.0);
     }
+
     @Test
     void drawdownsAndGapOpensAreFalls() {
         assertThat(MetricExtractor.extract("B站", "股价自高位回撤达80%。港股大幅低开近10%，盘中高开2%。", MARCH_2022, List.of()))
@@ -1149,6 +1150,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("乘用车", "1月，国内乘用车市场零售达到209.2万辆。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey, Metric::getSubject).containsExactly(tuple("sales_volume", null));
     }
+
     @Test
     void pricesPerUnitInWordsRangesAndMoves() {
         assertThat(MetricExtractor.extract("茅台1935", "茅台1935的市场指导价为1188元每瓶。", MARCH_2022, List.of()))
@@ -1165,6 +1167,7 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("价格", "每斤三元钱。售价三元。", MARCH_2022, List.of()))
                 .extracting(Metric::getValue, Metric::getUnit).contains(tuple(3.0, "CNY"));
     }
+
     @Test
     void aStakeHeldInACompanyIsTheHolders() {
         assertThat(MetricExtractor.extract("紫光集团重整", "紫光集团通过全资子公司紫光春华持有紫光国微32.39％的股权。", MARCH_2022,
@@ -1172,11 +1175,13 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("紫光集团重整", "紫光集团有意出售其持有的紫光股份46.45％的股权。", MARCH_2022,
                 List.of(named("000938.SZ", "紫光股份")))).extracting(Metric::getSubject).containsExactly("紫光集团");
     }
+
     @Test
     void aMarketsSizeIsNoCompanys() {
         assertThat(MetricExtractor.extract("腾讯控股：发力数字藏品", "据报告，2021年NFT市场规模已经至少达到269亿美元。去年半导体市场整体销售额增长25.1%。",
                 MARCH_2022, List.of(named("00700.HK", "腾讯控股")))).extracting(Metric::getSubject).containsOnlyNulls();
     }
+
     @Test
     void anIndexsFiguresStayTheIndexsUnderANewLabel() {
         assertThat(MetricExtractor.extract("美股周三涨跌不一：微软涨近 5%", "道琼斯指数收于 33301.93 点，上涨 61.75 点，涨幅 0.19%；微软涨近 5%。微软表示…",
@@ -1201,5 +1206,28 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("120亿巨额融资！中航锂电成为宁德时代的威胁了？", text, MARCH_2022,
                 List.of(named("300750.SZ", "宁德时代")))).filteredOn(m -> m.getOffset() != null)
                 .extracting(Metric::getSubject).containsOnly("中航锂电");
+    }
+
+    @Test
+    void theNewRulesLeaveTheirLookAlikesAlone() {
+        // a subsidiary acted through, in the figure's own clause, is not the actor
+        assertThat(MetricExtractor.extract("紫光集团", "紫光集团通过全资子公司紫光春华投资10亿元。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("紫光集团");
+        // 2021年来自海外: the year's, not "since 2021"
+        assertThat(MetricExtractor.extract("营收", "2021年来自海外的营收占比为30%。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021");
+        // a fund's largest drawdown is no price move; an amount before 材料 stays an amount
+        assertThat(MetricExtractor.extract("基金", "该基金近一年最大回撤为12%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).doesNotContain("price_change");
+        assertThat(MetricExtractor.extract("成本", "单车增加约2000元材料成本。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(2000.0, "CNY"));
+        // a market's manager is no market
+        assertThat(MetricExtractor.extract("小米：销量突破100万台", "小米中国区市场总经理表示，销量突破100万台。雷军称…", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("小米");
+        // a place before a company listed abroad is not its name; a Latin form is reported under the Chinese name
+        assertThat(MetricExtractor.extract("内窥镜", "日本奥林巴斯（7733.T）营收7305亿日元。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("奥林巴斯");
+        assertThat(MetricExtractor.extract("电动车", "Tesla 第三季度交付24万辆。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("特斯拉");
     }
 }
