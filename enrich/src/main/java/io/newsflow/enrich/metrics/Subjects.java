@@ -649,6 +649,9 @@ final class Subjects {
         if (at > 0 && COUNTERPARTY_BEFORE.indexOf(text.charAt(at - 1)) >= 0) {
             return true;
         }
+        if (investor(m)) {
+            return true;
+        }
         if (at > 0 && text.charAt(at - 1) == '是' && text.startsWith("的", m.end()) && m.end() + 1 < text.length()
                 && Character.isDigit(text.charAt(m.end() + 1))) {
             return true; // 万科是保利的2.95倍: the base of a multiple
@@ -687,7 +690,23 @@ final class Subjects {
                 return mentions.get(i);
             }
         }
-        return main != null ? main : party;
+        return main != null ? main : investor(party) ? null : party; // an investor's money is the round's, never the investor's
+    }
+
+    /** Words after the investors a clause opens with 由 for: 由淡马锡、软银愿景基金二期联合领投. */
+    private static final Pattern INVESTING_AFTER = Pattern.compile("[^，。；,;]{0,80}?(?:领投|参投|跟投|联合投资|共同投资|注资)");
+
+    /**
+     * An investor in a round (本轮融资由淡马锡、…以及沙特阿美旗下…基金联合领投): the money raised is the company's that
+     * raises it, not the investors'.
+     */
+    private boolean investor(Mention m) {
+        int clause = m.position();
+        while (clause > 0 && "，。；,;\n".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        int by = text.lastIndexOf('由', m.position() - 1);
+        return by >= clause && INVESTING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /** What names a subsidiary a company acts through, right before its name: 通过全资子公司, 通过其控股子公司, 通过旗下. */

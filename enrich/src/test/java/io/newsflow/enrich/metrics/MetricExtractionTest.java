@@ -1230,4 +1230,12 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("电动车", "Tesla 第三季度交付24万辆。", MARCH_2022, List.of()))
                 .extracting(Metric::getSubject).containsExactly("特斯拉");
     }
+
+    @Test
+    void theInvestorsOfARoundAreNotItsSubject() {
+        assertThat(MetricExtractor.extract("节卡机器人完成D轮融资", "本轮融资由淡马锡、软银愿景基金二期以及沙特阿美旗下风投基金联合领投，金额约10亿元。",
+                MARCH_2022, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("融资", "华为完成约10亿元融资。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("华为");
+    }
 }
