@@ -96,6 +96,9 @@ final class Subjects {
     /** What may stand before such a scope in its clause: the clause's period (2021 年上半年, 1-10月). */
     private static final CharSet PERIOD_CHARS = CharSet.of("0123456789 年月日季度上下半前今去本第一二三四Q-－");
     private static final CharSet MARKET_FIRST = CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
+    /** The two lists by first character: most characters of a date or a 市值 start one of them, few start a word of them. */
+    private static final io.newsflow.enrich.WordList MARKET_LIST = io.newsflow.enrich.WordList.of(MARKET_WORDS);
+    private static final io.newsflow.enrich.WordList CLAUSE_MARKET_LIST = io.newsflow.enrich.WordList.of(CLAUSE_MARKET_WORDS);
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
     private static final CharSet OBJECT_FIRST = CharSet.firstCharsOf(MARKET_AS_OBJECT);
@@ -799,7 +802,7 @@ final class Subjects {
             if (!MARKET_FIRST.contains(text.charAt(i))) {
                 continue;
             }
-            if ((startsAny(MARKET_WORDS, i, to) || clause && startsAny(CLAUSE_MARKET_WORDS, i, to)) && !namedAsObject(from, i)) {
+            if ((startsAny(MARKET_LIST, i, to) || clause && startsAny(CLAUSE_MARKET_LIST, i, to)) && !namedAsObject(from, i)) {
                 return true;
             }
         }
@@ -844,13 +847,9 @@ final class Subjects {
         return false;
     }
 
-    private boolean startsAny(List<String> words, int at, int to) {
-        for (String w : words) {
-            if (at + w.length() <= to && text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean startsAny(io.newsflow.enrich.WordList words, int at, int to) {
+        String w = words.longestAt(text, at);
+        return w != null && at + w.length() <= to;
     }
 
     /**
