@@ -94,8 +94,9 @@ final class KnownCompanies {
      */
     static void addTo(String title, String text, List<Mention> mentions) {
         List<int[]> found = new ArrayList<>();
+        java.util.Map<Entry, Boolean> cued = new java.util.IdentityHashMap<>(); // an article's cues are read once per company
         AUTOMATON.scan(text, (start, end, word) -> {
-            if (accepted(text, start, end, ENTRY_OF_WORD.get(word), title, text)) {
+            if (accepted(text, start, end, ENTRY_OF_WORD.get(word), title, text, cued)) {
                 found.add(new int[] {start, end, word});
             }
         });
@@ -120,7 +121,7 @@ final class KnownCompanies {
     static String titleName(String title, String text) {
         int[] longest = {0, -1};
         AUTOMATON.scan(title, (start, end, word) -> {
-            if (start == 0 && end > longest[0] && accepted(title, start, end, ENTRY_OF_WORD.get(word), title, text)) {
+            if (start == 0 && end > longest[0] && accepted(title, start, end, ENTRY_OF_WORD.get(word), title, text, new java.util.HashMap<>())) {
                 longest[0] = end;
                 longest[1] = word;
             }
@@ -135,7 +136,7 @@ final class KnownCompanies {
     }
 
     /** Whether {@code in[start, end)} names the entry's company, with the article's title and text for its cues. */
-    private static boolean accepted(String in, int start, int end, Entry entry, String title, String text) {
+    private static boolean accepted(String in, int start, int end, Entry entry, String title, String text, java.util.Map<Entry, Boolean> cued) {
         if (Subjects.isAsciiLetterOrDigit(in.charAt(start)) && start > 0 && Subjects.isAsciiLetterOrDigit(in.charAt(start - 1))
                 || Subjects.isAsciiLetterOrDigit(in.charAt(end - 1)) && end < in.length() && Subjects.isAsciiLetterOrDigit(in.charAt(end))) {
             return false; // a Latin name is a whole word: Snap in Snapdragon, HP in 300HP are none
@@ -148,15 +149,7 @@ final class KnownCompanies {
                 return false;
             }
         }
-        if (entry.cues().isEmpty()) {
-            return true;
-        }
-        for (String cue : entry.cues()) {
-            if (writesCue(title, cue) || writesCue(text, cue)) {
-                return true;
-            }
-        }
-        return false;
+        return entry.cues().isEmpty() || cued.computeIfAbsent(entry, e -> e.cues().stream().anyMatch(cue -> writesCue(title, cue) || writesCue(text, cue)));
     }
 
     /** Whether {@code in} writes {@code cue}; a Latin cue not inside a longer Latin word (iPhone in iPhone13, not PC in PCB). */
