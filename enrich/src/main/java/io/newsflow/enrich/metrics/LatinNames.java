@@ -37,7 +37,7 @@ final class LatinNames {
             // committees, fuels and indicators that open titles the way a name does
             "FOMC", "LNG", "LPG", "Web", "NEV", "OTA", "ADAS", "DeFi",
             // technologies written the same way
-            "EUV", "DUV", "SoC", "MCU", "ASIC", "FPGA", "IGBT", "SiC", "GaN", "LiDAR", "NPU");
+            "EUV", "DUV", "SoC", "MCU", "ASIC", "FPGA", "IGBT", "SiC", "GaN", "LiDAR", "NPU", "IOT", "AIoT", "AIOT");
 
     private LatinNames() {}
 

@@ -174,7 +174,8 @@ public final class MetricExtractor {
      * phrase names a thing estimated (预估协议总金额约为人民币4亿元 is a contract's size).
      */
     private static final int REFERENCE_TAIL = 4;
-    private static final Pattern REFERENCE_VALUE = Pattern.compile("^(?:预期|前值|预估|预测|市场预期|修正前|初值预期|此前预期)");
+    private static final Pattern REFERENCE_VALUE = Pattern.compile(
+            "^(?:(?:分析师|华尔街|市场|机构|一致|高于市场|低于市场|超出市场|不及市场|好于市场)?(?:预期|预估|预测)的?|前值|修正前|初值预期|此前预期)");
     private static final Pattern DATES = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{1,2}日|\\d{1,2}月");
     /** A clause that compares with something said before: its figure measures the same thing. */
     private static final Pattern COMPARING = Pattern.compile("^(?:相较于|相比于|相比|较|比|与|和|从|由|同比|环比|而)");

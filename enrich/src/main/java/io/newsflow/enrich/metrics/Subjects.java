@@ -254,6 +254,7 @@ final class Subjects {
         unlistedNames(text, mentions, tickers);
         FinancialFirmNames.addTo(text, mentions);
         KnownCompanies.addTo(title, text, mentions);
+        bracketedDoers(title, text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
         // as the start of an association's name (中国黄金协会), is no figure's subject.
         mentions.removeIf(m -> m.end() < text.length() && NOT_A_SUBJECT_FIRST.contains(text.charAt(m.end()))
@@ -393,6 +394,22 @@ final class Subjects {
                 Ticker listed = tickers.stream().filter(t -> t.getName() != null && t.getName().startsWith(head)).findFirst().orElse(null);
                 String name = listed != null ? listed.getName() : text.substring(start, end);
                 mentions.add(new Mention(start, name, listed != null ? listed.getSymbol() : null, end - start));
+            }
+        }
+    }
+
+    /** A name in corner brackets right before what a company does: 「螳螂科技」完成近亿元A轮融资, 「行深智能」获1亿人民币A轮融资. */
+    private static final Pattern BRACKETED_DOER = Pattern.compile("「([^」\\s，。]{2,12})」(?=获|完成|宣布|拟|发布|推出|递表|冲刺|再获|上线)");
+
+    /** Companies the title or text names in corner brackets as doers (36氪's style), wherever the text writes them. */
+    private static void bracketedDoers(String title, String text, List<Mention> mentions) {
+        if (title.indexOf('「') < 0 && text.indexOf('「') < 0) {
+            return;
+        }
+        for (String in : List.of(title, text)) {
+            Matcher m = BRACKETED_DOER.matcher(in);
+            while (m.find()) {
+                Mention.addUncovered(mentions, text, m.group(1), m.group(1));
             }
         }
     }

@@ -222,12 +222,18 @@ public final class TickerNames {
      * (据, 和, 对 …) is more often the tail of a longer word than a company: 增[长和]下降.
      */
     private static boolean gluedShortName(String text, int start, int end) {
+        if (start > 0 && text.charAt(start) == '国' && COUNTRY_HEADS.indexOf(text.charAt(start - 1)) >= 0) {
+            return true; // 我国新能源汽车 is no 国新能源: the name's 国 ends a word for a country
+        }
         if (end - start != 2 || start == 0 || !Character.isIdeographic(text.charAt(start))) {
             return false;
         }
         char before = text.charAt(start - 1);
         return Character.isIdeographic(before) && PARTICLES.indexOf(before) < 0;
     }
+
+    /** Characters that make a word for a country or the state with a 国 after them: 我国, 全国, 中国, 美国, 各国 … */
+    private static final String COUNTRY_HEADS = "我全中美各该本外两韩德法英泰强大出回祖万邻";
 
     private static boolean isLatinOrDigit(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);

@@ -1238,4 +1238,16 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("融资", "华为完成约10亿元融资。", MARCH_2022, List.of()))
                 .extracting(Metric::getSubject).containsExactly("华为");
     }
+
+    @Test
+    void analystsEstimatesBesideAFigureAreNoFigures() {
+        assertThat(MetricExtractor.extract("苹果财报", "Mac 收入 108.5 亿美元，分析师预期 95.3 亿美元，同比增长 25%；净利润为346.3亿美元，高于市场预估的309.54亿美元。",
+                MARCH_2022, List.of())).extracting(Metric::getValue).containsExactly(1.085e10, 0.25, 3.463e10);
+    }
+
+    @Test
+    void aNameInCornerBracketsBeforeWhatItDoesIsACompany() {
+        assertThat(MetricExtractor.extract("创投日报 |「螳螂科技」完成近亿元A轮融资", "36氪获悉，云平台螳螂科技宣布，公司刚刚完成了近亿元A轮融资。",
+                MARCH_2022, List.of())).filteredOn(m -> m.getOffset() != null).extracting(Metric::getSubject).containsExactly("螳螂科技");
+    }
 }

@@ -68,6 +68,15 @@ class NameMatchingTest {
     }
 
     @Test
+    void aNameWhose国EndsAWordForACountryIsNoMention() {
+        TickerNames names = new TickerNames(List.of(NameDictionary.of(List.of(
+                entry("国新能源", new SecurityIds.Security("600617", "SH", null))), List.of())), Set.of());
+        assertThat(names.find("今年上半年，我国新能源汽车的出口量为17.33万辆。", Set.of())).as("我国新能源 is no 国新能源").isEmpty();
+        assertThat(names.find("国新能源发布公告称，", Set.of())).hasSize(1);
+        assertThat(names.find("公司与国新能源签约，", Set.of())).hasSize(1);
+    }
+
+    @Test
     void aNameTheDictionaryKnowsReplacesTheWordsBeforeACodeThatRanIntoIt() {
         var result = TickerExtractor.extract(List.of(), "记者从贵州茅台（600519）获悉，贵州茅台今年营收增长。", NAMES);
         assertThat(result.tickers()).extracting(io.newsflow.schema.Ticker::getName).containsExactly("贵州茅台");
