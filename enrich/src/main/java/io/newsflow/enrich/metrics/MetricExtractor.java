@@ -768,8 +768,9 @@ public final class MetricExtractor {
         return null;
     }
 
-    /** 的 after a figure, then at most a round's letters (A, Pre-A, B+) before 轮融资. */
-    private static final Pattern JOINED_BY_DE = Pattern.compile("\\s*的\\s*(?:[A-Za-z][A-Za-z+＋-]{0,5}\\s*(?=轮))?");
+    /** 的 after a figure, then at most a round's letters (A, Pre-A, B+) before 轮融资; or the round's letters alone (近亿元A轮融资). */
+    private static final Pattern JOINED_BY_DE = Pattern.compile(
+            "\\s*(?:的\\s*(?:[A-Za-z][A-Za-z+＋-]{0,5}\\s*(?=轮))?|[A-Za-z][A-Za-z+＋-]{0,5}\\s*(?=轮融资))");
 
     private static String wordsAfter(String s, int from) {
         return trimEnd(rawWordsAfter(s, from));

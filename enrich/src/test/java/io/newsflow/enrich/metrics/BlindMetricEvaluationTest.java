@@ -33,8 +33,9 @@ class BlindMetricEvaluationTest {
                 // dictionary and the counterparty rule measured before its misses were read.
                 new BlindSet("blind4", "blind set 4", 107, new Floors(0.94, 0.89, 0.84, 0.98, 0.84)),
                 // F: 86 sentences from 31 more; first run subject 0.519, subject-and-period 0.423 (companies
-                // no dictionary knows).
-                new BlindSet("blind5", "blind set 5", 86, new Floors(0.93, 0.86, 0.84, 0.85, 0.71)),
+                // no dictionary knows). Key floor 0.01 lower since a round named right after its amount is a fundraising
+                // (完成超20亿元C轮融资: F's annotators keyed it other, Z's and the docs fundraising).
+                new BlindSet("blind5", "blind set 5", 86, new Floors(0.93, 0.85, 0.84, 0.85, 0.71)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
                 new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.84, 0.97, 0.91, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
@@ -50,7 +51,7 @@ class BlindMetricEvaluationTest {
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
                 // (subject floor 0.72 since fund houses are named by their kind: 景顺长城基金 is carried into a sentence about 15 of them)
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.91, 0.84, 0.83, 0.72, 0.56)),
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.91, 0.86, 0.83, 0.72, 0.56)),
                 // M: 56 sentences from 14 more, two new annotators; first run F1 0.826, subject-and-period 0.822
                 // (the session's start: 0.833, 0.822). Its misses were not read; floors below the first run.
                 new BlindSet("blind12", "blind set 12", 56, new Floors(0.82, 0.84, 0.93, 0.88, 0.82)),
@@ -104,7 +105,7 @@ class BlindMetricEvaluationTest {
                 // Z: 76 sentences from 16 more, two new annotators (高科技行业门户, IT之家, 36氪 资讯, 新浪财经, 财联社); first run F1 0.905,
                 // subject-and-period 0.590 (the session's start: 0.905, 0.562); floors after its fixes (estimates beside a figure,
                 // names in corner brackets, 我国 before a listed name), so no longer blind.
-                new BlindSet("blind25", "blind set 25", 76, new Floors(0.92, 0.86, 0.76, 0.86, 0.66)));
+                new BlindSet("blind25", "blind set 25", 76, new Floors(0.92, 0.88, 0.76, 0.86, 0.66)));
     }
 
     @ParameterizedTest(name = "{0}")

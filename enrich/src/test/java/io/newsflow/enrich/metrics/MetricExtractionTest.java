@@ -1250,4 +1250,10 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("创投日报 |「螳螂科技」完成近亿元A轮融资", "36氪获悉，云平台螳螂科技宣布，公司刚刚完成了近亿元A轮融资。",
                 MARCH_2022, List.of())).filteredOn(m -> m.getOffset() != null).extracting(Metric::getSubject).containsExactly("螳螂科技");
     }
+
+    @Test
+    void aRoundNamedRightAfterItsAmountIsAFundraising() {
+        assertThat(MetricExtractor.extract("螳螂科技完成融资", "公司刚刚完成了近亿元A轮融资，SIG领投。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).containsExactly("fundraising");
+    }
 }
