@@ -714,6 +714,9 @@ final class Subjects {
     }
 
     /** Words after the investors a clause opens with 由 for: 由淡马锡、软银愿景基金二期联合领投. */
+    /** An amount and its round right after the last investor named after 获得: 6亿美元融资, 5000万元的战略投资. */
+    private static final Pattern INVESTED_AMOUNT_AFTER = Pattern.compile(
+            "\\s?(?:近|超|约)?[\\d.]+\\s?[万亿]*(?:美元|元|港元|人民币|欧元)?的?(?:[A-Za-z+]{1,5}轮|战略)?(?:融资|投资|注资)");
     private static final Pattern INVESTING_AFTER = Pattern.compile("[^，。；,;]{0,80}?(?:领投|参投|跟投|联合投资|共同投资|注资)");
 
     /**
@@ -726,7 +729,12 @@ final class Subjects {
             clause--;
         }
         int by = text.lastIndexOf('由', m.position() - 1);
-        return by >= clause && INVESTING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+        if (by >= clause && INVESTING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        // 获得富达和贝莱德6亿美元融资: the investors named between 获得 and the amount of the round
+        int got = text.lastIndexOf('获', m.position() - 1);
+        return got >= clause && INVESTED_AMOUNT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /** What names a subsidiary a company acts through, right before its name: 通过全资子公司, 通过其控股子公司, 通过旗下. */

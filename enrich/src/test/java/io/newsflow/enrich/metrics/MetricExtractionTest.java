@@ -1237,6 +1237,8 @@ class MetricExtractionTest {
                 MARCH_2022, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
         assertThat(MetricExtractor.extract("融资", "华为完成约10亿元融资。", MARCH_2022, List.of()))
                 .extracting(Metric::getSubject).containsExactly("华为");
+        assertThat(MetricExtractor.extract("支付公司获融资", "东南亚支付公司华为今日宣布获得富达和贝莱德6亿美元融资。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("华为");
     }
 
     @Test
