@@ -61,6 +61,7 @@ final class Subjects {
     /** Endings of a company's name, for a name read without a dictionary beside the article's main company. */
     private static final Pattern COMPANY_ENDING = Pattern.compile(
             "(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源|锂电|电池|半导体)$");
+    private static final Pattern COMPANY_ENDING_ANYWHERE = Pattern.compile(COMPANY_ENDING.pattern().replace("$", ""));
     private static final Pattern TITLE_SHARES_OF = Pattern.compile("[0-9.]+[万亿]*股(\\p{IsHan}{2,8}?)(?:股票|股份(?!股票))");
     /** A title opening with a quoted name or nickname: "镁信健康", "AI第一股". */
     private static final Pattern TITLE_QUOTED = Pattern.compile("[\"“]([^\"”]{2,12})[\"”]");
@@ -237,7 +238,8 @@ final class Subjects {
             // and the text names most: market reports (Canalys：…联想占 37%) and buyers' guides name companies so.
             main = new Mention(-1, known, null);
         }
-        String recurring = RecurringSubject.of(title, text);
+        // Beside a main company only a name with a company's ending counts, so a title without one needs no search.
+        String recurring = main == null || COMPANY_ENDING_ANYWHERE.matcher(title).find() ? RecurringSubject.of(title, text) : null;
         if (recurring != null && main == null) {
             main = new Mention(-1, recurring, null);
             addAll(mentions, text, recurring, recurring, null);
