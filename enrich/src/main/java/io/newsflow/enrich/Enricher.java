@@ -175,11 +175,11 @@ public final class Enricher {
         warnings.addAll(body.warnings());
 
         String eastmoneyId = ArticleIdentity.eastmoneyId(input.fileName(), body.sourceLinks()).orElse(null);
-        PublicationDates.Resolved published = PublicationDates.resolve(fm.date(), input.fileName(), eastmoneyId);
+        PublicationDates.Resolved published = PublicationDates.resolve(fm.date(), input.fileName(), eastmoneyId, post.body());
         warnings.addAll(published.warnings());
         if (published.instant().isEmpty()) {
             return reject(RejectReason.NO_DATE, "no publication time in the front matter ('" + fm.date()
-                    + "'), the file name or the article id");
+                    + "'), the file name, the article id or the page header in the body");
         }
         String title = Titles.clean(fm.title());
         if (title.isEmpty()) {

@@ -51,7 +51,7 @@ public final class PostKeys {
         }
         List<String> sourceLinks = sourceLinks(body);
         String eastmoneyId = ArticleIdentity.eastmoneyId(fileName, sourceLinks).orElse(null);
-        Optional<Instant> published = PublicationDates.resolve(fm == null ? null : fm.date(), fileName, eastmoneyId).instant();
+        Optional<Instant> published = PublicationDates.resolve(fm == null ? null : fm.date(), fileName, eastmoneyId, body).instant();
         String key = ArticleIdentity.of(eastmoneyId, sourceLinks, Titles.clean(fm == null ? null : fm.title()),
                         published.orElse(null))
                 .map(ArticleIdentity::id)

@@ -41,6 +41,25 @@ public final class PublicationDates {
      */
     public record Resolved(Optional<Instant> instant, List<String> warnings) {}
 
+    /** The time a mirrored page's header shows in the body: {@code <span class="time">2021-07-23 16:08:04</span>}. */
+    private static final Pattern BODY_TIME = Pattern.compile(
+            "class=[\"']?time[\"']?[^>]*>\\s*(\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*<");
+
+    /**
+     * The publication time of a post by the documented order: the front matter {@code date}, else
+     * the date in the file name, else the {@code yyyyMMdd} prefix of its eastmoney id, else the time
+     * the page header copied into the body shows (每经网 mirrors write {@code date: Invalid Date} and keep it there).
+     */
+    public static Resolved resolve(String dateField, String fileName, String eastmoneyId, String body) {
+        Resolved resolved = resolve(dateField, fileName, eastmoneyId);
+        if (resolved.instant().isPresent() || body == null || body.indexOf("time") < 0) {
+            return resolved;
+        }
+        Matcher m = BODY_TIME.matcher(body);
+        Optional<Instant> fromBody = m.find() ? parse(m.group(1)) : Optional.empty();
+        return fromBody.isEmpty() ? resolved : new Resolved(fromBody, concat(resolved.warnings(), "DATE_FROM_BODY"));
+    }
+
     /**
      * The publication time of a post by the documented order: the front matter {@code date}, else
      * the date in the file name, else the {@code yyyyMMdd} prefix of its eastmoney id.

@@ -40,4 +40,16 @@ class PublicationDatesTest {
     void fallsBackToTheIdDate(String id, String expected) {
         assertThat(PublicationDates.fromArticleId(id)).contains(Instant.parse(expected));
     }
+    @org.junit.jupiter.api.Test
+    void fallsBackToThePageHeaderTimeInTheBody() {
+        String body = "<p class=\"source-time\">\n  <span class=\"source\">每日经济新闻</span>\n  <span class=\"time\">\n"
+                + "    2021-07-23 16:08:04\n  </span>\n</p>\n<p>正文……</p>";
+        PublicationDates.Resolved r = PublicationDates.resolve("Invalid Date", "1000亿巨头开盘暴涨逾9%.md", null, body);
+        assertThat(r.instant()).contains(Instant.parse("2021-07-23T08:08:04Z"));
+        assertThat(r.warnings()).containsExactly("UNREADABLE_DATE", "DATE_FROM_BODY");
+        // the front matter still wins, and a body without such a header gives nothing
+        assertThat(PublicationDates.resolve("2022-03-27 22:02:05 +0800", "a.md", null, body).instant())
+                .contains(Instant.parse("2022-03-27T14:02:05Z"));
+        assertThat(PublicationDates.resolve("Invalid Date", "a.md", null, "<p>2021-07-23 16:08:04</p>").instant()).isEmpty();
+    }
 }
