@@ -519,6 +519,12 @@ public final class MetricExtractor {
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
             }
+            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && SHARE_INSIDE.matcher(labelText).find()) {
+                key = "share"; // 拟注销股份数量占公司目前总股本的9.55%: a share, though the thing counted comes first
+            }
+            if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart(s, q.start()), q)) {
+                key = "stake"; // 持股5.27%的股东, 持有该公司5.98%的股份: a holder's stake, not a share of something
+            }
             if (unit != null && FX_UNIT.matcher(unit).matches() && (key.startsWith("other") || key.startsWith("price"))) {
                 key = isGrowth ? "fx_rate_" + comparison : "fx_rate"; // 人民币兑美元中间价报6.6607, 调升441个基点
             }
@@ -1021,6 +1027,20 @@ public final class MetricExtractor {
             "\\s*(?:在\\p{IsHan}{1,6})?(?:(?:上市|成立|创立|设立|创办|挂牌|登陆|注册成立)(?:以来|时|之初|至今|后)"
                     // 产品正式于 2020 年推出，…拥有超过240万用户: a clause that only tells when it began dates nothing after it
                     + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
+
+    /** 占 inside a figure's words, not of land or use (占地, 占用): what follows is the whole the figure is a share of. */
+    private static final Pattern SHARE_INSIDE = Pattern.compile("占(?!地|用)\\p{IsHan}");
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:持股|持有(?:[^，。；,;]{0,12}?)?)(?:比例)?(?:为|达|约)?$");
+    private static final Pattern SHARES_AFTER = Pattern.compile("的?(?:股份|股权|股票)");
+
+    /** Whether a percentage is a holding: right after 持股, or after 持有… and before 的股份/股权. */
+    private static boolean holding(String s, int clauseStart, Quantity q) {
+        Matcher held = HELD_BEFORE.matcher(s).region(clauseStart, q.start());
+        if (!held.find()) {
+            return false;
+        }
+        return held.group().startsWith("持股") || SHARES_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+    }
 
     /** Verbs of a founding right before the year they name: 甲骨文创建于1977年，当前市值… dates nothing after it. */
     private static final List<String> FOUNDED_IN = List.of("成立于", "创立于", "创建于", "创办于", "始建于", "建立于", "诞生于", "设立于", "成立在");

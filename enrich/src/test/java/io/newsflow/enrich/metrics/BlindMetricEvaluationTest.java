@@ -26,18 +26,19 @@ class BlindMetricEvaluationTest {
                 // A and B: 101 sentences from 43 eastmoney and Sina articles.
                 new BlindSet("blind", "blind metrics eval", 101, new Floors(0.93, 0.86, 0.92, 0.95, 0.88)),
                 // C: 124 sentences from 33 other articles, annotated after the first set's fixes.
-                new BlindSet("blind2", "blind set 2", 124, new Floors(0.94, 0.91, 0.96, 0.96, 0.93)),
+                // Key floor 0.89: its annotators keyed a stake bought (购买其持有的川能风电20%股权) and 市占有率 other, the docs stake and share.
+                new BlindSet("blind2", "blind set 2", 124, new Floors(0.94, 0.89, 0.96, 0.96, 0.93)),
                 // D: 60 sentences from 21 more articles; subject and period furthest short of the 0.8.
-                new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.83, 0.85, 0.95, 0.8)),
+                new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.84, 0.85, 0.95, 0.8)),
                 // E: 107 sentences from 34 more; first run subject-and-period 0.656, 0.699 with the A-share
                 // dictionary and the counterparty rule measured before its misses were read.
-                new BlindSet("blind4", "blind set 4", 107, new Floors(0.94, 0.89, 0.84, 0.98, 0.84)),
+                new BlindSet("blind4", "blind set 4", 107, new Floors(0.95, 0.9, 0.84, 0.98, 0.84)),
                 // F: 86 sentences from 31 more; first run subject 0.519, subject-and-period 0.423 (companies
                 // no dictionary knows). Key floor 0.01 lower since a round named right after its amount is a fundraising
                 // (完成超20亿元C轮融资: F's annotators keyed it other, Z's and the docs fundraising).
-                new BlindSet("blind5", "blind set 5", 86, new Floors(0.93, 0.85, 0.84, 0.85, 0.71)),
+                new BlindSet("blind5", "blind set 5", 86, new Floors(0.93, 0.88, 0.84, 0.85, 0.71)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
-                new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.84, 0.97, 0.91, 0.88)),
+                new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.86, 0.97, 0.91, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
                 new BlindSet("blind7", "blind set 7", 91, new Floors(0.9, 0.9, 0.93, 0.94, 0.92)),
                 // I: 100 sentences from 35 more, two new annotators; first run F1 0.851, subject-and-period 0.593.
@@ -47,11 +48,11 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.75, 0.56)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read).
-                new BlindSet("blind10", "blind set 10", 98, new Floors(0.95, 0.94, 0.84, 0.85, 0.72)),
+                new BlindSet("blind10", "blind set 10", 98, new Floors(0.96, 0.95, 0.84, 0.86, 0.72)),
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
                 // (subject floor 0.72 since fund houses are named by their kind: 景顺长城基金 is carried into a sentence about 15 of them)
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.91, 0.86, 0.83, 0.72, 0.56)),
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.91, 0.88, 0.83, 0.72, 0.56)),
                 // M: 56 sentences from 14 more, two new annotators; first run F1 0.826, subject-and-period 0.822
                 // (the session's start: 0.833, 0.822). Its misses were not read; floors below the first run.
                 new BlindSet("blind12", "blind set 12", 56, new Floors(0.82, 0.84, 0.93, 0.88, 0.82)),
@@ -68,7 +69,7 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind15", "blind set 15", 109, new Floors(0.89, 0.86, 0.8, 0.86, 0.72)),
                 // Q: 85 sentences from 26 more, two new annotators; first run F1 0.940, subject-and-period 0.682
                 // (the session's start: 0.924, 0.651); floors after its fixes (years handed out by 分别).
-                new BlindSet("blind16", "blind set 16", 85, new Floors(0.93, 0.83, 0.77, 0.91, 0.74)),
+                new BlindSet("blind16", "blind set 16", 85, new Floors(0.94, 0.85, 0.81, 0.91, 0.74)),
                 // R: 80 sentences from 23 more, two new annotators; first run F1 0.929, subject-and-period 0.721
                 // (the session's start: 0.917, 0.721); floors after its fixes (fund houses and brokers by their kind,
                 // 1－10月, a registered name after 用于), so no longer a blind measure.
@@ -88,7 +89,7 @@ class BlindMetricEvaluationTest {
                 // V: 80 sentences from 22 more, two new annotators (cnBeta, 品玩, IT之家, OFweek); first run F1 0.863,
                 // subject-and-period 0.582 (the session's start: 0.873, 0.527); floors after its fixes (Latin names of
                 // several words, auction prices, 跌了足足…), so no longer blind.
-                new BlindSet("blind21", "blind set 21", 80, new Floors(0.86, 0.76, 0.96, 0.77, 0.77)),
+                new BlindSet("blind21", "blind set 21", 80, new Floors(0.86, 0.8, 0.96, 0.77, 0.77)),
                 // W: 85 sentences from 20 more, two new annotators (IT之家, 高科技行业门户, 快科技, cnBeta); first run F1 0.929,
                 // subject-and-period 0.613 (the session's start: 0.929, 0.476); floors after its fixes (companies driving or
                 // overtaken, 回撤/低开, a founding year, a scope's market share, names written with or without a hyphen), so no
@@ -101,7 +102,7 @@ class BlindMetricEvaluationTest {
                 // Y: 76 sentences from 16 more, two new annotators (高科技行业门户, IT之家, 虎嗅, 快科技, cnBeta); first run F1 0.956,
                 // subject-and-period 0.508 (the session's start: 0.952, 0.508); floors after its fixes (names opening clauses beside
                 // the main company, companies listed abroad, indices' figures, bases of multiples), so no longer blind.
-                new BlindSet("blind24", "blind set 24", 76, new Floors(0.95, 0.9, 0.78, 0.84, 0.64)),
+                new BlindSet("blind24", "blind set 24", 76, new Floors(0.95, 0.91, 0.78, 0.84, 0.64)),
                 // Z: 76 sentences from 16 more, two new annotators (高科技行业门户, IT之家, 36氪 资讯, 新浪财经, 财联社); first run F1 0.905,
                 // subject-and-period 0.590 (the session's start: 0.905, 0.562); floors after its fixes (estimates beside a figure,
                 // names in corner brackets, 我国 before a listed name), so no longer blind.
@@ -109,7 +110,7 @@ class BlindMetricEvaluationTest {
                 // AA: 77 sentences from 20 more, two new annotators (每经网, 证券时报网, 格隆汇); first run F1 0.858, subject-and-period
                 // 0.538 with 13 posts dead-lettered for `date: Invalid Date` (the session's start: 0.858, 0.500); with the page
                 // header's time as their date, 0.843 and 0.706. Misses not read; floors below that run.
-                new BlindSet("blind26", "blind set 26", 77, new Floors(0.84, 0.83, 0.8, 0.85, 0.7)));
+                new BlindSet("blind26", "blind set 26", 77, new Floors(0.84, 0.85, 0.8, 0.85, 0.7)));
     }
 
     @ParameterizedTest(name = "{0}")

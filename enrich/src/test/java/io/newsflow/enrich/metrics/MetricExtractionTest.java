@@ -1258,4 +1258,12 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("螳螂科技完成融资", "公司刚刚完成了近亿元A轮融资，SIG领投。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey).containsExactly("fundraising");
     }
+
+    @Test
+    void aHoldingIsAStakeAndAPartOfAWholeIsAShare() {
+        assertThat(MetricExtractor.extract("兆易创新", "持股5.27%的股东拟减持。目前大基金持有该公司5.98%的股份。拟注销股份数量占公司目前总股本的9.55%。",
+                MARCH_2022, List.of())).extracting(Metric::getKey).containsExactly("stake", "stake", "share");
+        assertThat(MetricExtractor.extract("持有", "持有人数增长了10%。", MARCH_2022, List.of())).extracting(Metric::getKey)
+                .doesNotContain("stake");
+    }
 }
