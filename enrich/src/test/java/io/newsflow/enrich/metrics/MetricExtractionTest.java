@@ -1155,6 +1155,8 @@ class MetricExtractionTest {
     void pricesPerUnitInWordsRangesAndMoves() {
         assertThat(MetricExtractor.extract("茅台1935", "茅台1935的市场指导价为1188元每瓶。", MARCH_2022, List.of()))
                 .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(1188.0, "CNY/bottle"));
+        assertThat(MetricExtractor.extract("啤酒", "定价999元/盒，拿铁16元/杯。", MARCH_2022, List.of()))
+                .extracting(Metric::getUnit).containsExactly("CNY/box", "CNY/cup");
         assertThat(MetricExtractor.extract("锂电价格", "不同规格氢氧化锂涨2500元-3500元/吨，电池级碳酸锂涨5000元/吨。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey, Metric::getValue, Metric::getValueMax, Metric::getUnit)
                 .containsExactly(tuple("price_change", 2500.0, 3500.0, "CNY/t"), tuple("price_change", 5000.0, null, "CNY/t"));
