@@ -49,6 +49,8 @@ public final class MetricExtractor {
     /** Words that point back to a count already given: 这5家企业, 上述14家公司, 该2只基金. */
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
+    /** What after a bare amount names a company by its market value: 1700亿半导体巨头, 千亿芯片龙头, 1800亿医药白马股. */
+    private static final Pattern GIANT_AFTER = Pattern.compile("(?:市值的?)?\\p{IsHan}{0,4}?(?:巨头|龙头|白马|蓝筹)");
     private static final Pattern MONEY_WORDS = Pattern.compile(
             "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值|捐赠|捐款");
     /** A clause that only links to its figure: 达到45%, 为43%. */
@@ -527,6 +529,11 @@ public final class MetricExtractor {
             }
             if (unit != null && FX_UNIT.matcher(unit).matches() && (key.startsWith("other") || key.startsWith("price"))) {
                 key = isGrowth ? "fx_rate_" + comparison : "fx_rate"; // 人民币兑美元中间价报6.6607, 调升441个基点
+            }
+            if ("amount".equals(unit) && key.equals("other") && !isGrowth
+                    && GIANT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+                unit = currency != null ? currency : "CNY"; // 1700亿半导体巨头, 1800亿医药白马股: a company by its market value
+                key = "market_cap";
             }
             if ("amount".equals(unit)) {
                 String measured = baseKey(key);

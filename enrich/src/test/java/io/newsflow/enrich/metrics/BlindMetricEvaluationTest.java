@@ -53,7 +53,7 @@ class BlindMetricEvaluationTest {
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
                 // (subject floor 0.72 since fund houses are named by their kind: 景顺长城基金 is carried into a sentence about 15 of them)
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.91, 0.88, 0.83, 0.72, 0.56)),
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.92, 0.88, 0.83, 0.72, 0.56)),
                 // M: 56 sentences from 14 more, two new annotators; first run F1 0.826, subject-and-period 0.822
                 // (the session's start: 0.833, 0.822). Its misses were not read; floors below the first run.
                 new BlindSet("blind12", "blind set 12", 56, new Floors(0.82, 0.84, 0.93, 0.88, 0.82)),
@@ -112,7 +112,7 @@ class BlindMetricEvaluationTest {
                 // 0.538 with 13 posts dead-lettered for `date: Invalid Date` (the session's start: 0.858, 0.500); with the page
                 // header's time as their date, 0.843 and 0.706; floors after its fixes (stakes and shares, prices per box or
                 // cup), so no longer blind.
-                new BlindSet("blind26", "blind set 26", 77, new Floors(0.85, 0.85, 0.8, 0.83, 0.69)));
+                new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.86, 0.8, 0.82, 0.68)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1268,4 +1268,11 @@ class MetricExtractionTest {
         assertThat(MetricExtractor.extract("持有", "持有人数增长了10%。", MARCH_2022, List.of())).extracting(Metric::getKey)
                 .doesNotContain("stake");
     }
+
+    @Test
+    void aCompanyNamedByItsMarketValueHasThatMarketValue() {
+        assertThat(MetricExtractor.extract("1700亿巨头午后闪崩", "1700亿半导体巨头午后闪崩。公司员工3000人。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
+                .containsExactly(tuple("market_cap", 1.7e11, "CNY"), tuple("other", 3000.0, "count"));
+    }
 }
