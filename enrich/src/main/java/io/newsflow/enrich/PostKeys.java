@@ -32,7 +32,7 @@ public final class PostKeys {
     /**
      * @param key         the article id, or {@code path:<sourcePath>} for a post without any identity
      *                    (the enricher will reject it)
-     * @param publishedAt from the {@code date:} line, else the file name, else the id; empty if none
+     * @param publishedAt from the {@code date:} line, else the file name, else the id, else the page header in the body; empty if none
      */
     public record Keys(String key, Optional<Instant> publishedAt) {}
 

@@ -48,9 +48,13 @@ public final class MetricExtractor {
 
     /** Words that point back to a count already given: 这5家企业, 上述14家公司, 该2只基金. */
     private static final Pattern RESTATED_BEFORE = Pattern.compile("(?:这|该|上述|前述|此)$");
+    /**
+     * What after a bare amount names a company by its market value: 1700亿半导体巨头, 千亿芯片龙头, 1800亿医药白马股; not a
+     * market's size or a count of users (千亿市场龙头, 万亿赛道龙头, 月活超3亿的短视频巨头).
+     */
+    private static final Pattern GIANT_AFTER = Pattern.compile(
+            "(?:市值的?)?(?:(?!市场|赛道|规模|产业|行业|级|的)\\p{IsHan}){0,4}?(?:巨头|龙头|白马|蓝筹)");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
-    /** What after a bare amount names a company by its market value: 1700亿半导体巨头, 千亿芯片龙头, 1800亿医药白马股. */
-    private static final Pattern GIANT_AFTER = Pattern.compile("(?:市值的?)?\\p{IsHan}{0,4}?(?:巨头|龙头|白马|蓝筹)");
     private static final Pattern MONEY_WORDS = Pattern.compile(
             "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值|捐赠|捐款");
     /** A clause that only links to its figure: 达到45%, 为43%. */
@@ -177,7 +181,7 @@ public final class MetricExtractor {
      */
     private static final int REFERENCE_TAIL = 4;
     private static final Pattern REFERENCE_VALUE = Pattern.compile(
-            "^(?:(?:分析师|华尔街|市场|机构|一致|高于市场|低于市场|超出市场|不及市场|好于市场)?(?:预期|预估|预测)的?|前值|修正前|初值预期|此前预期)");
+            "^(?:(?:分析师|华尔街|市场|机构|一致|高于市场|低于市场|超出市场|不及市场|好于市场)?(?:预期|预估|预测)|前值|修正前|初值预期|此前预期)");
     private static final Pattern DATES = Pattern.compile("\\d{1,2}月\\d{1,2}日|\\d{1,2}日|\\d{1,2}月");
     /** A clause that compares with something said before: its figure measures the same thing. */
     private static final Pattern COMPARING = Pattern.compile("^(?:相较于|相比于|相比|较|比|与|和|从|由|同比|环比|而)");
@@ -532,7 +536,7 @@ public final class MetricExtractor {
             }
             if ("amount".equals(unit) && key.equals("other") && !isGrowth
                     && GIANT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
-                unit = currency != null ? currency : "CNY"; // 1700亿半导体巨头, 1800亿医药白马股: a company by its market value
+                unit = "CNY"; // 1700亿半导体巨头, 1800亿医药白马股: a company by its market value, in the market's own money
                 key = "market_cap";
             }
             if ("amount".equals(unit)) {
@@ -783,7 +787,7 @@ public final class MetricExtractor {
 
     /** 的 after a figure, then at most a round's letters (A, Pre-A, B+) before 轮融资; or the round's letters alone (近亿元A轮融资). */
     private static final Pattern JOINED_BY_DE = Pattern.compile(
-            "\\s*(?:的\\s*(?:[A-Za-z][A-Za-z+＋-]{0,5}\\s*(?=轮))?|[A-Za-z][A-Za-z+＋-]{0,5}\\s*(?=轮融资))");
+            "\\s*(?:的\\s*(?:(?:Pre-?)?[A-Za-z][A-Za-z0-9+＋-]{0,5}\\s*(?=轮))?|(?:Pre-?)?[A-Za-z][A-Za-z0-9+＋-]{0,5}\\s*(?=轮融资)|(?=天使轮|种子轮))");
 
     private static String wordsAfter(String s, int from) {
         return trimEnd(rawWordsAfter(s, from));
@@ -1036,13 +1040,14 @@ public final class MetricExtractor {
                     + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
 
     /** 占 inside a figure's words, not of land or use (占地, 占用): what follows is the whole the figure is a share of. */
-    private static final Pattern SHARE_INSIDE = Pattern.compile("占(?!地|用)\\p{IsHan}");
+    private static final Pattern SHARE_INSIDE = Pattern.compile("(?<![抢独侵霸])占(?!地|用|据|领|款)\\p{IsHan}[^，。；]{0,20}?的?$");
     private static final Pattern HELD_BEFORE = Pattern.compile("(?:持股|持有(?:[^，。；,;]{0,12}?)?)(?:比例)?(?:为|达|约)?$");
     private static final Pattern SHARES_AFTER = Pattern.compile("的?(?:股份|股权|股票)");
 
     /** Whether a percentage is a holding: right after 持股, or after 持有… and before 的股份/股权. */
     private static boolean holding(String s, int clauseStart, Quantity q) {
         Matcher held = HELD_BEFORE.matcher(s).region(clauseStart, q.start());
+        // 出售其持有的紫光股份46.45%的股权: a stake being sold is still the stake its seller holds
         if (!held.find()) {
             return false;
         }

@@ -59,9 +59,9 @@ final class Subjects {
             "^([\\p{IsHan}A-Za-z]{2,10}?(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源))");
     /** A title that counts a company's shares: 11760万股泛海控股股票, 10.9亿股方正证券股票, 1330万股中路股份股票. */
     /** Endings of a company's name, for a name read without a dictionary beside the article's main company. */
-    private static final Pattern COMPANY_ENDING = Pattern.compile(
-            "(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源|锂电|电池|半导体)$");
-    private static final Pattern COMPANY_ENDING_ANYWHERE = Pattern.compile(COMPANY_ENDING.pattern().replace("$", ""));
+    private static final String COMPANY_ENDINGS = "集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源|锂电|电池|半导体";
+    private static final Pattern COMPANY_ENDING = Pattern.compile("(?:" + COMPANY_ENDINGS + ")$");
+    private static final Pattern COMPANY_ENDING_ANYWHERE = Pattern.compile(COMPANY_ENDINGS);
     private static final Pattern TITLE_SHARES_OF = Pattern.compile("[0-9.]+[万亿]*股(\\p{IsHan}{2,8}?)(?:股票|股份(?!股票))");
     /** A title opening with a quoted name or nickname: "镁信健康", "AI第一股". */
     private static final Pattern TITLE_QUOTED = Pattern.compile("[\"“]([^\"”]{2,12})[\"”]");
@@ -400,8 +400,12 @@ final class Subjects {
         }
     }
 
-    /** A name in corner brackets right before what a company does: 「螳螂科技」完成近亿元A轮融资, 「行深智能」获1亿人民币A轮融资. */
-    private static final Pattern BRACKETED_DOER = Pattern.compile("「([^」\\s，。]{2,12})」(?=获|完成|宣布|拟|发布|推出|递表|冲刺|再获|上线)");
+    /**
+     * A name in corner brackets right before its round (36氪's style): 「螳螂科技」完成近亿元A轮融资, 「行深智能」获1亿人民币A轮融资;
+     * not other bracketed words (「美联储」宣布加息, 「跨境理财通」上线), as Hong Kong outlets use 「」 for quotes.
+     */
+    private static final Pattern BRACKETED_DOER = Pattern.compile(
+            "「([^」\\s，。、]{2,12})」(?=(?:获得?|完成|再获)[^，。；]{0,16}?(?:融资|投资|注资|轮))");
 
     /** Companies the title or text names in corner brackets as doers (36氪's style), wherever the text writes them. */
     private static void bracketedDoers(String title, String text, List<Mention> mentions) {
@@ -715,10 +719,13 @@ final class Subjects {
         return main != null ? main : investor(party) ? null : party; // an investor's money is the round's, never the investor's
     }
 
-    /** Words after the investors a clause opens with 由 for: 由淡马锡、软银愿景基金二期联合领投. */
-    /** An amount and its round right after the last investor named after 获得: 6亿美元融资, 5000万元的战略投资. */
+    /** 获 as part of another word: 获悉, 获批, 获准, 获奖. */
+    private static final Pattern INFORMED = Pattern.compile("获(?:悉|批|准|奖)");
+    /** An amount and its round right after the last investor named after 获得: 6亿美元融资, 数千万元A轮融资, 5000万元的战略投资. */
     private static final Pattern INVESTED_AMOUNT_AFTER = Pattern.compile(
-            "\\s?(?:近|超|约)?[\\d.]+\\s?[万亿]*(?:美元|元|港元|人民币|欧元)?的?(?:[A-Za-z+]{1,5}轮|战略)?(?:融资|投资|注资)");
+            "\\s?(?:数|近|超|约)?(?:[\\d.]+|[一二三四五六七八九十两百千万亿]+)\\s?[十百千万亿]*(?:美元|元|港元|人民币|欧元)?(?:人民币)?的?"
+                    + "(?:(?:Pre-?)?[A-Za-z]\\d?\\+?轮|天使轮|种子轮|战略)?(?:融资|投资|注资)");
+    /** Words after the investors a clause opens with 由 for: 由淡马锡、软银愿景基金二期联合领投. */
     private static final Pattern INVESTING_AFTER = Pattern.compile("[^，。；,;]{0,80}?(?:领投|参投|跟投|联合投资|共同投资|注资)");
 
     /**
@@ -731,12 +738,14 @@ final class Subjects {
             clause--;
         }
         int by = text.lastIndexOf('由', m.position() - 1);
-        if (by >= clause && INVESTING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        if (by >= clause && !text.startsWith("由于", by) && !text.startsWith("由此", by)
+                && INVESTING_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return true;
         }
-        // 获得富达和贝莱德6亿美元融资: the investors named between 获得 and the amount of the round
+        // 获得富达和贝莱德6亿美元融资: the investors named between 获得 and the amount of the round (not 获悉, 获批)
         int got = text.lastIndexOf('获', m.position() - 1);
-        return got >= clause && INVESTED_AMOUNT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+        return got >= clause && !INFORMED.matcher(text).region(got, text.length()).lookingAt()
+                && INVESTED_AMOUNT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /** What names a subsidiary a company acts through, right before its name: 通过全资子公司, 通过其控股子公司, 通过旗下. */

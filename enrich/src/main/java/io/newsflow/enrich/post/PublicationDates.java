@@ -37,13 +37,13 @@ public final class PublicationDates {
      *
      * @param instant  empty when no source had one
      * @param warnings {@code UNREADABLE_DATE} when the date line was there but unreadable,
-     *                 {@code DATE_FROM_FILE_NAME} / {@code DATE_FROM_ID} for the fallbacks
+     *                 {@code DATE_FROM_FILE_NAME} / {@code DATE_FROM_ID} / {@code DATE_FROM_BODY} for the fallbacks
      */
     public record Resolved(Optional<Instant> instant, List<String> warnings) {}
 
-    /** The time a mirrored page's header shows in the body: {@code <span class="time">2021-07-23 16:08:04</span>}. */
+    /** The time a mirrored page's header shows in the body: {@code <span class="time">2021-07-23 16:08:04</span>} (not timeline, time-ago). */
     private static final Pattern BODY_TIME = Pattern.compile(
-            "class=[\"']?time[\"']?[^>]*>\\s*(\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*<");
+            "class=[\"']?time(?=[\"'\\s>])[^>]*>\\s*(\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*<");
 
     /**
      * The publication time of a post by the documented order: the front matter {@code date}, else
@@ -56,7 +56,8 @@ public final class PublicationDates {
             return resolved;
         }
         Matcher m = BODY_TIME.matcher(body);
-        Optional<Instant> fromBody = m.find() ? parse(m.group(1)) : Optional.empty();
+        // a tab or a line break between the day and the time is still a space to the date reader
+        Optional<Instant> fromBody = m.find() ? parse(m.group(1).replaceAll("\\s+", " ")) : Optional.empty();
         return fromBody.isEmpty() ? resolved : new Resolved(fromBody, concat(resolved.warnings(), "DATE_FROM_BODY"));
     }
 
@@ -64,7 +65,7 @@ public final class PublicationDates {
      * The publication time of a post by the documented order: the front matter {@code date}, else
      * the date in the file name, else the {@code yyyyMMdd} prefix of its eastmoney id.
      */
-    public static Resolved resolve(String dateField, String fileName, String eastmoneyId) {
+    private static Resolved resolve(String dateField, String fileName, String eastmoneyId) {
         Optional<Instant> fromFrontMatter = parse(dateField);
         if (fromFrontMatter.isPresent()) {
             return new Resolved(fromFrontMatter, List.of());

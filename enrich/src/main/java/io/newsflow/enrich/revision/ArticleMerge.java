@@ -21,7 +21,7 @@ import java.util.Set;
  * copies strip stock links) never loses what an earlier version had.
  */
 public final class ArticleMerge {
-    private static final Set<String> DATE_FALLBACK_WARNINGS = Set.of("DATE_FROM_FILE_NAME", "DATE_FROM_ID", "UNREADABLE_DATE");
+    private static final Set<String> DATE_FALLBACK_WARNINGS = Set.of("DATE_FROM_FILE_NAME", "DATE_FROM_ID", "DATE_FROM_BODY", "UNREADABLE_DATE");
     /** A one-paragraph version is a lead of the earlier text when that text is this many times longer. */
     private static final int SUMMARY_LENGTH_FACTOR = 3;
 

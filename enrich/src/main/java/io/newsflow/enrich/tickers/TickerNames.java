@@ -219,10 +219,11 @@ public final class TickerNames {
 
     /**
      * A two-character Chinese name right after another Chinese character that is not a particle
-     * (据, 和, 对 …) is more often the tail of a longer word than a company: 增[长和]下降.
+     * (据, 和, 对 …) is more often the tail of a longer word than a company: 增[长和]下降. So is a name of any
+     * length whose 国 ends a word for a country (我国新能源: no 国新能源).
      */
     private static boolean gluedShortName(String text, int start, int end) {
-        if (start > 0 && text.charAt(start) == '国' && COUNTRY_HEADS.indexOf(text.charAt(start - 1)) >= 0) {
+        if (countryWordTail(text, start)) {
             return true; // 我国新能源汽车 is no 国新能源: the name's 国 ends a word for a country
         }
         if (end - start != 2 || start == 0 || !Character.isIdeographic(text.charAt(start))) {
@@ -234,6 +235,17 @@ public final class TickerNames {
 
     /** Characters that make a word for a country or the state with a 国 after them: 我国, 全国, 中国, 美国, 各国 … */
     private static final String COUNTRY_HEADS = "我全中美各该本外两韩德法英泰强大出回祖万邻";
+    /** Words those characters end before a name that starts with 国: 其中国泰君安, 此外国金证券, 卖出国电南瑞, 扩大国… */
+    private static final java.util.Set<String> WORDS_ENDING_IN_A_HEAD = java.util.Set.of("其中", "之中", "集中", "此外", "另外", "以外",
+            "海外", "卖出", "推出", "指出", "支出", "买出", "净卖出", "最大", "扩大", "加大", "重大", "巨大", "较大", "强大");
+
+    /** Whether a name starting with 国 follows a character that makes a country word with it and no other word before. */
+    private static boolean countryWordTail(String text, int start) {
+        if (start == 0 || text.charAt(start) != '国' || COUNTRY_HEADS.indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        return start < 2 || !WORDS_ENDING_IN_A_HEAD.contains(text.substring(start - 2, start));
+    }
 
     private static boolean isLatinOrDigit(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);

@@ -34,9 +34,9 @@ class BlindMetricEvaluationTest {
                 // dictionary and the counterparty rule measured before its misses were read.
                 new BlindSet("blind4", "blind set 4", 107, new Floors(0.95, 0.9, 0.84, 0.98, 0.84)),
                 // F: 86 sentences from 31 more; first run subject 0.519, subject-and-period 0.423 (companies
-                // no dictionary knows). Key floor 0.01 lower since a round named right after its amount is a fundraising
-                // (完成超20亿元C轮融资: F's annotators keyed it other, Z's and the docs fundraising). Period and subject-and-period floors
-                // 0.82 and 0.70 since prices per cup are read (16元/杯, 7500万杯: two more figures found, dated by the paragraph's month).
+                // no dictionary knows). Its annotators keyed a round named right after its amount other (完成超20亿元C轮融资; Z's and
+                // the docs: fundraising), which costs it a key. Period, subject and subject-and-period floors 0.82, 0.84 and 0.70 since
+                // prices per cup are read (16元/杯, 7500万杯: two more figures found, dated by the paragraph's month).
                 new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.88, 0.82, 0.84, 0.7)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
                 new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.86, 0.97, 0.91, 0.88)),
@@ -112,7 +112,7 @@ class BlindMetricEvaluationTest {
                 // 0.538 with 13 posts dead-lettered for `date: Invalid Date` (the session's start: 0.858, 0.500); with the page
                 // header's time as their date, 0.843 and 0.706; floors after its fixes (stakes and shares, prices per box or
                 // cup), so no longer blind.
-                new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.86, 0.8, 0.82, 0.68)));
+                new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.87, 0.8, 0.82, 0.68)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1275,4 +1275,20 @@ class MetricExtractionTest {
                 .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
                 .containsExactly(tuple("market_cap", 1.7e11, "CNY"), tuple("other", 3000.0, "count"));
     }
+
+    @Test
+    void theLookAlikesOfTheSetAaRulesAreLeftAlone() {
+        // 抢占 is no share; a market's or users' size names no company's value
+        assertThat(MetricExtractor.extract("份额", "公司抢占海外市场的份额达到10%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).doesNotContain("share");
+        assertThat(MetricExtractor.extract("赛道", "千亿市场龙头，月活超3亿的短视频巨头。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).doesNotContain("market_cap");
+        // 「」 as quotes name no company; 由于 opens no list of investors
+        assertThat(MetricExtractor.extract("加息", "「美联储」宣布加息25个基点，美股下跌2%。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("华为", "华为表示，由于芯片短缺，海思领投的项目收入下降10%。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("华为");
+        assertThat(MetricExtractor.extract("融资", "华为宣布获红杉中国数千万元A轮融资。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject, Metric::getKey).containsExactly(tuple("华为", "fundraising"));
+    }
 }

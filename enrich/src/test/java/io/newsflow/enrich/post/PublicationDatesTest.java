@@ -51,5 +51,9 @@ class PublicationDatesTest {
         assertThat(PublicationDates.resolve("2022-03-27 22:02:05 +0800", "a.md", null, body).instant())
                 .contains(Instant.parse("2022-03-27T14:02:05Z"));
         assertThat(PublicationDates.resolve("Invalid Date", "a.md", null, "<p>2021-07-23 16:08:04</p>").instant()).isEmpty();
+        assertThat(PublicationDates.resolve("Invalid Date", "a.md", null, "<span class=\"time\">2021-07-23\t16:08</span>").instant())
+                .as("a tab between day and time").contains(Instant.parse("2021-07-23T08:08:00Z"));
+        assertThat(PublicationDates.resolve("Invalid Date", "a.md", null, "<div class=\"timeline\">2021-07-23</div>").instant())
+                .as("a timeline is no page header").isEmpty();
     }
 }

@@ -95,4 +95,17 @@ class ArticleMergeTest {
         // The other way round the first, real date stays.
         assertThat(ArticleMerge.merge(dated, guessed)).isInstanceOf(ArticleMerge.Result.Duplicate.class);
     }
+
+    @Test
+    void aRealDateLineReplacesADateReadFromThePageHeaderToo() {
+        EnrichedArticle guessed = article(FULL, null, List.of(), "UNREADABLE_DATE", "DATE_FROM_BODY");
+        guessed.setPublishedAt(Instant.parse("2021-12-07T16:00:00Z"));
+        guessed.setContentHash(ContentHash.ofArticle(guessed));
+        EnrichedArticle dated = article(FULL, null, List.of());
+
+        EnrichedArticle merged = ((ArticleMerge.Result.Revision) ArticleMerge.merge(guessed, dated)).article();
+
+        assertThat(merged.getPublishedAt()).isEqualTo(Instant.parse("2021-12-08T02:00:00Z"));
+        assertThat(merged.getWarnings()).doesNotContain("DATE_FROM_BODY", "UNREADABLE_DATE");
+    }
 }

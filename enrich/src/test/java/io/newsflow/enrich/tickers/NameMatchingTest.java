@@ -74,6 +74,7 @@ class NameMatchingTest {
         assertThat(names.find("今年上半年，我国新能源汽车的出口量为17.33万辆。", Set.of())).as("我国新能源 is no 国新能源").isEmpty();
         assertThat(names.find("国新能源发布公告称，", Set.of())).hasSize(1);
         assertThat(names.find("公司与国新能源签约，", Set.of())).hasSize(1);
+        assertThat(names.find("其中国新能源净利润增长，", Set.of())).as("其中 ends before the name").hasSize(1);
     }
 
     @Test
