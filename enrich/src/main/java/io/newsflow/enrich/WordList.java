@@ -40,6 +40,16 @@ public final class WordList {
         return words;
     }
 
+    /** Where the first occurrence of any of the words starts in {@code text}, or -1: the smallest {@code text.indexOf(w)}. */
+    public int firstStart(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (longestAt(text, i) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Where the last occurrence of any of the words starts in {@code text}, or -1: the largest {@code text.lastIndexOf(w)}. */
     public int lastStart(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {

@@ -83,16 +83,21 @@ final class KnownCompanies {
         return NAME_OF_FORM.get(form);
     }
 
+    /** The name reported for a company written {@code form}: the list's name when it holds the form, else the form itself (Tesla → 特斯拉). */
+    static String reportedName(String form) {
+        return NAME_OF_FORM.getOrDefault(form, form);
+    }
+
     /** The number of companies and forms read, for tests. */
     static int forms() {
         return WORDS.size();
     }
 
     /**
-     * Adds every place {@code text} names such a company that no mention covers yet, the longest form where
-     * forms overlap ({@code 三星SDI} over {@code 三星}).
+     * Every place {@code text} names such a company, the longest form where forms overlap ({@code 三星SDI} over
+     * {@code 三星}); read once per article, for {@link #titleName} and {@link #addUncovered} alike.
      */
-    static void addTo(String title, String text, List<Mention> mentions) {
+    static List<Mention> find(String title, String text) {
         List<int[]> found = new ArrayList<>();
         java.util.Map<Entry, Boolean> cued = new java.util.IdentityHashMap<>(); // an article's cues are read once per company
         AUTOMATON.scan(text, (start, end, word) -> {
@@ -102,23 +107,32 @@ final class KnownCompanies {
         });
         // Reported by end: the longest form at a start is the one to keep, and a form inside a longer one is none.
         found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        List<Mention> named = new ArrayList<>();
         int coveredTo = -1;
         for (int[] f : found) {
             if (f[0] < coveredTo) {
                 continue;
             }
             coveredTo = f[1];
-            if (!Mention.overlapsAny(mentions, f[0], f[1])) {
-                mentions.add(new Mention(f[0], ENTRY_OF_WORD.get(f[2]).name(), null, f[1] - f[0]));
+            named.add(new Mention(f[0], ENTRY_OF_WORD.get(f[2]).name(), null, f[1] - f[0]));
+        }
+        return named;
+    }
+
+    /** Adds the places {@link #find} found that no mention covers yet. */
+    static void addUncovered(List<Mention> named, List<Mention> mentions) {
+        for (Mention m : named) {
+            if (!Mention.overlapsAny(mentions, m.position(), m.end())) {
+                mentions.add(m);
             }
         }
     }
 
     /**
-     * The company a title opens with, as the text names it again, or null: {@code 华为Mate 50发布…},
-     * {@code 三星Q3营业利润…}; not the first of a list ({@code 三星和LG}).
+     * The company a title opens with, as the text names it again ({@code named}: what {@link #find} found in it), or
+     * null: {@code 华为Mate 50发布…}, {@code 三星Q3营业利润…}; not the first of a list ({@code 三星和LG}).
      */
-    static String titleName(String title, String text) {
+    static String titleName(String title, String text, List<Mention> named) {
         int[] longest = {0, -1};
         AUTOMATON.scan(title, (start, end, word) -> {
             if (start == 0 && end > longest[0] && accepted(title, start, end, ENTRY_OF_WORD.get(word), title, text, new java.util.HashMap<>())) {
@@ -130,9 +144,7 @@ final class KnownCompanies {
             return null;
         }
         String reported = ENTRY_OF_WORD.get(longest[1]).name();
-        List<Mention> inText = new ArrayList<>();
-        addTo(title, text, inText);
-        return inText.stream().anyMatch(m -> m.name().equals(reported)) ? reported : null;
+        return named.stream().anyMatch(m -> m.name().equals(reported)) ? reported : null;
     }
 
     /** Whether {@code in[start, end)} names the entry's company, with the article's title and text for its cues. */
@@ -156,14 +168,10 @@ final class KnownCompanies {
     private static boolean writesCue(String in, String cue) {
         for (int i = in.indexOf(cue); i >= 0; i = in.indexOf(cue, i + 1)) {
             int end = i + cue.length();
-            if ((i == 0 || !isAsciiLetter(in.charAt(i - 1))) && (end == in.length() || !isAsciiLetter(in.charAt(end)))) {
+            if ((i == 0 || !Subjects.isAsciiLetter(in.charAt(i - 1))) && (end == in.length() || !Subjects.isAsciiLetter(in.charAt(end)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c < 0x80 && Character.isLetter(c);
     }
 }

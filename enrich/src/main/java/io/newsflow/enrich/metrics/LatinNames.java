@@ -67,7 +67,7 @@ final class LatinNames {
             if (notAName(name) || !inTitle && (e.getValue() < 2 || titleNamesACompany)) {
                 continue;
             }
-            String reported = KnownCompanies.nameOf(name) != null ? KnownCompanies.nameOf(name) : name; // Tesla is 特斯拉
+            String reported = KnownCompanies.reportedName(name); // Tesla is 特斯拉
             for (int i = indexOfWord(text, name, 0); i >= 0; i = indexOfWord(text, name, i + name.length())) {
                 if (!Mention.overlapsAny(mentions, i, i + name.length())) {
                     found.add(new Mention(i, reported, null, name.length()));

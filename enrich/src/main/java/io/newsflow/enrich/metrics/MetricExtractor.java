@@ -365,7 +365,7 @@ public final class MetricExtractor {
         }
         // 截止目前，…分位数为42.19%: the present, which no period of the paragraph dates (a sentence that names a
         // period, 目前已有99家公司发布2021年中期分红方案, still counts in the paragraph's)
-        int now = dating.isEmpty() ? firstNow(s) : -1;
+        int now = dating.isEmpty() ? NOW.firstStart(s) : -1;
         int fiscal = dated.fiscalAt(); // 截至 7 月 2 日的第二财季，当季收入…: no period of the paragraph dates it either
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
         String currency = quantities.stream().map(Quantity::unit)
@@ -979,22 +979,7 @@ public final class MetricExtractor {
     }
 
     /** Words that date a figure to the present: it takes no period from the sentences before. */
-    private static final List<String> NOW = List.of("目前", "当前", "现阶段", "截至发稿", "截止发稿", "截至记者发稿");
-    private static final CharSet NOW_FIRST = CharSet.firstCharsOf(NOW);
-
-    /** Where the first word of {@link #NOW} starts in {@code s}, or -1: one pass, most characters turned away by the first-character set. */
-    private static int firstNow(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (NOW_FIRST.contains(s.charAt(i))) {
-                for (String w : NOW) {
-                    if (s.startsWith(w, i)) {
-                        return i;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
+    private static final WordList NOW = WordList.of(List.of("目前", "当前", "现阶段", "截至发稿", "截止发稿", "截至记者发稿"));
 
     /**
      * Whether a lower bound (超, 超过, 逾, 以上) follows, in its clause, a count of companies or stocks

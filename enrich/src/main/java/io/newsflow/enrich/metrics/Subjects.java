@@ -1,6 +1,7 @@
 package io.newsflow.enrich.metrics;
 
 import io.newsflow.enrich.CharSet;
+import io.newsflow.enrich.WordList;
 import io.newsflow.enrich.tickers.NameForms;
 import io.newsflow.schema.Ticker;
 import java.util.ArrayList;
@@ -55,13 +56,14 @@ final class Subjects {
         }
     }
 
-    private static final Pattern TITLE_COMPANY = Pattern.compile(
-            "^([\\p{IsHan}A-Za-z]{2,10}?(?:集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源))");
-    /** A title that counts a company's shares: 11760万股泛海控股股票, 10.9亿股方正证券股票, 1330万股中路股份股票. */
-    /** Endings of a company's name, for a name read without a dictionary beside the article's main company. */
-    private static final String COMPANY_ENDINGS = "集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源|锂电|电池|半导体";
+    /** Endings of a company's name that a title's opening company is read by. */
+    private static final String TITLE_COMPANY_ENDINGS = "集团|股份|控股|科技|银行|证券|保险|汽车|电子|医药|药业|能源|电器|电气|实业|地产|公司|智能|新能源";
+    private static final Pattern TITLE_COMPANY = Pattern.compile("^([\\p{IsHan}A-Za-z]{2,10}?(?:" + TITLE_COMPANY_ENDINGS + "))");
+    /** Endings of a company's name, for a name read without a dictionary beside the article's main company: the title's and a few more. */
+    private static final String COMPANY_ENDINGS = TITLE_COMPANY_ENDINGS + "|锂电|电池|半导体";
     private static final Pattern COMPANY_ENDING = Pattern.compile("(?:" + COMPANY_ENDINGS + ")$");
     private static final Pattern COMPANY_ENDING_ANYWHERE = Pattern.compile(COMPANY_ENDINGS);
+    /** A title that counts a company's shares: 11760万股泛海控股股票, 10.9亿股方正证券股票, 1330万股中路股份股票. */
     private static final Pattern TITLE_SHARES_OF = Pattern.compile("[0-9.]+[万亿]*股(\\p{IsHan}{2,8}?)(?:股票|股份(?!股票))");
     /** A title opening with a quoted name or nickname: "镁信健康", "AI第一股". */
     private static final Pattern TITLE_QUOTED = Pattern.compile("[\"“]([^\"”]{2,12})[\"”]");
@@ -96,10 +98,9 @@ final class Subjects {
     private static final Pattern SHARE_OF_SCOPE = Pattern.compile("(?:\\p{IsHan}{0,4}?市场)?(?:份额|占有率|市占率|占比)");
     /** What may stand before such a scope in its clause: the clause's period (2021 年上半年, 1-10月). */
     private static final CharSet PERIOD_CHARS = CharSet.of("0123456789 年月日季度上下半前今去本第一二三四Q-－");
-    private static final CharSet MARKET_FIRST = CharSet.firstCharsOf(MARKET_WORDS, CLAUSE_MARKET_WORDS);
     /** The two lists by first character: most characters of a date or a 市值 start one of them, few start a word of them. */
-    private static final io.newsflow.enrich.WordList MARKET_LIST = io.newsflow.enrich.WordList.of(MARKET_WORDS);
-    private static final io.newsflow.enrich.WordList CLAUSE_MARKET_LIST = io.newsflow.enrich.WordList.of(CLAUSE_MARKET_WORDS);
+    private static final WordList MARKET_LIST = WordList.of(MARKET_WORDS);
+    private static final WordList CLAUSE_MARKET_LIST = WordList.of(CLAUSE_MARKET_WORDS);
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
     private static final CharSet OBJECT_FIRST = CharSet.firstCharsOf(MARKET_AS_OBJECT);
@@ -219,7 +220,7 @@ final class Subjects {
             addAll(mentions, text, titleCompany, titleCompany, symbol);
         } else if ((latin = titleLatinName(title, text)) != null) {
             // LG Display 不敌京东方…, NVIDIA三大业务收入创纪录: a company written in Latin letters opens the title
-            String name = KnownCompanies.nameOf(latin) != null ? KnownCompanies.nameOf(latin) : latin; // Intel is 英特尔
+            String name = KnownCompanies.reportedName(latin); // Intel is 英特尔
             main = new Mention(-1, name, null);
             for (int i = LatinNames.indexOfWord(text, latin, 0); i >= 0; i = LatinNames.indexOfWord(text, latin, i + latin.length())) {
                 mentions.add(new Mention(i, name, null, latin.length())); // as a word: Meta in Metaverse is no mention
@@ -232,8 +233,9 @@ final class Subjects {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
+        List<Mention> namedKnown = KnownCompanies.find(title, text);
         String known;
-        if (main == null && (known = KnownCompanies.titleName(title, text)) != null) {
+        if (main == null && (known = KnownCompanies.titleName(title, text, namedKnown)) != null) {
             // 华为Mate 50发布, 三星Q3营业利润…: a company no listing holds opens the title. Not one the title names elsewhere
             // and the text names most: market reports (Canalys：…联想占 37%) and buyers' guides name companies so.
             main = new Mention(-1, known, null);
@@ -255,7 +257,7 @@ final class Subjects {
         LatinNames.addTo(title, text, mentions, main != null);
         unlistedNames(text, mentions, tickers);
         FinancialFirmNames.addTo(text, mentions);
-        KnownCompanies.addTo(title, text, mentions);
+        KnownCompanies.addUncovered(namedKnown, mentions);
         bracketedDoers(title, text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
         // as the start of an association's name (中国黄金协会), is no figure's subject.
@@ -451,8 +453,8 @@ final class Subjects {
             if (written.length() < 2 || Mention.overlapsAny(mentions, start, end)) {
                 continue;
             }
-            String known = KnownCompanies.nameOf(written); // 索尼（6758.T） is 索尼集团, as the list reports it
-            Mention.addUncovered(mentions, text, written, known != null ? known : written);
+            // 索尼（6758.T） is 索尼集团, as the list reports it
+            Mention.addUncovered(mentions, text, written, KnownCompanies.reportedName(written));
         }
     }
 
@@ -492,7 +494,7 @@ final class Subjects {
         return text.length();
     }
 
-    private static boolean isAsciiLetter(char c) {
+    static boolean isAsciiLetter(char c) {
         return c < 0x80 && Character.isLetter(c);
     }
 
@@ -621,7 +623,7 @@ final class Subjects {
         int before = lastBefore(position);
         Mention last = before < 0 ? null : mentions.get(before);
         if (last != null && last.position() >= clauseStart) {
-            return counterparty(last) || vehicle(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
+            return notActor(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
         }
         if (marketAt(clauseStart, position, true) || opensWithScope(clauseStart, position)) {
             return null;
@@ -642,7 +644,7 @@ final class Subjects {
             if (marketAt(Math.max(since, last.end()), position, false)) {
                 return null;
             }
-            return counterparty(last) || vehicle(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
+            return notActor(last) ? actor(before, sentenceStart, last) : endsGroup(last) ? null : last;
         }
         if (marketAt(since, position, false)) {
             return null;
@@ -712,7 +714,7 @@ final class Subjects {
      */
     private Mention actor(int index, int sentenceStart, Mention party) {
         for (int i = index - 1; i >= 0 && mentions.get(i).position() >= sentenceStart; i--) {
-            if (!counterparty(mentions.get(i)) && !vehicle(mentions.get(i))) {
+            if (!notActor(mentions.get(i))) {
                 return mentions.get(i);
             }
         }
@@ -750,6 +752,11 @@ final class Subjects {
 
     /** What names a subsidiary a company acts through, right before its name: 通过全资子公司, 通过其控股子公司, 通过旗下. */
     private static final Pattern VEHICLE_BEFORE = Pattern.compile("通过(?:其|旗下|下属)?(?:全资|控股)?(?:子公司|孙公司)?$");
+
+    /** Whether a company named before a figure does not act in it: a deal's other party, its adviser, an investor, a vehicle. */
+    private boolean notActor(Mention m) {
+        return counterparty(m) || vehicle(m);
+    }
 
     /** A subsidiary a company acts through (通过全资子公司紫光春华持有…): the acting company is its parent, named before. */
     private boolean vehicle(Mention m) {
@@ -835,9 +842,6 @@ final class Subjects {
      */
     private boolean marketAt(int from, int to, boolean clause) {
         for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
-            if (!MARKET_FIRST.contains(text.charAt(i))) {
-                continue;
-            }
             if ((startsAny(MARKET_LIST, i, to) || clause && startsAny(CLAUSE_MARKET_LIST, i, to)) && !namedAsObject(from, i)) {
                 return true;
             }
@@ -883,7 +887,7 @@ final class Subjects {
         return false;
     }
 
-    private boolean startsAny(io.newsflow.enrich.WordList words, int at, int to) {
+    private boolean startsAny(WordList words, int at, int to) {
         String w = words.longestAt(text, at);
         return w != null && at + w.length() <= to;
     }

@@ -237,7 +237,7 @@ public final class TickerNames {
     private static final String COUNTRY_HEADS = "我全中美各该本外两韩德法英泰强大出回祖万邻";
     /** Words those characters end before a name that starts with 国: 其中国泰君安, 此外国金证券, 卖出国电南瑞, 扩大国… */
     private static final java.util.Set<String> WORDS_ENDING_IN_A_HEAD = java.util.Set.of("其中", "之中", "集中", "此外", "另外", "以外",
-            "海外", "卖出", "推出", "指出", "支出", "买出", "净卖出", "最大", "扩大", "加大", "重大", "巨大", "较大", "强大");
+            "海外", "卖出", "推出", "指出", "支出", "买出", "最大", "扩大", "加大", "重大", "巨大", "较大", "强大");
 
     /** Whether a name starting with 国 follows a character that makes a country word with it and no other word before. */
     private static boolean countryWordTail(String text, int start) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.enrich.metrics.Subjects.Mention;
 import io.newsflow.schema.Metric;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +14,11 @@ class KnownCompaniesTest {
     private static final Instant NOV_2021 = Instant.parse("2021-11-20T02:00:00Z");
 
     private static List<String> names(String title, String text) {
-        List<Mention> mentions = new ArrayList<>();
-        KnownCompanies.addTo(title, text, mentions);
-        return mentions.stream().map(Mention::name).toList();
+        return KnownCompanies.find(title, text).stream().map(Mention::name).toList();
+    }
+
+    private static String titleName(String title, String text) {
+        return KnownCompanies.titleName(title, text, KnownCompanies.find(title, text));
     }
 
     @Test
@@ -66,9 +67,9 @@ class KnownCompaniesTest {
 
     @Test
     void aCompanyOpeningTheTitleIsTheArticlesSubject() {
-        assertThat(KnownCompanies.titleName("三星Q3营业利润增长10%", "三星表示，营业利润为15.8万亿韩元。")).isEqualTo("三星电子");
-        assertThat(KnownCompanies.titleName("三星和LG的面板出货量", "三星表示，出货量增长。")).isNull();
-        assertThat(KnownCompanies.titleName("华为发布新机", "新机售价4999元。")).as("the text never names it").isNull();
+        assertThat(titleName("三星Q3营业利润增长10%", "三星表示，营业利润为15.8万亿韩元。")).isEqualTo("三星电子");
+        assertThat(titleName("三星和LG的面板出货量", "三星表示，出货量增长。")).isNull();
+        assertThat(titleName("华为发布新机", "新机售价4999元。")).as("the text never names it").isNull();
         assertThat(MetricExtractor.extract("三星Q3营业利润增长10%", "三星表示，本季度表现稳健。营业利润为15.8万亿韩元。", NOV_2021, List.of()))
                 .extracting(Metric::getSubject).containsOnly("三星电子");
     }
