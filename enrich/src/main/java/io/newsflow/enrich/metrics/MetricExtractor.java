@@ -79,20 +79,55 @@ public final class MetricExtractor {
 
     /**
      * Where 占 stands before a term at {@code termStart}, up to four ideographs between (占汽车销售总量, 占据营业收入的),
-     * or -1; not the 占 of 抢占 or 占领 (抢占先机营收增长50% is growth).
+     * or -1; not the 占 of a verb (抢占先机营收增长50% is growth).
      */
     private static int shareWordBefore(String s, int termStart) {
         for (int i = termStart - 1; i >= 0 && termStart - i <= 5; i--) {
             char c = s.charAt(i);
             if (c == '占') {
-                boolean verb = i > 0 && "抢霸侵独攻".indexOf(s.charAt(i - 1)) >= 0 || "领有用".indexOf(s.charAt(i + 1)) >= 0;
-                return verb ? -1 : i;
+                return occupyingVerb(s, i) ? -1 : i;
             }
             if (!Character.isIdeographic(c)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Characters before 占 that make a verb of it: 抢占, 霸占, 侵占, 独占, 攻占. */
+    private static final String OCCUPYING_BEFORE = "抢霸侵独攻";
+    /** Characters after 占 that make a verb of it: 占领, 占有, 占用, 占地, 占款. */
+    private static final String OCCUPYING_AFTER = "领有用地款";
+
+    /**
+     * Whether the 占 at {@code i} is a verb of taking or using (抢占市场, 占地面积), not a share's 占 (占营收的30%,
+     * 市占有率).
+     */
+    private static boolean occupyingVerb(String s, int i) {
+        return i > 0 && OCCUPYING_BEFORE.indexOf(s.charAt(i - 1)) >= 0
+                || i + 1 < s.length() && OCCUPYING_AFTER.indexOf(s.charAt(i + 1)) >= 0 && !s.startsWith("有率", i + 1);
+    }
+
+    /**
+     * Whether {@code words} (a figure's words up to it) hold a share's 占 with the whole after it
+     * (拟注销股份数量占公司目前总股本的9.55%): 占, an ideograph, then at most 20 characters of one clause and a 的.
+     */
+    private static boolean shareInside(String words) {
+        for (int i = words.indexOf('占'); i >= 0; i = words.indexOf('占', i + 1)) {
+            int rest = words.length() - i - 2;
+            if (occupyingVerb(words, i) || rest < 0 || !Character.isIdeographic(words.charAt(i + 1))
+                    || rest > 21 || rest == 21 && !words.endsWith("的")) {
+                continue;
+            }
+            boolean oneClause = true;
+            for (int k = i + 2; k < words.length() && oneClause; k++) {
+                oneClause = "，。；".indexOf(words.charAt(k)) < 0;
+            }
+            if (oneClause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -525,7 +560,7 @@ public final class MetricExtractor {
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
             }
-            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && SHARE_INSIDE.matcher(labelText).find()) {
+            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && shareInside(labelText)) {
                 key = "share"; // 拟注销股份数量占公司目前总股本的9.55%: a share, though the thing counted comes first
             }
             if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart(s, q.start()), q)) {
@@ -1024,8 +1059,6 @@ public final class MetricExtractor {
                     // 产品正式于 2020 年推出，…拥有超过240万用户: a clause that only tells when it began dates nothing after it
                     + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
 
-    /** 占 inside a figure's words, not of land or use (占地, 占用): what follows is the whole the figure is a share of. */
-    private static final Pattern SHARE_INSIDE = Pattern.compile("(?<![抢独侵霸])占(?!地|用|据|领|款)\\p{IsHan}[^，。；]{0,20}?的?$");
     private static final Pattern HELD_BEFORE = Pattern.compile("(?:持股|持有(?:[^，。；,;]{0,12}?)?)(?:比例)?(?:为|达|约)?$");
     private static final Pattern SHARES_AFTER = Pattern.compile("的?(?:股份|股权|股票)");
 

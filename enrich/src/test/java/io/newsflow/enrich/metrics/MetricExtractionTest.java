@@ -1270,6 +1270,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void occupyingIsNoShareButAShareOfOccupancyIs() {
+        // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
+        assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
+                MARCH_2022, List.of())).extracting(Metric::getKey).containsExactly("share", "other");
+        assertThat(MetricExtractor.extract("份额", "产品占据营业收入的70%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).containsExactly("share");
+    }
+
+    @Test
     void aCompanyNamedByItsMarketValueHasThatMarketValue() {
         assertThat(MetricExtractor.extract("1700亿巨头午后闪崩", "1700亿半导体巨头午后闪崩。公司员工3000人。", MARCH_2022, List.of()))
                 .extracting(Metric::getKey, Metric::getValue, Metric::getUnit)
