@@ -192,6 +192,17 @@ public final class MetricExtractor {
     private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出|零售)\\p{IsHan}{0,6}$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
+    /**
+     * Whether a term is followed by 数 or 量, which make it a count of the things it names (订单数亦由0.26亿, 订单量3万):
+     * a bare amount under it is a count, not money; 数额 and 数值 are no count.
+     */
+    private static boolean countOfTerm(String s, MetricVocabulary.Found label) {
+        int end = label == null ? -1 : label.end();
+        return end > 0 && end < s.length() && (s.charAt(end) == '数' || s.charAt(end) == '量')
+                && !s.startsWith("数额", end) && !s.startsWith("数值", end);
+    }
+    /** Characters that make words the name of a measure (交易总额, 流动负债净额, 渗透率, 市场规模): a figure's own label. */
+    private static final Pattern MEASURE_WORD = Pattern.compile("[额量数率值价费款]|规模|收入|资产|负债|利润|成本");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "回撤", "低开", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
@@ -407,6 +418,7 @@ public final class MetricExtractor {
                 .filter(MetricExtractor::isCurrency).findFirst().orElse(null);
         int previousEnd = 0;
         Metric previous = null;
+        int previousStart = -1;
         int previousSign = 1;
         Subjects.Mention previousSubject = null;
         int listIndex = 0;
@@ -424,6 +436,13 @@ public final class MetricExtractor {
                 if (f.end() <= q.start()) {
                     label = f;
                 }
+            }
+            if (label != null && previous != null && label.end() <= previousStart && baseKey(previous.getKey()).equals("other")
+                    && MEASURE_WORD.matcher(previous.getLabel()).find() && s.lastIndexOf("分别", q.start()) < label.end()) {
+                // 订单数由0.26亿降至0.22亿，交易总额由24.81亿元降至17.53亿元: a term the figure before passed by for a
+                // measure of its own is not this one's (but 上季度为1740万台，同比增长14.7% names no measure, and
+                // 总资产…，净资产…，分别同比增长18%、12.76% hands the terms out in order)
+                label = null;
             }
             int clauseStart = clauseStart(s, q.start());
             if (label != null && label.end() <= clauseStart) {
@@ -578,7 +597,7 @@ public final class MetricExtractor {
                 String measured = baseKey(key);
                 boolean money = MetricVocabulary.MONEY.contains(measured);
                 // 中等收入群体人口超4亿 beside 1万美元 or 投资: people are counted, whatever money the sentence names
-                boolean people = !money && COUNTED_PEOPLE.matcher(labelText).find();
+                boolean people = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label);
                 unit = people ? "count" : currency != null ? currency : money ? "CNY" : "count";
                 if ("count".equals(unit) && !people && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written
@@ -707,6 +726,7 @@ public final class MetricExtractor {
                     subject == null ? null : subject.name(), subject == null ? null : subject.symbol(), period);
             out.add(metric);
             previous = metric;
+            previousStart = q.start();
             previousSign = sign;
             previousSubject = subject == null ? Subjects.NONE : subject;
             previousEnd = q.end();

@@ -32,38 +32,38 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.84, 0.85, 0.95, 0.8)),
                 // E: 107 sentences from 34 more; first run subject-and-period 0.656, 0.699 with the A-share
                 // dictionary and the counterparty rule measured before its misses were read.
-                new BlindSet("blind4", "blind set 4", 107, new Floors(0.95, 0.9, 0.84, 0.98, 0.84)),
+                new BlindSet("blind4", "blind set 4", 107, new Floors(0.95, 0.91, 0.84, 0.98, 0.84)),
                 // F: 86 sentences from 31 more; first run subject 0.519, subject-and-period 0.423 (companies
                 // no dictionary knows). Its annotators keyed a round named right after its amount other (完成超20亿元C轮融资; Z's and
                 // the docs: fundraising), which costs it a key. Period, subject and subject-and-period floors 0.82, 0.84 and 0.70 since
                 // prices per cup are read (16元/杯, 7500万杯: two more figures found, dated by the paragraph's month).
-                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.88, 0.82, 0.84, 0.7)),
+                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.88, 0.82, 0.86, 0.7)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
                 new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.86, 0.97, 0.91, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
-                new BlindSet("blind7", "blind set 7", 91, new Floors(0.9, 0.9, 0.93, 0.94, 0.92)),
+                new BlindSet("blind7", "blind set 7", 91, new Floors(0.91, 0.92, 0.94, 0.94, 0.92)),
                 // I: 100 sentences from 35 more, two new annotators; first run F1 0.851, subject-and-period 0.593.
-                new BlindSet("blind8", "blind set 8", 100, new Floors(0.92, 0.96, 0.82, 0.91, 0.78)),
+                new BlindSet("blind8", "blind set 8", 100, new Floors(0.93, 0.97, 0.83, 0.91, 0.78)),
                 // J: 93 sentences from 27 more, two new annotators; first run F1 0.813, subject-and-period
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
-                new BlindSet("blind9", "blind set 9", 93, new Floors(0.85, 0.86, 0.75, 0.75, 0.56)),
+                new BlindSet("blind9", "blind set 9", 93, new Floors(0.87, 0.86, 0.77, 0.75, 0.56)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read).
                 new BlindSet("blind10", "blind set 10", 98, new Floors(0.96, 0.95, 0.84, 0.86, 0.72)),
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
                 // (subject floor 0.72 since fund houses are named by their kind: 景顺长城基金 is carried into a sentence about 15 of them)
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.92, 0.88, 0.83, 0.72, 0.56)),
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.92, 0.89, 0.83, 0.72, 0.56)),
                 // M: 56 sentences from 14 more, two new annotators; first run F1 0.826, subject-and-period 0.822
                 // (the session's start: 0.833, 0.822). Its misses were not read; floors below the first run.
                 new BlindSet("blind12", "blind set 12", 56, new Floors(0.82, 0.84, 0.93, 0.88, 0.82)),
                 // N: 97 sentences from 27 more, two new annotators (eastmoney posts and the second crawl); first run
                 // F1 0.882, subject-and-period 0.723 (the session's start: the same); floors after its fixes, so no
                 // longer a blind measure.
-                new BlindSet("blind13", "blind set 13", 97, new Floors(0.91, 0.88, 0.86, 0.9, 0.79)),
+                new BlindSet("blind13", "blind set 13", 97, new Floors(0.92, 0.88, 0.86, 0.9, 0.79)),
                 // O: 85 sentences from 30 more, two new annotators; first run F1 0.936, subject-and-period 0.804
                 // (the session's start: 0.899, 0.810). Misses not read; floors below the first run.
-                new BlindSet("blind14", "blind set 14", 85, new Floors(0.93, 0.9, 0.87, 0.96, 0.85)),
+                new BlindSet("blind14", "blind set 14", 85, new Floors(0.97, 0.94, 0.87, 0.96, 0.85)),
                 // P: 109 sentences from 31 more, two new annotators; first run F1 0.869, subject-and-period 0.555
                 // (the session's start: 0.856, 0.555); floors after its fixes, so no longer a blind measure.
                 // (key floor 0.85: its annotators keyed 售价 other, the other sets price, as docs/metrics.md does)
@@ -78,7 +78,7 @@ class BlindMetricEvaluationTest {
                 // S: 79 sentences from 20 more, two new annotators (folders no earlier round used); first run F1 0.917,
                 // subject-and-period 0.473 (the session's start: 0.917, 0.482); floors after its fixes (periods written
                 // 2021 年 10 月, an association named after a company, a title's industry word), so no longer blind.
-                new BlindSet("blind18", "blind set 18", 79, new Floors(0.91, 0.78, 0.82, 0.78, 0.62)),
+                new BlindSet("blind18", "blind set 18", 79, new Floors(0.91, 0.8, 0.82, 0.78, 0.62)),
                 // T: 81 sentences from 21 more, two new annotators (IT之家, 快科技, 证券时报网 快讯); first run F1 0.921,
                 // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
                 // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
@@ -86,7 +86,7 @@ class BlindMetricEvaluationTest {
                 // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
                 // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
                 // as prices, Nordic and other currencies, a specification naming a model), so no longer blind.
-                new BlindSet("blind20", "blind set 20", 90, new Floors(0.85, 0.83, 0.85, 0.78, 0.65)),
+                new BlindSet("blind20", "blind set 20", 90, new Floors(0.86, 0.84, 0.86, 0.78, 0.65)),
                 // V: 80 sentences from 22 more, two new annotators (cnBeta, 品玩, IT之家, OFweek); first run F1 0.863,
                 // subject-and-period 0.582 (the session's start: 0.873, 0.527); floors after its fixes (Latin names of
                 // several words, auction prices, 跌了足足…), so no longer blind.
@@ -95,7 +95,7 @@ class BlindMetricEvaluationTest {
                 // subject-and-period 0.613 (the session's start: 0.929, 0.476); floors after its fixes (companies driving or
                 // overtaken, 回撤/低开, a founding year, a scope's market share, names written with or without a hyphen), so no
                 // longer blind.
-                new BlindSet("blind22", "blind set 22", 85, new Floors(0.94, 0.89, 0.85, 0.88, 0.76)),
+                new BlindSet("blind22", "blind set 22", 85, new Floors(0.94, 0.9, 0.85, 0.88, 0.76)),
                 // X: 70 sentences from 20 more, two new annotators (36氪 快讯 data notes, IT之家, 财联社, 中证网, 证券时报网); first run
                 // F1 0.934, subject-and-period 0.808 (the session's start: the same); floors after its fixes (prices per unit in
                 // words and over a range, price moves per unit, 三元 as ternary, a listed company's nickname), so no longer blind.

@@ -1270,6 +1270,20 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aTermCountedIsACountAndATermPassedByIsNotTheNextFigures() {
+        // 订单数 counts orders (no money without 元); 交易总额 is a measure of its own, so 17.53亿元 is not orders
+        assertThat(MetricExtractor.extract("快狗打车", "托运订单数亦由2018年的0.26亿单降至2021年的0.22亿单，交易总额由24.81亿元降至17.53亿元。",
+                MARCH_2022, List.of())).extracting(Metric::getKey, Metric::getUnit).containsExactly(
+                        tuple("orders", "count"), tuple("orders", "count"), tuple("other", "CNY"), tuple("other", "CNY"));
+        // words that name no measure (上季度为) leave the term to the figures after them
+        assertThat(MetricExtractor.extract("联想", "本季度出货量为2000万台，上季度为1740万台，同比增长14.7%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).endsWith("shipments_yoy");
+        // and 分别 hands the terms out in order
+        assertThat(MetricExtractor.extract("券商", "行业总资产超12万亿元，净资产2.69万亿元，分别同比增长18%、12.76%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).element(2).isEqualTo("total_assets_yoy");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
