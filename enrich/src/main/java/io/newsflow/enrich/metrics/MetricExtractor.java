@@ -77,6 +77,10 @@ public final class MetricExtractor {
     private static final Pattern FIRMS_AFTER = Pattern.compile(
             "^(?:A股|境内|中国|国内|头部|主要|跨国|国有|民营|外资|\\p{IsHan}{0,3}?上市)?(?:公司|企业|机构|银行|券商|险企|房企|车企|基金|交易商|金融机构)");
 
+    /** A kind of firm the clause counts next, named before the count: 券商从2020年的5家增至10家, 上市公司中有…, 银行数量达. */
+    private static final Pattern FIRMS_BEFORE = Pattern.compile(
+            "(?:公司|企业|券商|银行|机构|房企|车企|险企|基金公司)(?:数量|家数|数)?(?:从|由|中|里|共|有|增至|减至|增加到|减少到)");
+
     /**
      * Where 占 stands before a term at {@code termStart}, up to four ideographs between (占汽车销售总量, 占据营业收入的),
      * or -1; not the 占 of a verb (抢占先机营收增长50% is growth).
@@ -141,6 +145,9 @@ public final class MetricExtractor {
         }
         if (FIRMS_AFTER.matcher(s.subSequence(end, Math.min(s.length(), end + 8))).find()) {
             return true;
+        }
+        if (FIRMS_BEFORE.matcher(s).region(clauseStart(s, start), start).find()) {
+            return true; // 净利润超过百亿的券商从2020年的5家增至10家: the firms are named first
         }
         String before = s.substring(Math.max(0, start - 2), start);
         if (!before.endsWith("其中") && !before.endsWith("有") && !before.endsWith("共")) {

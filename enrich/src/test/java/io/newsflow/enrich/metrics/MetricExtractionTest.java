@@ -1284,6 +1284,17 @@ class MetricExtractionTest {
     }
 
     @Test
+    void firmsNamedBeforeTheirCountAreAGroupNotTheArticlesCompany() {
+        Ticker gtja = new Ticker("601211.SH", "601211", "SH", null, "国泰君安", List.of("name"), 2);
+        assertThat(MetricExtractor.extract("国泰君安", "国泰君安净利润增长10%。净利润超过百亿的券商从2020年的5家增至10家。", MARCH_2022,
+                List.of(gtja))).extracting(Metric::getValue, Metric::getSubject)
+                .containsExactly(tuple(0.1, "国泰君安"), tuple(5.0, null), tuple(10.0, null));
+        // but institutions counted in a clause about a company stay its figure
+        assertThat(MetricExtractor.extract("国泰君安", "国泰君安最受关注，参与调研的机构达到704家。", MARCH_2022, List.of(gtja)))
+                .extracting(Metric::getSubject).containsExactly("国泰君安");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
