@@ -922,11 +922,30 @@ public final class MetricExtractor {
                                     String s) {
         String period = null;
         for (Periods.Found p : periods) {
-            if (p.end() <= position && !(growth && isBase(s, p.start())) && !(count && namesReport(s, p.end()))) {
+            if (p.end() <= position && !(growth && isBase(s, p.start())) && !(count && namesReport(s, p.end()))
+                    && !startOfAMove(s, p, position)) {
                 period = p.period();
             }
         }
         return period != null ? period : inherited;
+    }
+
+    /**
+     * Whether {@code p} dates where a move started and the figure at {@code position} is where it went
+     * in the figure's clause (市场份额从去年的81%降至69%, 券商从2020年的5家增至10家): the start's period is not the end's.
+     */
+    private static boolean startOfAMove(String s, Periods.Found p, int position) {
+        if (p.start() < 1 || s.charAt(p.start() - 1) != '从' && s.charAt(p.start() - 1) != '由') {
+            return false;
+        }
+        for (int i = Math.max(p.end(), clauseStart(s, position)); i < position; i++) {
+            char c = s.charAt(i);
+            // (截至 is "as of"; 达到, 得到, 受到 and 收到 reach or receive, they move nothing)
+            if ((c == '到' || c == '至') && "截达得受收".indexOf(s.charAt(i - 1)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1295,6 +1295,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void whereAMoveStartedDatesTheStartNotWhereItWent() {
+        assertThat(MetricExtractor.extract("特斯拉", "3月，特斯拉的市场份额从去年的81%降至69%。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021", "2022-03");
+        // 截至 and 达到 are no move: the year still dates what follows
+        assertThat(MetricExtractor.extract("支付宝", "从2021年开始，截至目前累计发行46套，销售额达到3778.7万元。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsOnly("2021");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
