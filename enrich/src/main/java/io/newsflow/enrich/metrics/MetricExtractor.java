@@ -346,7 +346,8 @@ public final class MetricExtractor {
             int sentenceStart = paragraphStart;
             while (sentenceStart < paragraphEnd) {
                 int sentenceEnd = sentenceStart;
-                while (sentenceEnd < paragraphEnd && !SENTENCE_END.contains(text.charAt(sentenceEnd))) {
+                while (sentenceEnd < paragraphEnd && (!SENTENCE_END.contains(text.charAt(sentenceEnd))
+                        || insideBrackets(text, sentenceStart, sentenceEnd, paragraphEnd))) {
                     sentenceEnd++;
                 }
                 String sentence = text.substring(sentenceStart, sentenceEnd);
@@ -677,6 +678,10 @@ public final class MetricExtractor {
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
+            String closing = closingPriceBesideCode(s, q, periods, published);
+            if (closing != null) {
+                period = closing; // 三花智控（SZ 002050，收盘价：21.63元）7月16日晚间发布…: the day's close
+            }
             String respectiveYear = years == null ? null : years.of(qi, q.start(), listIndex);
             if (respectiveYear != null) {
                 period = respectiveYear; // 2017年－2021年的年营收分别为11.5亿美元、…、22.57亿美元: one year each, in order
@@ -928,6 +933,68 @@ public final class MetricExtractor {
             }
         }
         return period != null ? period : inherited;
+    }
+
+    /**
+     * Whether the semicolon at {@code at} stands inside brackets that close soon after (上海电气（601727，SH；昨日收盘价4.05元）):
+     * it separates notes on a name, not sentences.
+     */
+    private static boolean insideBrackets(String text, int sentenceStart, int at, int paragraphEnd) {
+        char c = text.charAt(at);
+        if (c != '；' && c != ';') {
+            return false;
+        }
+        int open = -1;
+        for (int i = at - 1; i >= sentenceStart && at - i <= 40; i--) {
+            char b = text.charAt(i);
+            if (b == '）' || b == ')') {
+                return false;
+            }
+            if (b == '（' || b == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = at + 1; i < paragraphEnd && i - at <= 40; i++) {
+            char b = text.charAt(i);
+            if (b == '）' || b == ')') {
+                return true;
+            }
+            if (b == '（' || b == '(' || b == '。') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A closing price in the brackets after a company's code: （SZ 002050，收盘价：21.63元）, （300600，SZ；昨日收盘价11.71元）. */
+    private static final Pattern CLOSE_BESIDE_CODE = Pattern.compile("[（(][A-Z]{0,2}\\s?\\d{6}[^（()）]{0,6}?[，,；;](昨日)?收盘价[：:]?$");
+
+    /**
+     * The day of a closing price written beside a company's code, as news wires print it: the day the sentence writes
+     * after it (…7月16日晚间发布公告), else the day of publication; 昨日收盘价 is the day before publication. Null for
+     * any other figure.
+     */
+    private static String closingPriceBesideCode(String s, Quantity q, List<Periods.Found> periods, LocalDate published) {
+        if (q.start() < 10 || s.lastIndexOf('收', q.start()) < q.start() - 4) {
+            return null;
+        }
+        Matcher m = CLOSE_BESIDE_CODE.matcher(s).region(Math.max(0, q.start() - 30), q.start());
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return published.minusDays(1).toString();
+        }
+        for (Periods.Found p : periods) {
+            if (p.start() >= q.end() && p.day()) {
+                return p.period();
+            }
+        }
+        return published.toString();
     }
 
     /**

@@ -1304,6 +1304,18 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aClosingPriceBesideACodeIsTheDaysClose() {
+        Instant evening = Instant.parse("2021-07-16T12:00:00Z");
+        assertThat(MetricExtractor.extract("ST天圣", "每经AI快讯，ST天圣（SZ 002872，收盘价：5.31元）7月15日晚间发布公告称，担保总额为3.92亿元。",
+                evening, List.of())).extracting(Metric::getValue, Metric::getPeriod).first().isEqualTo(tuple(5.31, "2021-07-15"));
+        // 昨日 is the day before publication; a semicolon inside the brackets ends no sentence
+        assertThat(MetricExtractor.extract("上海电气", "此前，上海电气（601727，SH；昨日收盘价4.05元）曾于5月31日发布公告。", evening, List.of()))
+                .extracting(Metric::getValue, Metric::getPeriod, Metric::getSubject).containsExactly(tuple(4.05, "2021-07-15", "上海电气"));
+        assertThat(MetricExtractor.extract("三花智控", "三花智控（SZ 002050，收盘价：21.63元）发布公告。", evening, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-07-16");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
