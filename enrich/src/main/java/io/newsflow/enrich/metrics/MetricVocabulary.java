@@ -89,7 +89,7 @@ public final class MetricVocabulary {
     public static List<Found> find(String text) {
         List<Found> all = new ArrayList<>();
         AUTOMATON.scan(text, (start, end, word) -> {
-            if (!insideLatinWord(text, start, end) && !describesPeople(text, end)) {
+            if (!insideLatinWord(text, start, end) && !describesPeople(text, end) && !endsInUsers(text, end)) {
                 all.add(new Found(start, end, TERMS.get(word)));
             }
         });
@@ -118,6 +118,11 @@ public final class MetricVocabulary {
     /** 中等收入群体, 高收入人群: a term that qualifies a kind of people labels no figure. */
     private static boolean describesPeople(String text, int end) {
         return text.startsWith("群体", end) || text.startsWith("人群", end) || text.startsWith("阶层", end);
+    }
+
+    /** 付费用户数: the 用 of 费用 starts 用户 there, so no expense is named. */
+    private static boolean endsInUsers(String text, int end) {
+        return end < text.length() && text.charAt(end) == '户' && text.charAt(end - 1) == '用';
     }
 
     /** PPI in CPPIB, ROE in ROEX: a Latin term counts only as a word of its own. */

@@ -86,6 +86,20 @@ final class NamesAfterRoles {
                 return true;
             }
         }
+        return text.startsWith("拟以", at) && sellsLaterInClause(text, at + 2);
+    }
+
+    /** 控股股东香港起步拟以9.162元/股向…转让: a price or a means first, then the sale, in one clause. */
+    private static boolean sellsLaterInClause(String text, int from) {
+        for (int i = from; i < text.length() && i - from <= 40; i++) {
+            char c = text.charAt(i);
+            if (c == '，' || c == '。' || c == '；' || c == ',' || c == ';') {
+                return false;
+            }
+            if (text.startsWith("转让", i) || text.startsWith("出售", i) || text.startsWith("减持", i)) {
+                return true;
+            }
+        }
         return false;
     }
 

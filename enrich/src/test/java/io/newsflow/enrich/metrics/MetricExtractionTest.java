@@ -1316,6 +1316,14 @@ class MetricExtractionTest {
     }
 
     @Test
+    void payingUsersAreNoExpenseAndAHolderSellingAtAPriceIsNamed() {
+        assertThat(MetricExtractor.extract("B站", "月均付费用户数达到2390万，同比增长59%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).doesNotContain("expense", "expense_yoy");
+        assertThat(MetricExtractor.extract("辛巴割肉卖股", "公司控股股东香港起步拟以9.162元/股向辛选投资转让公司5%的股份。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).first().isEqualTo("香港起步");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
