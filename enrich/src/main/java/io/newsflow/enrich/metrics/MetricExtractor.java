@@ -226,7 +226,7 @@ public final class MetricExtractor {
     private static final Map<Character, List<String>> LABEL_TRIM_BY_LAST = LABEL_TRIM.stream()
             .collect(Collectors.groupingBy(w -> w.charAt(w.length() - 1)));
     /** Words that only restate the thing measured before: 报 (a level after a move), 本周 (another span of it). */
-    private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日|金额)?$");
+    private static final Pattern RESTATING = Pattern.compile("^(?:报|收报|收于|报收|本周|周|本月|月|年内|今年以来|年初至今|较前一交易日|金额|(?:去年|上年)同期)?$");
     /** Forecasts and earlier readings next to a figure: not facts about the period. */
     /**
      * How many characters may follow the reference word for it to be a slot (预期升, 前值为, 预估值约): a longer
@@ -510,6 +510,9 @@ public final class MetricExtractor {
                     key = labelAfter.term().key(); // 实现47亿元的营业收入: the label follows the figure
                     labelText = labelAfter.term().label();
                     sign = labelAfter.term().sign();
+                } else if (isCurrency(unit) && !isGrowth && words.endsWith("成交")) {
+                    key = "trade_value"; // 全天共成交279.37亿元, 平收，成交1.93亿元: what changed hands
+                    labelText = words;
                 } else if (isCurrency(unit) && !isGrowth
                         && LEVEL_BEFORE.matcher(s.substring(clauseStart, q.start())).find() && !MAGNITUDE.matcher(s.substring(q.start(), q.end())).find()) {
                     key = "price"; // 现报39.75港元, 最高涨至80.47美元, 突破80美元关口: a price the thing reached
@@ -605,7 +608,8 @@ public final class MetricExtractor {
                 String measured = baseKey(key);
                 boolean money = MetricVocabulary.MONEY.contains(measured);
                 // 中等收入群体人口超4亿 beside 1万美元 or 投资: people are counted, whatever money the sentence names
-                boolean people = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label);
+                // (基金份额突破44亿: a fund's units are counted too)
+                boolean people = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label) || labelText.endsWith("份额");
                 unit = people ? "count" : currency != null ? currency : money ? "CNY" : "count";
                 if ("count".equals(unit) && !people && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written

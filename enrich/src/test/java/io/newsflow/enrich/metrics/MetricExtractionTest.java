@@ -1324,6 +1324,17 @@ class MetricExtractionTest {
     }
 
     @Test
+    void lastYearsFigureTradesAndFundUnitsAreNamedByTheirWords() {
+        assertThat(MetricExtractor.extract("B站", "公司第三季度净营业额总额为52.07亿元，去年同期为32.26亿元，同比增长61%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getPeriod)
+                .containsExactly(tuple("revenue", "2021Q3"), tuple("revenue", "2020Q3"), tuple("revenue_yoy", "2021Q3"));
+        assertThat(MetricExtractor.extract("ETF", "全市场418只股票型ETF全天共成交279.37亿元。该股报收5.54元，平收，成交1.93亿元。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).containsExactly("other", "trade_value", "price", "trade_value");
+        assertThat(MetricExtractor.extract("基金", "基金份额突破44亿！", MARCH_2022, List.of()))
+                .extracting(Metric::getUnit).containsExactly("count");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
