@@ -267,10 +267,22 @@ final class Subjects {
                 || ASSOCIATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '在' && (text.startsWith("上", m.end())
                         || CIRCUMSTANCE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt())
-                || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
+                || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || researchUnitAfter(text, m.end()));
         withSymbols(mentions, tickers);
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         return new Subjects(text, withoutNested(mentions), main);
+    }
+
+    /** A research or rating unit named after its firm: 上海证券基金评价研究中心, 中金研究院, 国泰君安研究所. */
+    private static final Pattern RESEARCH_UNIT_AFTER = Pattern.compile("\\p{IsHan}{0,6}?(?:研究中心|研究所|研究院|研究部|评价中心)");
+
+    /** Whether the words after a company's name make it a research unit's, which reports figures but is not their subject. */
+    private static boolean researchUnitAfter(String text, int end) {
+        int research = text.indexOf("研究", end);
+        int rating = text.indexOf("评价中心", end);
+        return (research >= 0 && research - end <= 6 || rating >= 0 && rating - end <= 6)
+                && RESEARCH_UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** A company found by its name's form or a list under the name of one of the article's tickers gets its symbol (Intel → 英特尔, INTC). */

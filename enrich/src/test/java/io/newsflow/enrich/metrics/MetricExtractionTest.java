@@ -1335,6 +1335,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aFirmsResearchUnitReportsFiguresItIsNotTheSubjectOf() {
+        Ticker shzq = new Ticker("600000.SH", "600000", "SH", null, "上海证券", List.of("name"), 1);
+        assertThat(MetricExtractor.extract("基金", "据上海证券基金评价研究中心统计，新发基金数量为10年前同期的9倍之多。", MARCH_2022, List.of(shzq)))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("上海证券", "上海证券营收增长10%。", MARCH_2022, List.of(shzq)))
+                .extracting(Metric::getSubject).containsExactly("上海证券");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
