@@ -271,10 +271,16 @@ public final class MetricExtractor {
         String reportPeriod = documentPeriod(title + "\n" + text.substring(0, Math.min(text.length(), 300)), published);
         String documentPeriod = reportPeriod != null ? reportPeriod : titlePeriod(title, published);
         List<Metric> body = new ArrayList<>();
-        scan(text, true, published, documentPeriod, reportPeriod, subjects, body);
+        scan(text, 0, true, published, documentPeriod, reportPeriod, subjects, body);
+        int copyEnd = titleCopyEnd(title, text);
+        if (copyEnd > 0) {
+            // The title's copy above a mirrored story: its figures count where the story states them.
+            body.removeIf(m -> m.getOffset() < copyEnd && body.stream().anyMatch(b -> b.getOffset() >= copyEnd
+                    && b.getKey().equals(m.getKey()) && b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())));
+        }
         List<Metric> heading = new ArrayList<>();
         // Title figures have no position in the text: their subject is the article's main one.
-        scan(title, false, published, documentPeriod, reportPeriod, subjects, heading);
+        scan(title, 0, false, published, documentPeriod, reportPeriod, subjects, heading);
         List<Metric> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (Metric m : body) {
@@ -295,6 +301,17 @@ public final class MetricExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the body starts after a first line that only repeats the title, as mirrored pages print it above the
+     * article (上汽集团：6月凯迪拉克的零售量超过了2万台, then the same sentence in the story), else 0: that line is the
+     * title's copy, whose figures the story states.
+     */
+    private static int titleCopyEnd(String title, String text) {
+        String head = title.strip();
+        int lineEnd = text.indexOf('\n');
+        return !head.isEmpty() && lineEnd > 0 && text.substring(0, lineEnd).strip().equals(head) ? lineEnd + 1 : 0;
     }
 
     /** Equal for repeats of one figure; words tell apart figures without a vocabulary key (占员工总数的70% vs 占营收比七成). */
@@ -334,9 +351,9 @@ public final class MetricExtractor {
         return null;
     }
 
-    private static void scan(String text, boolean withOffsets, LocalDate published, String documentPeriod, String reportPeriod,
+    private static void scan(String text, int from, boolean withOffsets, LocalDate published, String documentPeriod, String reportPeriod,
                              Subjects subjects, List<Metric> out) {
-        int paragraphStart = 0;
+        int paragraphStart = from;
         while (paragraphStart <= text.length()) {
             int paragraphEnd = text.indexOf('\n', paragraphStart);
             if (paragraphEnd < 0) {

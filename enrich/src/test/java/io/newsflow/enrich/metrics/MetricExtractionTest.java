@@ -1344,6 +1344,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
+        String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
+        List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
+                MARCH_2022, List.of());
+        assertThat(metrics).extracting(Metric::getValue).containsExactly(20000.0, 30000.0);
+        assertThat(metrics.get(0).getOffset()).isGreaterThan(title.length());
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
