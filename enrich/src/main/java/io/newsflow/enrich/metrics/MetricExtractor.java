@@ -112,6 +112,25 @@ public final class MetricExtractor {
                 || i + 1 < s.length() && OCCUPYING_AFTER.indexOf(s.charAt(i + 1)) >= 0 && !s.startsWith("有率", i + 1);
     }
 
+    /** The words that end right before a proportion: 比例为, 比重达, 的比例. */
+    private static final Pattern PROPORTION_BEFORE = Pattern.compile("(?:比例|比重)(?:为|是|达到?|约为?)?$");
+
+    /**
+     * Whether the clause before a figure at {@code end} holds a share's 占 and ends in words of a proportion
+     * (占2020年12月31日经审计归属于母公司所有者权益比例为14.94%): however long the whole's name, the figure is a share.
+     */
+    private static boolean proportionOfAWhole(String s, int clauseStart, int end) {
+        if (!PROPORTION_BEFORE.matcher(s).region(Math.max(clauseStart, end - 6), end).find()) {
+            return false;
+        }
+        for (int i = s.indexOf('占', clauseStart); i >= 0 && i < end; i = s.indexOf('占', i + 1)) {
+            if (!occupyingVerb(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code words} (a figure's words up to it) hold a share's 占 with the whole after it
      * (拟注销股份数量占公司目前总股本的9.55%): 占, an ideograph, then at most 20 characters of one clause and a 的.
@@ -607,7 +626,7 @@ public final class MetricExtractor {
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
             }
-            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && shareInside(labelText)) {
+            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && (shareInside(labelText) || proportionOfAWhole(s, clauseStart(s, q.start()), q.start()))) {
                 key = "share"; // 拟注销股份数量占公司目前总股本的9.55%: a share, though the thing counted comes first
             }
             if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart(s, q.start()), q)) {
@@ -1243,9 +1262,33 @@ public final class MetricExtractor {
             if (s.substring(Math.max(0, before - 3), Math.min(s.length(), p.start() + 1)).contains("财年")) {
                 continue; // 2022财年第二季度, 2022财年末, 财年的第二季度: a fiscal year's quarter or end
             }
+            if (datesTheWhole(s, before)) {
+                continue; // 占2020年12月31日经审计净资产比例为14.94%: the day of the whole a share is of, not of the share
+            }
             out.add(p);
         }
         return new Dating(out, fiscalAt);
+    }
+
+    /**
+     * Whether the period at {@code at} starts with a year in digits right after a share's 占, or with at most two ideographs
+     * between (占2020年12月31日经审计净资产, 占公司2020年营收): it dates the whole. Not after 占比 (占比从2018年的1.4%
+     * dates the share), nor 今年 or 全年 (占今年销量的12% is this year's share).
+     */
+    private static boolean datesTheWhole(String s, int at) {
+        if (at + 4 > s.length() || !s.substring(at, at + 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false; // (占据了5月份全球市场70%: a month alone dates the share)
+        }
+        for (int i = at - 1; i >= 0 && at - i <= 3; i--) {
+            char c = s.charAt(i);
+            if (c == '占') {
+                return !occupyingVerb(s, i) && s.charAt(i + 1) != '比';
+            }
+            if (!Character.isIdeographic(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A sentence's periods that date its figures, and where the first fiscal period's day starts (-1: none). */

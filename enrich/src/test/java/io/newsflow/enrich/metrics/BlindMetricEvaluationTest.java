@@ -27,7 +27,7 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind", "blind metrics eval", 101, new Floors(0.93, 0.86, 0.92, 0.95, 0.88)),
                 // C: 124 sentences from 33 other articles, annotated after the first set's fixes.
                 // Key floor 0.89: its annotators keyed a stake bought (购买其持有的川能风电20%股权) and 市占有率 other, the docs stake and share.
-                new BlindSet("blind2", "blind set 2", 124, new Floors(0.94, 0.89, 0.96, 0.96, 0.93)),
+                new BlindSet("blind2", "blind set 2", 124, new Floors(0.94, 0.9, 0.96, 0.96, 0.93)),
                 // D: 60 sentences from 21 more articles; subject and period furthest short of the 0.8.
                 new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.84, 0.85, 0.95, 0.8)),
                 // E: 107 sentences from 34 more; first run subject-and-period 0.656, 0.699 with the A-share
@@ -67,7 +67,7 @@ class BlindMetricEvaluationTest {
                 // P: 109 sentences from 31 more, two new annotators; first run F1 0.869, subject-and-period 0.555
                 // (the session's start: 0.856, 0.555); floors after its fixes, so no longer a blind measure.
                 // (key floor 0.85: its annotators keyed 售价 other, the other sets price, as docs/metrics.md does)
-                new BlindSet("blind15", "blind set 15", 109, new Floors(0.89, 0.86, 0.8, 0.86, 0.72)),
+                new BlindSet("blind15", "blind set 15", 109, new Floors(0.89, 0.87, 0.8, 0.86, 0.72)),
                 // Q: 85 sentences from 26 more, two new annotators; first run F1 0.940, subject-and-period 0.682
                 // (the session's start: 0.924, 0.651); floors after its fixes (years handed out by 分别).
                 new BlindSet("blind16", "blind set 16", 85, new Floors(0.94, 0.85, 0.81, 0.91, 0.75)),
@@ -112,7 +112,7 @@ class BlindMetricEvaluationTest {
                 // 0.538 with 13 posts dead-lettered for `date: Invalid Date` (the session's start: 0.858, 0.500); with the page
                 // header's time as their date, 0.843 and 0.706; floors after its fixes (stakes and shares, prices per box or
                 // cup), so no longer blind.
-                new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.87, 0.8, 0.82, 0.68)),
+                new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.87, 0.8, 0.82, 0.69)),
                 // AB: 86 sentences from 24 more, two new annotators (每经网, 雪球 posts); first run pending.
                 new BlindSet("blind27", "blind set 27", 86, new Floors(0, 0, 0, 0, 0)));
     }

@@ -1353,6 +1353,19 @@ class MetricExtractionTest {
     }
 
     @Test
+    void theDateOfTheWholeDatesNotTheShare() {
+        Instant evening = Instant.parse("2021-07-16T12:00:00Z");
+        assertThat(MetricExtractor.extract("ST天圣", "7月16日晚间公告称，对外担保余额为34954万元，占2020年12月31日经审计归属于母公司所有者权益比例为14.94%。",
+                evening, List.of())).extracting(Metric::getKey, Metric::getPeriod)
+                .containsExactly(tuple("other", "2021-07-16"), tuple("share", "2021-07-16"));
+        // a month alone, 今年 and 占比从… still date the share
+        assertThat(MetricExtractor.extract("电池", "三大巨头占据了5月份全球动力电池市场70%以上的市场份额。", evening, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-05");
+        assertThat(MetricExtractor.extract("KK", "占比从2018年的1.4%提升至2020年的5%。", evening, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2018", "2020");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
