@@ -1167,7 +1167,9 @@ public final class MetricExtractor {
     }
 
     /** Words that date a figure to the present: it takes no period from the sentences before. */
-    private static final WordList NOW = WordList.of(List.of("目前", "当前", "现阶段", "截至发稿", "截止发稿", "截至记者发稿"));
+    private static final WordList NOW = WordList.of(List.of("目前", "当前", "现阶段", "截至发稿", "截止发稿", "截至记者发稿",
+            // a window in months or weeks that ends now: 近一个月获得18份券商研报关注 (近10日 is a span Periods reads)
+            "近一个月", "近1个月", "近一月", "近一周", "近两周", "近三个月", "近3个月"));
 
     /**
      * Whether a lower bound (超, 超过, 逾, 以上) follows, in its clause, a count of companies or stocks

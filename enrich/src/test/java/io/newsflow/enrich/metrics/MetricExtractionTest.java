@@ -1366,6 +1366,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aWindowEndingNowTakesNoPeriodFromBefore() {
+        assertThat(MetricExtractor.extract("中兴通讯上半年净利润增长", "上半年净利润增长50%。\nAI点评：中兴通讯近一个月获得18份券商研报关注，买入15家。",
+                MARCH_2022, List.of())).extracting(Metric::getPeriod).containsExactly("2021H1", null, null);
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
