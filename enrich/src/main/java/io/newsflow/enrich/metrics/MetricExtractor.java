@@ -475,6 +475,10 @@ public final class MetricExtractor {
                 previousEnd = q.end();
                 continue; // 2021年 read as a quantity by accident: never a figure
             }
+            if (inTopicTag(s, q)) {
+                previousEnd = q.end();
+                continue; // #B站Q3营收增六成亏损扩大#: a topic's headline, whose figures the post states as written
+            }
             MetricVocabulary.Found label = null;
             for (MetricVocabulary.Found f : labels) {
                 if (f.end() <= q.start()) {
@@ -1035,6 +1039,24 @@ public final class MetricExtractor {
             }
         }
         return published.toString();
+    }
+
+    /** Whether the figure stands inside a topic tag of a social post: #…#, on one line, without spaces, at most 40 characters. */
+    private static boolean inTopicTag(String s, Quantity q) {
+        int open = s.lastIndexOf('#', q.start());
+        if (open < 0 || q.start() - open > 40) {
+            return false;
+        }
+        int close = s.indexOf('#', q.end());
+        if (close < 0 || close - open > 40) {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

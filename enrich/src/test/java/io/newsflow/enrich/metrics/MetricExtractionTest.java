@@ -1372,6 +1372,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aTopicTagIsAHeadlineNotAFigure() {
+        assertThat(MetricExtractor.extract("B站", "#B站Q3营收增六成亏损扩大# 昨天b站公布三季报，净营业额同比增长61%。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).containsExactly(0.61);
+        // a # alone, or one far away, makes no tag
+        assertThat(MetricExtractor.extract("排名", "排名第#1的公司营收增长20%。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).containsExactly(0.2);
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
