@@ -259,6 +259,7 @@ final class Subjects {
         FinancialFirmNames.addTo(text, mentions);
         KnownCompanies.addUncovered(namedKnown, mentions);
         bracketedDoers(title, text, mentions);
+        fundCashtags(text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
         // as the start of an association's name (中国黄金协会), is no figure's subject.
         mentions.removeIf(m -> m.end() < text.length() && NOT_A_SUBJECT_FIRST.contains(text.charAt(m.end()))
@@ -272,6 +273,22 @@ final class Subjects {
         withSymbols(mentions, tickers);
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         return new Subjects(text, withoutNested(mentions), main);
+    }
+
+    /** A fund in a social post's cashtag: $安信民稳增长混合A(F008809)$ (stocks' cashtags are read as tickers). */
+    private static final Pattern FUND_CASHTAG = Pattern.compile("\\$([^$()（）\\s]{2,24})[(（](?:F|OF)\\d{6}[)）]\\$");
+
+    /** Adds each fund a cashtag names, where no mention covers it: the fund is what its figures are about. */
+    private static void fundCashtags(String text, List<Mention> mentions) {
+        if (text.indexOf('$') < 0) {
+            return;
+        }
+        Matcher m = FUND_CASHTAG.matcher(text);
+        while (m.find()) {
+            if (!Mention.overlapsAny(mentions, m.start(1), m.end(1))) {
+                mentions.add(new Mention(m.start(1), m.group(1), null));
+            }
+        }
     }
 
     /** A research or rating unit named after its firm: 上海证券基金评价研究中心, 中金研究院, 国泰君安研究所. */

@@ -1381,6 +1381,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aFundInACashtagIsTheSubject() {
+        assertThat(MetricExtractor.extract("限购", "2月21日晚，基金$安信民稳增长混合A(F008809)$ 公告，将自2月22日起单日限购50万元！", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("安信民稳增长混合A");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
