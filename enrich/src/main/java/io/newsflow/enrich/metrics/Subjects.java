@@ -175,12 +175,15 @@ final class Subjects {
     /** The mentions' positions, ascending, for finding the last one before a figure without a walk from the start. */
     private final int[] positions;
     private final Mention main;
+    /** The ticker the text names most, when one does, whether or not the title names it; null otherwise. */
+    private final Mention mostNamed;
 
-    private Subjects(String text, List<Mention> mentions, Mention main) {
+    private Subjects(String text, List<Mention> mentions, Mention main, Mention mostNamed) {
         this.text = text;
         this.mentions = mentions;
         this.positions = mentions.stream().mapToInt(Mention::position).toArray();
         this.main = main;
+        this.mostNamed = mostNamed;
     }
 
     static Subjects of(String title, String text, List<Ticker> tickers) {
@@ -272,7 +275,11 @@ final class Subjects {
                 || researchUnitAfter(text, m.end()));
         withSymbols(mentions, tickers);
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
-        return new Subjects(text, withoutNested(mentions), main);
+        Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
+        Mention mostNamed = top != null && top.getName() != null && top.getMentions() > 1
+                && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1
+                ? new Mention(-1, top.getName(), top.getSymbol()) : null;
+        return new Subjects(text, withoutNested(mentions), main, mostNamed);
     }
 
     /** A fund in a social post's cashtag: $安信民稳增长混合A(F008809)$ (stocks' cashtags are read as tickers). */
@@ -679,7 +686,10 @@ final class Subjects {
             return null;
         }
         if (last != null && anaphor(sentenceStart, position)) {
-            return last; // 该股早盘成交1027万手: the stock named last, in an earlier sentence
+            // 该股早盘成交1027万手: the stock named last, in an earlier sentence; but after a list (三一重工、…、华菱线缆、中车电气等),
+            // which of them is meant only the article says: its own company, else the one it names most
+            Mention own = main != null ? main : mostNamed;
+            return own != null && listItem(last) ? own : last;
         }
         if (companiesCounted(sentenceStart, position)) {
             return null; // 已有99家上市公司发布…方案，合计分红金额达到720.26亿元: the total of the companies counted
@@ -803,6 +813,13 @@ final class Subjects {
     /** Whether {@code text[from, to)} counts companies (99家上市公司, 其中10家): the figures after it are theirs together. */
     private boolean companiesCounted(int from, int to) {
         return COMPANY_COUNT.matcher(text).region(Math.max(0, from), Math.min(to, text.length())).find();
+    }
+
+    /** Whether a mention is an item of a list: 、 right before (not a number's: 11、壳牌) or after it. */
+    private boolean listItem(Mention m) {
+        int at = m.position();
+        return at > 1 && text.charAt(at - 1) == '、' && !Character.isDigit(text.charAt(at - 2))
+                || m.end() < text.length() && text.charAt(m.end()) == '、';
     }
 
     /** Whether {@code text[from, to)} points back to a company named before: 该股, 该公司, 该行 (a bank), 该集团. */

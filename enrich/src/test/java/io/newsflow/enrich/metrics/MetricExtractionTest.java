@@ -1387,6 +1387,17 @@ class MetricExtractionTest {
     }
 
     @Test
+    void thisStockAfterAListIsTheArticlesOwn() {
+        List<Ticker> tickers = List.of(new Ticker("688425.SH", "688425", "SH", null, "铁建重工", List.of("name"), 4),
+                named("002879.SZ", "华菱线缆"), named("600031.SH", "三一重工"));
+        assertThat(MetricExtractor.extract("公司核心技术人员离职", "铁建重工发布公告。铁建重工登陆科创板。湖南已有三一重工、铁建重工齐聚A股，并有华菱线缆、中车电气等已过会。\n"
+                + "截至周五收盘，该股报收5.54元。", MARCH_2022, tickers)).extracting(Metric::getSubject).containsExactly("铁建重工");
+        // a numbered item is no list: 该公司 is the company of item 11
+        assertThat(MetricExtractor.extract("财报", "10、铁建重工营收增长5%。\n11、华菱线缆净利润为6亿元。该公司表示，将回购3亿元股票。", MARCH_2022, tickers))
+                .extracting(Metric::getSubject).containsExactly("铁建重工", "华菱线缆", "华菱线缆");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
