@@ -112,6 +112,17 @@ public final class MetricExtractor {
                 || i + 1 < s.length() && OCCUPYING_AFTER.indexOf(s.charAt(i + 1)) >= 0 && !s.startsWith("有率", i + 1);
     }
 
+    /** Words of a return or a rate right before a percentage: 今年回报7.74%的基金 is a return, not a share of the funds. */
+    private static final Pattern RETURN_BEFORE = Pattern.compile("(?:回报|收益|收益率|回报率|利率|年化)$");
+    /** …or right after it: 收获7.74%的正收益. */
+    private static final Pattern RETURN_AFTER = Pattern.compile("的?(?:正|负)?(?:收益|回报)");
+
+    /** Whether a percentage is a return or a rate by the words around it, not a share of what follows. */
+    private static boolean aReturn(String s, Quantity q) {
+        return RETURN_BEFORE.matcher(s).region(Math.max(0, q.start() - 4), q.start()).find()
+                || RETURN_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+    }
+
     /** The words that end right before a proportion: 比例为, 比重达, 的比例. */
     private static final Pattern PROPORTION_BEFORE = Pattern.compile("(?:比例|比重)(?:为|是|达到?|约为?)?$");
 
@@ -626,7 +637,7 @@ public final class MetricExtractor {
             if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
                 key = "price"; // 9502元/平方米: an amount per unit is a price
             }
-            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && (s.startsWith("的", q.end())
+            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && !aReturn(s, q) && (s.startsWith("的", q.end())
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
             }

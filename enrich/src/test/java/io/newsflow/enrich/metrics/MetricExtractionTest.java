@@ -1398,6 +1398,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aReturnBeforeItsNounIsNoShare() {
+        assertThat(MetricExtractor.extract("基金", "今年回报7.74%的基金公告限购。该基金今年以来收获7.74%的正收益。79%的毕业生选择就业。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).containsExactly("other", "other", "share");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
