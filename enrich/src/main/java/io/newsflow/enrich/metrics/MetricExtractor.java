@@ -467,6 +467,7 @@ public final class MetricExtractor {
         // 截止目前，…分位数为42.19%: the present, which no period of the paragraph dates (a sentence that names a
         // period, 目前已有99家公司发布2021年中期分红方案, still counts in the paragraph's)
         int now = dating.isEmpty() ? NOW.firstStart(s) : -1;
+        int today = dating.isEmpty() ? TODAY.firstStart(s) : -1;
         int fiscal = dated.fiscalAt(); // 截至 7 月 2 日的第二财季，当季收入…: no period of the paragraph dates it either
         List<MetricVocabulary.Found> labels = MetricVocabulary.find(s);
         String currency = quantities.stream().map(Quantity::unit)
@@ -726,6 +727,11 @@ public final class MetricExtractor {
             boolean count = "count".equals(unit);
             String period = key.equals("target_price") || now >= 0 && now < periodLimit || fiscal >= 0 && fiscal < periodLimit ? null : periodFor(dating, periodLimit,
                     count && countDay != null ? countDay : inherited, isGrowth, count, s);
+            if (today >= 0 && today < periodLimit && period != null && period.length() != 10 && MARKET_KEYS.contains(baseKey(key))) {
+                // 昨天b站美股收盘跌8.98%，今天港股跌10.76%: a day's trading is no figure of the quarter or half the article
+                // reports (a day the paragraph wrote, 12月20日…当日净买入, stays its period)
+                period = null;
+            }
             // (Not a period only the title names: 5月27日至今 in an article titled 前4月… is the day's.)
             boolean day = isDay(period, periods) || period != null && period.equals(carriedDay);
             // (A count keeps its day: 截至4月6日，有1121家上市公司公布2021年年报 counts the companies on that day.)
@@ -1198,6 +1204,9 @@ public final class MetricExtractor {
     private static boolean isCurrency(String unit) {
         return unit != null && unit.length() == 3 && unit.equals(unit.toUpperCase());
     }
+
+    /** Days named relative to publication, for a day's trading: 昨天, 今日 … */
+    private static final WordList TODAY = WordList.of(List.of("今天", "昨天", "今日", "昨日", "当天", "当日"));
 
     /** Words that date a figure to the present: it takes no period from the sentences before. */
     private static final WordList NOW = WordList.of(List.of("目前", "当前", "现阶段", "截至发稿", "截止发稿", "截至记者发稿",

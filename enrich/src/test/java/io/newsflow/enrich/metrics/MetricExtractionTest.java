@@ -1404,6 +1404,16 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aDaysTradingIsNoFigureOfTheReportedQuarter() {
+        Instant nov = Instant.parse("2021-11-18T02:00:00Z");
+        assertThat(MetricExtractor.extract("B站三季度营收增长61%", "B站第三季度营收同比增长61%。\n财报公布后，昨天b站美股收盘跌8.98%。", nov, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021Q3", null);
+        // a day the paragraph wrote stays the day's trading period
+        assertThat(MetricExtractor.extract("融资", "11月17日，两融余额增加。当日药明康德获融资净买入2.96亿元。", nov, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-11-17");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
