@@ -37,7 +37,7 @@ class BlindMetricEvaluationTest {
                 // no dictionary knows). Its annotators keyed a round named right after its amount other (完成超20亿元C轮融资; Z's and
                 // the docs: fundraising), which costs it a key. Period, subject and subject-and-period floors 0.82, 0.84 and 0.70 since
                 // prices per cup are read (16元/杯, 7500万杯: two more figures found, dated by the paragraph's month).
-                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.88, 0.82, 0.86, 0.7)),
+                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.89, 0.82, 0.86, 0.7)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
                 new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.86, 0.97, 0.91, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
@@ -46,7 +46,7 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind8", "blind set 8", 100, new Floors(0.93, 0.97, 0.83, 0.91, 0.78)),
                 // J: 93 sentences from 27 more, two new annotators; first run F1 0.813, subject-and-period
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
-                new BlindSet("blind9", "blind set 9", 93, new Floors(0.87, 0.86, 0.77, 0.75, 0.56)),
+                new BlindSet("blind9", "blind set 9", 93, new Floors(0.88, 0.87, 0.81, 0.75, 0.6)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read).
                 new BlindSet("blind10", "blind set 10", 98, new Floors(0.96, 0.95, 0.84, 0.86, 0.72)),
@@ -113,8 +113,10 @@ class BlindMetricEvaluationTest {
                 // header's time as their date, 0.843 and 0.706; floors after its fixes (stakes and shares, prices per box or
                 // cup), so no longer blind.
                 new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.87, 0.8, 0.82, 0.69)),
-                // AB: 86 sentences from 24 more, two new annotators (每经网, 雪球 posts); first run pending.
-                new BlindSet("blind27", "blind set 27", 86, new Floors(0, 0, 0, 0, 0)));
+                // AB: 86 sentences from 24 more, two new annotators (每经网, 雪球 topic posts); first run F1 0.955, subject-and-period
+                // 0.660 (the session's start: the same); floors after its fixes (closing prices beside codes, a share's whole,
+                // research units, 该股 after a list, topic tags, a day's trading), so no longer blind.
+                new BlindSet("blind27", "blind set 27", 86, new Floors(0.97, 0.9, 0.92, 0.92, 0.87)));
     }
 
     @ParameterizedTest(name = "{0}")
