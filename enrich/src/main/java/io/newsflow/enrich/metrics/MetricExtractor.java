@@ -238,6 +238,9 @@ public final class MetricExtractor {
         return end > 0 && end < s.length() && (s.charAt(end) == '数' || s.charAt(end) == '量')
                 && !s.startsWith("数额", end) && !s.startsWith("数值", end);
     }
+    /** A change word with 为 that names the level reached after a 从 (从7.15%减少为6.94%). */
+    private static final Pattern MOVED_TO_LEVEL = Pattern.compile("(?:增加|减少|上升|下降|提升|降低|提高|增长|下滑|回落)为\\s*$");
+
     /** Characters that make words the name of a measure (交易总额, 流动负债净额, 渗透率, 市场规模): a figure's own label. */
     private static final Pattern MEASURE_WORD = Pattern.compile("[额量数率值价费款]|规模|收入|资产|负债|利润|成本");
     private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "回撤", "低开", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
@@ -523,6 +526,13 @@ public final class MetricExtractor {
                 isGrowth = true;
                 growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
             }
+            boolean levelReached = false;
+            if (isGrowth && previous != null && previousStart >= 0 && MOVED_TO_LEVEL.matcher(window).find()
+                    && s.lastIndexOf('从', previousStart) >= clauseStart(s, previousStart) && s.lastIndexOf('从', previousStart) >= 0) {
+                isGrowth = false; // 占比从7.15%减少为6.94%: where the move went, a level like the figure it started from
+                dir = null;
+                levelReached = true;
+            }
             if (isGrowth && "回撤".equals(dir) && growthStart >= 2 && window.startsWith("最大", growthStart - 2)) {
                 isGrowth = false; // 近一年最大回撤为12%: a fund's risk measure, not a move
                 dir = null;
@@ -648,6 +658,9 @@ public final class MetricExtractor {
             if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart(s, q.start()), q)) {
                 key = "stake"; // 持股5.27%的股东, 持有该公司5.98%的股份: a holder's stake, not a share of something
             }
+            if (levelReached && unit != null && unit.equals(previous.getUnit())) {
+                key = previous.getKey(); // (the level reached measures what the level it started from did)
+            }
             if (unit != null && FX_UNIT.matcher(unit).matches() && (key.startsWith("other") || key.startsWith("price"))) {
                 key = isGrowth ? "fx_rate_" + comparison : "fx_rate"; // 人民币兑美元中间价报6.6607, 调升441个基点
             }
@@ -756,6 +769,7 @@ public final class MetricExtractor {
                 period = Periods.yearBefore(period); // 上年同期净亏损约68.73亿元: last year's figure for the same period
             }
             Subjects.Mention subject;
+            Subjects.Mention carriedSubject = null;
             if (withOffsets) {
                 Metric previousFigure = previous;
                 int beforeEnd = previousEnd;
@@ -765,6 +779,15 @@ public final class MetricExtractor {
                 Subjects.Mention respective = subjects.respective(base + at, base + clauseStart(s, at), base, listIndex);
                 if (respective != null) {
                     subject = respective; // 招商银行、贵州茅台分别获净买入7.57亿元、7.28亿元: one figure each, in order
+                }
+                Matcher quote = QUOTE_BESIDE_CODE.matcher(s).region(Math.max(0, q.start() - 30), q.start());
+                Subjects.Mention quoted = s.lastIndexOf('价', q.start()) >= q.start() - 3 && quote.find()
+                        ? subjects.endingAt(base + quote.start()) : null;
+                if (quoted != null) {
+                    // …减持洛阳钼业（HK 3993，最新价：5.61港元）股份约818.78万股: the quote is of the company the code is
+                    // of; the figures after the brackets go on with the holder
+                    carriedSubject = subject;
+                    subject = quoted;
                 }
             } else {
                 subject = subjects.main();
@@ -801,7 +824,7 @@ public final class MetricExtractor {
             previous = metric;
             previousStart = q.start();
             previousSign = sign;
-            previousSubject = subject == null ? Subjects.NONE : subject;
+            previousSubject = carriedSubject != null ? carriedSubject : subject == null ? Subjects.NONE : subject;
             previousEnd = q.end();
         }
     }
@@ -1031,6 +1054,10 @@ public final class MetricExtractor {
         return false;
     }
 
+    /** A price in the brackets after a company's code: （HK 3993，最新价：5.61港元）, （SZ 002050，收盘价：21.63元）. */
+    private static final Pattern QUOTE_BESIDE_CODE = Pattern.compile(
+            "[（(][A-Z]{0,2}\\s?\\d{4,6}(?:\\.[A-Z]{2})?[^（()）]{0,6}?[，,；;](?:昨日)?(?:收盘价|最新价|股价|现价)[：:]?$");
+
     /** A closing price in the brackets after a company's code: （SZ 002050，收盘价：21.63元）, （300600，SZ；昨日收盘价11.71元）. */
     private static final Pattern CLOSE_BESIDE_CODE = Pattern.compile("[（(][A-Z]{0,2}\\s?\\d{6}[^（()）]{0,6}?[，,；;](昨日)?收盘价[：:]?$");
 
@@ -1256,7 +1283,7 @@ public final class MetricExtractor {
                     // 产品正式于 2020 年推出，…拥有超过240万用户: a clause that only tells when it began dates nothing after it
                     + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
 
-    private static final Pattern HELD_BEFORE = Pattern.compile("(?:持股|持有(?:[^，。；,;]{0,12}?)?)(?:比例)?(?:为|达|约)?$");
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:持股|持有(?:[^，。；,;]{0,12}?)?)(?:的?股份)?(?:比例|占比)?(?:为|达|约|从|由)?$");
     private static final Pattern SHARES_AFTER = Pattern.compile("的?(?:股份|股权|股票)");
 
     /** Whether a percentage is a holding: right after 持股, or after 持有… and before 的股份/股权. */
@@ -1266,7 +1293,9 @@ public final class MetricExtractor {
         if (!held.find()) {
             return false;
         }
-        return held.group().startsWith("持股") || SHARES_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
+        String words = held.group();
+        return words.startsWith("持股") || words.contains("股份") || words.contains("比例") || words.contains("占比")
+                || SHARES_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
     }
 
     /** Verbs of a founding right before the year they name: 甲骨文创建于1977年，当前市值… dates nothing after it. */

@@ -263,6 +263,7 @@ final class Subjects {
         KnownCompanies.addUncovered(namedKnown, mentions);
         bracketedDoers(title, text, mentions);
         fundCashtags(text, mentions);
+        latinHolders(text, mentions);
         // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
         // as the start of an association's name (中国黄金协会), is no figure's subject.
         mentions.removeIf(m -> m.end() < text.length() && NOT_A_SUBJECT_FIRST.contains(text.charAt(m.end()))
@@ -732,8 +733,48 @@ final class Subjects {
                 return true;
             }
         }
+        if (at >= 2 && (text.startsWith("增持", at - 2) || text.startsWith("减持", at - 2)) && holderRightBefore(at - 2)) {
+            return true; // JPMorgan Chase & Co.减持洛阳钼业…股份约818.78万股: the shares, price and amount are the holder's
+        }
         return rater(m, at);
     }
+
+    /** Whether a company mention ends right at {@code verbAt}, the holder who trades the shares named after the verb. */
+    private boolean holderRightBefore(int verbAt) {
+        for (Mention other : mentions) {
+            if (other.end() == verbAt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A holder written in Latin letters right before 增持, 减持 or 持有 and a listed company (港交所最新资料显示，…，JPMorgan Chase &
+     * Co.减持洛阳钼业…, Citigroup Inc.增持中联重科…): the institutions of Hong Kong's disclosure notices, which no list holds.
+     */
+    private static void latinHolders(String text, List<Mention> mentions) {
+        for (String verb : List.of("增持", "减持", "持有")) {
+            for (int at = text.indexOf(verb); at > 0; at = text.indexOf(verb, at + 2)) {
+                int start = at;
+                while (start > 0 && (isAsciiLetter(text.charAt(start - 1)) || LATIN_NAME_CHARS.indexOf(text.charAt(start - 1)) >= 0)) {
+                    start--;
+                }
+                while (start < at && !isAsciiLetter(text.charAt(start))) {
+                    start++; // the name starts with a letter
+                }
+                String name = text.substring(start, at).strip();
+                // (a word in lower case too: ETF减持, A股减持 name no holder)
+                if (name.length() >= 4 && Character.isUpperCase(name.charAt(0)) && name.chars().anyMatch(Character::isLowerCase)
+                        && !Mention.overlapsAny(mentions, start, at)) {
+                    mentions.add(new Mention(start, name, null, at - start));
+                }
+            }
+        }
+    }
+
+    /** Characters of a Latin company name besides letters: JPMorgan Chase & Co., Morgan Stanley, BlackRock, Inc. */
+    private static final String LATIN_NAME_CHARS = " &.,'-0123456789";
 
     /** A broker that gives the rating a company gets (安恒信息获天风证券“买入”评级): it serves, the figures are the rated company's. */
     private boolean rater(Mention m, int at) {
@@ -999,6 +1040,16 @@ final class Subjects {
 
     Mention main() {
         return main;
+    }
+
+    /** The company mention that ends right at {@code at}, or null. */
+    Mention endingAt(int at) {
+        for (Mention m : mentions) {
+            if (m.end() == at) {
+                return m;
+            }
+        }
+        return null;
     }
 
 }

@@ -1414,6 +1414,20 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aHolderTradingAListedCompanysSharesOwnsTheFigures() {
+        List<Ticker> cmoc = List.of(named("03993.HK", "洛阳钼业"));
+        assertThat(MetricExtractor.extract("减持", "港交所最新资料显示，2021年7月12日，JPMorgan Chase & Co.减持洛阳钼业（HK 3993，最新价：5.61港元）"
+                + "股份约818.78万股，平均价为每股约5.75港元。在此次减持后，JPMorgan Chase & Co.持有洛阳钼业的股份占比从7.15%减少为6.94%。",
+                MARCH_2022, cmoc)).extracting(Metric::getKey, Metric::getValue, Metric::getSubject).containsExactly(
+                        tuple("price", 5.61, "洛阳钼业"), tuple("other", 8187800.0, "JPMorgan Chase & Co."),
+                        tuple("other", 5.75, "JPMorgan Chase & Co."), tuple("stake", 0.0715, "JPMorgan Chase & Co."),
+                        tuple("stake", 0.0694, "JPMorgan Chase & Co."));
+        // an acronym before 减持 is no holder
+        assertThat(MetricExtractor.extract("减持", "ETF减持洛阳钼业股份约100万股。", MARCH_2022, cmoc))
+                .extracting(Metric::getSubject).containsExactly("洛阳钼业");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
