@@ -238,6 +238,12 @@ public final class MetricExtractor {
         return end > 0 && end < s.length() && (s.charAt(end) == '数' || s.charAt(end) == '量')
                 && !s.startsWith("数额", end) && !s.startsWith("数值", end);
     }
+    /** All of a company's shares right before a percentage: 不超过公司总股本的3%, 股份总数的2% (a share of them). */
+    private static final Pattern OF_ALL_SHARES_BEFORE = Pattern.compile("(?:总股本|股份总数|总股数|总股份|已发行股份|已发行股本)(?:的|之)(?:约|近)?$");
+
+    /** A price named per share right before the amount: 平均价为每股约5.75港元, 价格为每股12.5元. */
+    private static final Pattern PRICE_PER_SHARE_BEFORE = Pattern.compile("价(?:格)?(?:为|是|约|达)?每股(?:约|近)?$");
+
     /** A change word with 为 that names the level reached after a 从 (从7.15%减少为6.94%). */
     private static final Pattern MOVED_TO_LEVEL = Pattern.compile("(?:增加|减少|上升|下降|提升|降低|提高|增长|下滑|回落)为\\s*$");
 
@@ -572,6 +578,9 @@ public final class MetricExtractor {
                     key = labelAfter.term().key(); // 实现47亿元的营业收入: the label follows the figure
                     labelText = labelAfter.term().label();
                     sign = labelAfter.term().sign();
+                } else if (isCurrency(unit) && !isGrowth && PRICE_PER_SHARE_BEFORE.matcher(s).region(Math.max(0, q.start() - 12), q.start()).find()) {
+                    key = "price"; // 平均价为每股约5.75港元, 转让价格为每股12.5元: a price per share
+                    labelText = words;
                 } else if (isCurrency(unit) && !isGrowth && words.endsWith("成交")) {
                     key = "trade_value"; // 全天共成交279.37亿元, 平收，成交1.93亿元: what changed hands
                     labelText = words;
@@ -652,7 +661,8 @@ public final class MetricExtractor {
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
             }
-            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && (shareInside(labelText) || proportionOfAWhole(s, clauseStart(s, q.start()), q.start()))) {
+            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && (shareInside(labelText) || proportionOfAWhole(s, clauseStart(s, q.start()), q.start())
+                    || OF_ALL_SHARES_BEFORE.matcher(s).region(Math.max(0, q.start() - 10), q.start()).find())) {
                 key = "share"; // 拟注销股份数量占公司目前总股本的9.55%: a share, though the thing counted comes first
             }
             if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart(s, q.start()), q)) {

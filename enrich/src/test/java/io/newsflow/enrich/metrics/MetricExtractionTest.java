@@ -1428,6 +1428,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aPricePerShareAndAPartOfAllSharesAreNamedByTheirWords() {
+        assertThat(MetricExtractor.extract("减持", "减持股份约818.78万股，平均价为每股约5.75港元。拟减持不超过公司总股本的3%，即不超过股份总数的2%。",
+                MARCH_2022, List.of())).extracting(Metric::getKey).containsExactly("other", "price", "share", "share");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
