@@ -1420,7 +1420,7 @@ class MetricExtractionTest {
                 + "股份约818.78万股，平均价为每股约5.75港元。在此次减持后，JPMorgan Chase & Co.持有洛阳钼业的股份占比从7.15%减少为6.94%。",
                 MARCH_2022, cmoc)).extracting(Metric::getKey, Metric::getValue, Metric::getSubject).containsExactly(
                         tuple("price", 5.61, "洛阳钼业"), tuple("other", 8187800.0, "JPMorgan Chase & Co."),
-                        tuple("other", 5.75, "JPMorgan Chase & Co."), tuple("stake", 0.0715, "JPMorgan Chase & Co."),
+                        tuple("price", 5.75, "JPMorgan Chase & Co."), tuple("stake", 0.0715, "JPMorgan Chase & Co."),
                         tuple("stake", 0.0694, "JPMorgan Chase & Co."));
         // an acronym before 减持 is no holder
         assertThat(MetricExtractor.extract("减持", "ETF减持洛阳钼业股份约100万股。", MARCH_2022, cmoc))
