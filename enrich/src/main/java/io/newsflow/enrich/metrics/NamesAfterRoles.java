@@ -4,6 +4,7 @@ import io.newsflow.enrich.CharSet;
 import io.newsflow.enrich.metrics.Subjects.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Companies no dictionary lists, found by the role a sentence gives them right before their name:
@@ -13,7 +14,7 @@ import java.util.List;
  * ({@code 火电项目“盘江普定2×66万千瓦”}), whose figures are the parent's.
  */
 final class NamesAfterRoles {
-    private static final List<String> ROLES = List.of("子公司", "孙公司", "大股东", "控股股东");
+    private static final List<String> ROLES = List.of("子公司", "孙公司", "大股东", "控股股东", "股东");
     private static final CharSet ROLE_LAST = CharSet.lastCharsOf(ROLES);
     /** Single characters that end a name: particles and the verbs that usually follow a holder or a subsidiary. */
     private static final CharSet ENDS_NAME = CharSet.of("拟将以于在已获与和及的向为是对共持所被因由从把等或并还也均仍已曾");
@@ -45,6 +46,9 @@ final class NamesAfterRoles {
                     if (name != null && !(role.endsWith("公司") ? FOLLOWS_NAME.contains(text.charAt(after)) || holds(text, after)
                             : holds(text, after))) {
                         name = null;
+                    }
+                    if (name != null && role.equals("股东") && !HOLDER_ENDING.matcher(name).find()) {
+                        name = null; // 股东束美珍减持: a person, whose sale is the listed company's news; 股东湘投控股拟减持 is a firm
                     }
                     if (name != null && !Mention.overlapsAny(mentions, start, start + name.length())) {
                         if (found == null) {
@@ -78,6 +82,9 @@ final class NamesAfterRoles {
                 || name.startsWith("权益") || name.startsWith("名单") || name.startsWith("公司") ? null : name;
     }
 
+    /** Endings of a firm's name, which a plain 股东 (not 大股东 or 控股股东) must show: people hold shares too. */
+    private static final Pattern HOLDER_ENDING = Pattern.compile(
+            "(?:控股|投资|集团|资本|基金|有限|公司|合伙|企业|资管|创投|实业|信托)$");
     private static final List<String> HOLDING = List.of("持有", "所持", "持股", "拟减持", "减持", "增持", "质押", "拟转让", "转让", "拟出售");
 
     private static boolean holds(String text, int at) {

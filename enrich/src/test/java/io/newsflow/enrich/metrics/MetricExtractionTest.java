@@ -1434,6 +1434,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aFirmAmongTheShareholdersSellsItsOwnButAPersonsSaleIsTheCompanys() {
+        List<Ticker> hydl = List.of(named("600744.SH", "华银电力"));
+        assertThat(MetricExtractor.extract("华银电力", "华银电力发布公告称，持股10.73%的股东湘投控股拟减持公司股份合计不超过5343万股。", MARCH_2022, hydl))
+                .extracting(Metric::getSubject).containsExactly("湘投控股", "湘投控股");
+        assertThat(MetricExtractor.extract("华银电力", "华银电力发布公告称，公司股东束美珍拟减持公司股份不超过100万股。", MARCH_2022, hydl))
+                .extracting(Metric::getSubject).containsExactly("华银电力");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
