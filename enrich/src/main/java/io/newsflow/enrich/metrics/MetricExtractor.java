@@ -762,6 +762,10 @@ public final class MetricExtractor {
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
+            String announced = announcementDay(s, q.start(), periods, published);
+            if (announced != null) {
+                period = announced; // 7月15日晚间发布公告称，截至本公告披露日，公司对外担保总额为9580万元: that day's balance
+            }
             String closing = closingPriceBesideCode(s, q, periods, published);
             if (closing != null) {
                 period = closing; // 三花智控（SZ 002050，收盘价：21.63元）7月16日晚间发布…: the day's close
@@ -1062,6 +1066,35 @@ public final class MetricExtractor {
             }
         }
         return false;
+    }
+
+    /** The day of the announcement as a point in time: 截至本公告披露日, 截至公告日. */
+    private static final Pattern AS_OF_ANNOUNCEMENT = Pattern.compile("截[至止](?:本)?公告(?:披露)?(?:之)?日");
+
+    /**
+     * The day of an announcement a figure is stated as of (截至本公告披露日…9580万元): the day the sentence writes before
+     * it (…7月15日晚间发布公告称), else the day of publication; null when no such words stand before the figure, or a
+     * period stands between them and it.
+     */
+    private static String announcementDay(String s, int at, List<Periods.Found> periods, LocalDate published) {
+        int words = s.lastIndexOf("公告", at);
+        if (words < 0) {
+            return null;
+        }
+        Matcher m = AS_OF_ANNOUNCEMENT.matcher(s).region(Math.max(0, words - 4), Math.min(at, words + 8));
+        if (!m.find()) {
+            return null;
+        }
+        String day = null;
+        for (Periods.Found p : periods) {
+            if (p.start() >= m.end() && p.start() < at) {
+                return null; // a period of its own after the words
+            }
+            if (p.end() <= m.start() && p.day()) {
+                day = p.period();
+            }
+        }
+        return day != null ? day : published.toString();
     }
 
     /** A price in the brackets after a company's code: （HK 3993，最新价：5.61港元）, （SZ 002050，收盘价：21.63元）. */

@@ -1443,6 +1443,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aFigureAsOfTheAnnouncementIsOfItsDay() {
+        Instant evening = Instant.parse("2021-07-15T12:00:00Z");
+        assertThat(MetricExtractor.extract("ST目药", "ST目药7月14日晚间发布公告称，截至本公告披露日，公司对外担保总额为9580万元。", evening, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-07-14");
+        assertThat(MetricExtractor.extract("ST目药", "公司称，截至本公告披露日，对外担保总额为9580万元。", evening, List.of()))
+                .extracting(Metric::getPeriod).containsExactly("2021-07-15");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
