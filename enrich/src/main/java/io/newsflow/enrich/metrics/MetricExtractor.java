@@ -211,8 +211,8 @@ public final class MetricExtractor {
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[(（][^()（）]{1,8}[)）]");
     /** A clause that moves the measured thing to a level keeps its label: 营收从…17.34亿元，两年间跃升至…68.17亿元. */
     private static final Pattern MOVED_TO = Pattern.compile("^[^，,；;。]{0,6}?(?:跃升|攀升|上升|提升|提高|增长|增加|下降|减少|回落|下滑|增|升|降)(?:至|到)");
-    /** Words that end right before a price a thing reached: 现报, 收于, 涨至, 突破. */
-    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:报|收于|报收|涨至|跌至|升至|降至|回落至|攀升至|站上|突破|跌破)(?:约|近|超)?$");
+    /** Words that end right before a price a thing reached: 现报, 收于, 涨至, 突破, 最高 (not a cap: 每人累计最高2000元). */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:报|收于|报收|涨至|跌至|升至|降至|回落至|攀升至|站上|突破|跌破|(?<!累计|每人|单笔|每户)(?:最低|最高)(?:点|价)?(?:的|为|达到?|到)?)(?:约|近|超)?$");
     /** A magnitude written in a figure (47亿元, 3万美元): an amount of money, not a price. */
     private static final Pattern MAGNITUDE = Pattern.compile("[万亿千百]");
     /** The unit of an exchange rate ({@link FxRates}): one currency per another. */

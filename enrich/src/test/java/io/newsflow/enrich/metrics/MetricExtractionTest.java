@@ -1452,6 +1452,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aLowOrAHighReachedIsAPriceButACapIsNot() {
+        assertThat(MetricExtractor.extract("东方盛虹", "东方盛虹从最低的8.88元一路走高，在9月16日达到最高41.3元。每人累计最高2000元的补贴。",
+                MARCH_2022, List.of())).extracting(Metric::getKey).containsExactly("price", "price", "other");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
