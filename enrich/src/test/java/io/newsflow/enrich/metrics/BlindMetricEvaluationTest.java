@@ -37,7 +37,7 @@ class BlindMetricEvaluationTest {
                 // no dictionary knows). Its annotators keyed a round named right after its amount other (完成超20亿元C轮融资; Z's and
                 // the docs: fundraising), which costs it a key. Period, subject and subject-and-period floors 0.82, 0.84 and 0.70 since
                 // prices per cup are read (16元/杯, 7500万杯: two more figures found, dated by the paragraph's month).
-                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.89, 0.82, 0.86, 0.7)),
+                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.92, 0.82, 0.86, 0.7)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
                 new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.86, 0.97, 0.91, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
@@ -48,8 +48,9 @@ class BlindMetricEvaluationTest {
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
                 new BlindSet("blind9", "blind set 9", 93, new Floors(0.88, 0.87, 0.81, 0.75, 0.6)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
-                // (unchanged by the US-listed names measured before its misses were read).
-                new BlindSet("blind10", "blind set 10", 98, new Floors(0.96, 0.95, 0.84, 0.86, 0.72)),
+                // (unchanged by the US-listed names measured before its misses were read). Key floor 0.94: its annotators keyed
+                // a bound of all shares (不超过公司总股本的3%) other, set AC's a share, which the extractor now reads.
+                new BlindSet("blind10", "blind set 10", 98, new Floors(0.96, 0.94, 0.84, 0.86, 0.72)),
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
                 // (subject floor 0.72 since fund houses are named by their kind: 景顺长城基金 is carried into a sentence about 15 of them)
@@ -95,7 +96,7 @@ class BlindMetricEvaluationTest {
                 // subject-and-period 0.613 (the session's start: 0.929, 0.476); floors after its fixes (companies driving or
                 // overtaken, 回撤/低开, a founding year, a scope's market share, names written with or without a hyphen), so no
                 // longer blind.
-                new BlindSet("blind22", "blind set 22", 85, new Floors(0.94, 0.9, 0.85, 0.88, 0.76)),
+                new BlindSet("blind22", "blind set 22", 85, new Floors(0.94, 0.91, 0.85, 0.88, 0.76)),
                 // X: 70 sentences from 20 more, two new annotators (36氪 快讯 data notes, IT之家, 财联社, 中证网, 证券时报网); first run
                 // F1 0.934, subject-and-period 0.808 (the session's start: the same); floors after its fixes (prices per unit in
                 // words and over a range, price moves per unit, 三元 as ternary, a listed company's nickname), so no longer blind.
@@ -112,13 +113,15 @@ class BlindMetricEvaluationTest {
                 // 0.538 with 13 posts dead-lettered for `date: Invalid Date` (the session's start: 0.858, 0.500); with the page
                 // header's time as their date, 0.843 and 0.706; floors after its fixes (stakes and shares, prices per box or
                 // cup), so no longer blind.
-                new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.87, 0.8, 0.82, 0.69)),
+                new BlindSet("blind26", "blind set 26", 77, new Floors(0.86, 0.9, 0.8, 0.82, 0.69)),
                 // AB: 86 sentences from 24 more, two new annotators (每经网, 雪球 topic posts); first run F1 0.955, subject-and-period
                 // 0.660 (the session's start: the same); floors after its fixes (closing prices beside codes, a share's whole,
                 // research units, 该股 after a list, topic tags, a day's trading), so no longer blind.
                 new BlindSet("blind27", "blind set 27", 86, new Floors(0.97, 0.9, 0.92, 0.92, 0.87)),
-                // AC: 73 sentences from 22 more, two new annotators (每经网 of both mirrors, 雪球 topic posts); first run pending.
-                new BlindSet("blind28", "blind set 28", 73, new Floors(0, 0, 0, 0, 0)));
+                // AC: 73 sentences from 22 more, two new annotators (每经网 of both mirrors, 雪球 topic posts); first run F1 0.960,
+                // subject-and-period 0.562 (the session's start: 0.956, 0.533); floors after its fixes (holders trading a listed
+                // company's shares, quotes beside codes, parts of all shares, prices per share), so no longer blind.
+                new BlindSet("blind28", "blind set 28", 73, new Floors(0.96, 0.97, 0.83, 0.87, 0.71)));
     }
 
     @ParameterizedTest(name = "{0}")
