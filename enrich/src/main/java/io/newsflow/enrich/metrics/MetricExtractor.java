@@ -762,7 +762,7 @@ public final class MetricExtractor {
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
-            String announced = announcementDay(s, q.start(), periods, published);
+            String announced = announcementDay(s, q.start(), periods);
             if (announced != null) {
                 period = announced; // 7月15日晚间发布公告称，截至本公告披露日，公司对外担保总额为9580万元: that day's balance
             }
@@ -1073,10 +1073,10 @@ public final class MetricExtractor {
 
     /**
      * The day of an announcement a figure is stated as of (截至本公告披露日…9580万元): the day the sentence writes before
-     * it (…7月15日晚间发布公告称), else the day of publication; null when no such words stand before the figure, or a
-     * period stands between them and it.
+     * it (…7月15日晚间发布公告称); null when the sentence writes none (a day is a period only where it is written), when
+     * no such words stand before the figure, or when a period stands between them and it.
      */
-    private static String announcementDay(String s, int at, List<Periods.Found> periods, LocalDate published) {
+    private static String announcementDay(String s, int at, List<Periods.Found> periods) {
         int words = s.lastIndexOf("公告", at);
         if (words < 0) {
             return null;
@@ -1094,7 +1094,7 @@ public final class MetricExtractor {
                 day = p.period();
             }
         }
-        return day != null ? day : published.toString();
+        return day;
     }
 
     /** A price in the brackets after a company's code: （HK 3993，最新价：5.61港元）, （SZ 002050，收盘价：21.63元）. */
