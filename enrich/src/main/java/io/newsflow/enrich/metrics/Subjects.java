@@ -105,6 +105,8 @@ final class Subjects {
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
     private static final CharSet OBJECT_FIRST = CharSet.firstCharsOf(MARKET_AS_OBJECT);
     /** What joins names in a list: the figures' list joins ({@link QuantityScanner#LIST_JOIN}) and 与, which joins names only. */
+    /** A note in brackets after a name in a list, its code most often: 京东方A（000725.SZ）、荣盛石化（002493.SZ）. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^（()）]{1,16}[)）]");
     private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|和|及|与|以及)\\s?");
     /** Prepositions that name the other party of a deal right before its name (not 对: 维持对苹果的评级 rates 苹果). */
     private static final String COUNTERPARTY_BEFORE = "向与从跟";
@@ -690,7 +692,11 @@ final class Subjects {
             // 该股早盘成交1027万手: the stock named last, in an earlier sentence; but after a list (三一重工、…、华菱线缆、中车电气等),
             // which of them is meant only the article says: its own company, else the one it names most
             Mention own = main != null ? main : mostNamed;
-            return own != null && listItem(last) ? own : last;
+            if (own != null && listItem(last)) {
+                return own;
+            }
+            // 该股今日报收11.93元 after a holder's sale (持苏州固锝…股份的苏州通博…): the stock, not the holder named since
+            return !listed(last) && text.lastIndexOf("该股", position) >= sentenceStart ? lastListed(position, last) : last;
         }
         if (companiesCounted(sentenceStart, position)) {
             return null; // 已有99家上市公司发布…方案，合计分红金额达到720.26亿元: the total of the companies counted
@@ -854,6 +860,21 @@ final class Subjects {
     /** Whether {@code text[from, to)} counts companies (99家上市公司, 其中10家): the figures after it are theirs together. */
     private boolean companiesCounted(int from, int to) {
         return COMPANY_COUNT.matcher(text).region(Math.max(0, from), Math.min(to, text.length())).find();
+    }
+
+    /** The last mention of a listed company before {@code position}, else {@code fallback}. */
+    private Mention lastListed(int position, Mention fallback) {
+        for (int i = lastBefore(position); i >= 0; i--) {
+            if (listed(mentions.get(i))) {
+                return mentions.get(i);
+            }
+        }
+        return fallback;
+    }
+
+    /** Whether a mention is of a company with shares traded: a ticker's, or one of the known companies (Meta, 三星电子). */
+    private static boolean listed(Mention m) {
+        return m.symbol() != null || m.name() != null && KnownCompanies.nameOf(m.name()) != null;
     }
 
     /** Whether a mention is an item of a list: 、 right before (not a number's: 11、壳牌) or after it. */
@@ -1023,7 +1044,7 @@ final class Subjects {
             if (m.position() < end) {
                 continue; // inside the name before it
             }
-            String gap = text.substring(end, m.position());
+            String gap = BRACKETED_NOTE.matcher(text.substring(end, m.position())).replaceAll("");
             if (named.isEmpty() ? gap.indexOf('、') >= 0 : !LIST_GAP.matcher(gap).matches()) {
                 return null;
             }
@@ -1034,7 +1055,7 @@ final class Subjects {
             return named;
         }
         // 每10股 is the basis of the figures (紧随其后，每10股派现金额分别为12.5元), not a figure between list and 分别
-        String tail = PER_SHARES.matcher(text.substring(end, respectively)).replaceAll("每股");
+        String tail = PER_SHARES.matcher(BRACKETED_NOTE.matcher(text.substring(end, respectively)).replaceAll("")).replaceAll("每股");
         return tail.length() <= maxTail && tail.chars().noneMatch(Character::isDigit) ? named : null;
     }
 

@@ -1459,6 +1459,16 @@ class MetricExtractionTest {
     }
 
     @Test
+    void namesWithCodesStillHandOutFiguresAndThisStockIsAListedOne() {
+        List<Ticker> three = List.of(named("000725.SZ", "京东方A"), named("002493.SZ", "荣盛石化"), named("000498.SZ", "山东路桥"));
+        assertThat(MetricExtractor.extract("目标价", "个股是京东方A（000725.SZ）、荣盛石化（002493.SZ）、山东路桥（000498.SZ），预期涨幅分别是66.14%、56.84%、53.83%。",
+                MARCH_2022, three)).extracting(Metric::getSubject).containsExactly("京东方A", "荣盛石化", "山东路桥");
+        List<Ticker> gude = List.of(named("002079.SZ", "苏州固锝"));
+        assertThat(MetricExtractor.extract("减持", "苏州固锝发布公告称，控股股东苏州通博拟减持公司股份合计不超过2423.66万股。\n截至收盘，该股今日报收11.93元。",
+                MARCH_2022, gude)).extracting(Metric::getSubject).containsExactly("苏州通博", "苏州固锝");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
