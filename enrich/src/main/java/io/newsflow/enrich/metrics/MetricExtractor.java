@@ -53,7 +53,7 @@ public final class MetricExtractor {
      * market's size or a count of users (千亿市场龙头, 万亿赛道龙头, 月活超3亿的短视频巨头).
      */
     private static final Pattern GIANT_AFTER = Pattern.compile(
-            "(?:市值的?)?(?:(?!市场|赛道|规模|产业|行业|级|的)\\p{IsHan}){0,4}?(?:巨头|龙头|白马|蓝筹)");
+            "(?:市值的?)?(?:(?!市场|赛道|规模|产业|行业|级|的)\\p{IsHan}){0,4}?(?:巨头|龙头|白马|蓝筹)|市值[“\"「]?\\p{IsHan}");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
     private static final Pattern MONEY_WORDS = Pattern.compile(
             "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值|捐赠|捐款");
@@ -676,7 +676,9 @@ public final class MetricExtractor {
             }
             if ("amount".equals(unit) && key.equals("other") && !isGrowth
                     && GIANT_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
-                unit = "CNY"; // 1700亿半导体巨头, 1800亿医药白马股: a company by its market value, in the market's own money
+                // 1700亿半导体巨头, 1800亿医药白马股, 1600亿市值“药茅”: a company by its market value, in the sentence's money,
+                // else the market's own
+                unit = currency != null ? currency : "CNY";
                 key = "market_cap";
             }
             if ("amount".equals(unit)) {
@@ -1326,7 +1328,7 @@ public final class MetricExtractor {
                     // 产品正式于 2020 年推出，…拥有超过240万用户: a clause that only tells when it began dates nothing after it
                     + "|(?:正式)?(?:推出|上线|问世|成立|创立|创办)(?=[，,]))");
 
-    private static final Pattern HELD_BEFORE = Pattern.compile("(?:持股|持有(?:[^，。；,;]{0,12}?)?)(?:的?股份)?(?:比例|占比)?(?:为|达|约|从|由)?$");
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:持股|持有(?:[^，。；,;]{0,12}?)?)(?:的?股份)?(?:比例|占比)?(?:为|达|约|从|由|至|到|将达)?$");
     private static final Pattern SHARES_AFTER = Pattern.compile("的?(?:股份|股权|股票)");
 
     /** Whether a percentage is a holding: right after 持股, or after 持有… and before 的股份/股权. */

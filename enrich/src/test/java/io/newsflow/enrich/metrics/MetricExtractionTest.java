@@ -1469,6 +1469,16 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aStakeReachedAndACompanyNamedByItsMarketValue() {
+        assertThat(MetricExtractor.extract("金赛药业", "第一阶段完成持股至38%，第二阶段完成持股至51%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).containsExactly("stake", "stake");
+        assertThat(MetricExtractor.extract("长春高新", "1600亿市值“药茅”长春高新再出利好消息！", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getUnit).containsExactly(tuple("market_cap", "CNY"));
+        assertThat(MetricExtractor.extract("呷哺呷哺", "总市值仅为37亿港元左右，昔日的300亿市值只剩下一个零头。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getUnit).containsExactly(tuple("market_cap", "HKD"), tuple("market_cap", "HKD"));
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
