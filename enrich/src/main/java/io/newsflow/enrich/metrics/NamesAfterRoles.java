@@ -68,11 +68,23 @@ final class NamesAfterRoles {
     /** The name of two to six ideographs at {@code start}, ended by a particle, a verb or anything else; or null. */
     private static String nameAt(String text, int start) {
         int end = start;
-        while (end < text.length() && end - start <= MAX && Character.isIdeographic(text.charAt(end))
-                && !ENDS_NAME.contains(text.charAt(end)) && !endingWordAt(text, end)) {
+        int bracketed = 0; // 包钢（集团）公司: a word in brackets inside the name, not counted in its length
+        while (end < text.length() && end - start - bracketed <= MAX) {
+            int inner = innerBracket(text, end);
+            if (inner > 0 && end > start) {
+                end += inner;
+                bracketed += inner;
+                continue;
+            }
+            if (!Character.isIdeographic(text.charAt(end)) || ENDS_NAME.contains(text.charAt(end)) || endingWordAt(text, end)) {
+                break;
+            }
             end++;
         }
-        int length = end - start;
+        if (bracketed > 0 && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')')) {
+            return null; // a name ends in its brackets only as an alias, which the brackets after a name give
+        }
+        int length = end - start - bracketed;
         if (length < MIN || length > MAX || end >= text.length()) {
             return null;
         }
@@ -80,6 +92,24 @@ final class NamesAfterRoles {
         // 股东大会, 子公司股权, 大股东户数: a word about the role, not a name
         return name.startsWith("大会") || name.startsWith("股权") || name.startsWith("户数") || name.startsWith("人数")
                 || name.startsWith("权益") || name.startsWith("名单") || name.startsWith("公司") ? null : name;
+    }
+
+    /** The length of a word of one to three ideographs in brackets at {@code at} (（集团）), or 0. */
+    private static int innerBracket(String text, int at) {
+        char open = text.charAt(at);
+        if (open != '（' && open != '(') {
+            return 0;
+        }
+        for (int i = at + 1; i < text.length() && i - at <= 4; i++) {
+            char c = text.charAt(i);
+            if ((c == '）' || c == ')') && i > at + 1) {
+                return i - at + 1;
+            }
+            if (!Character.isIdeographic(c)) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Endings of a firm's name, which a plain 股东 (not 大股东 or 控股股东) must show: people hold shares too. */

@@ -1479,6 +1479,13 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aHoldersNameMayHoldAWordInBrackets() {
+        List<Ticker> bfxt = List.of(named("600111.SH", "北方稀土"));
+        assertThat(MetricExtractor.extract("减持", "截至本公告日，北方稀土控股股东包钢（集团）公司持有公司1,413,861,219股，占公司股份总数的38.92%。",
+                MARCH_2022, bfxt)).extracting(Metric::getSubject).containsOnly("包钢（集团）公司");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
