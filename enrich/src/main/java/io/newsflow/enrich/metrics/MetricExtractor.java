@@ -1380,6 +1380,9 @@ public final class MetricExtractor {
             if (s.substring(Math.max(0, before - 3), Math.min(s.length(), p.start() + 1)).contains("财年")) {
                 continue; // 2022财年第二季度, 2022财年末, 财年的第二季度: a fiscal year's quarter or end
             }
+            if (before > 0 && s.charAt(before - 1) == '自' && s.startsWith("起", p.end())) {
+                continue; // 自2020年9月起，基于31个省市区…发布周报: when something began, not the period of what it counts
+            }
             if (datesTheWhole(s, before)) {
                 continue; // 占2020年12月31日经审计净资产比例为14.94%: the day of the whole a share is of, not of the share
             }

@@ -1486,6 +1486,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void whenSomethingBeganDatesNotWhatItCounts() {
+        assertThat(MetricExtractor.extract("周报", "自2020年9月起，基于31个省市区发布的数据，每周发布周报。", MARCH_2022, List.of()))
+                .extracting(Metric::getPeriod).containsOnlyNulls();
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
