@@ -310,7 +310,7 @@ public final class MetricExtractor {
         String reportPeriod = documentPeriod(title + "\n" + text.substring(0, Math.min(text.length(), 300)), published);
         String documentPeriod = reportPeriod != null ? reportPeriod : titlePeriod(title, published);
         List<Metric> body = new ArrayList<>();
-        scan(text, 0, true, published, documentPeriod, reportPeriod, subjects, body);
+        scan(text, true, published, documentPeriod, reportPeriod, subjects, body);
         int copyEnd = titleCopyEnd(title, text);
         if (copyEnd > 0) {
             // The title's copy above a mirrored story: its figures count where the story states them.
@@ -319,7 +319,7 @@ public final class MetricExtractor {
         }
         List<Metric> heading = new ArrayList<>();
         // Title figures have no position in the text: their subject is the article's main one.
-        scan(title, 0, false, published, documentPeriod, reportPeriod, subjects, heading);
+        scan(title, false, published, documentPeriod, reportPeriod, subjects, heading);
         List<Metric> out = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (Metric m : body) {
@@ -343,9 +343,8 @@ public final class MetricExtractor {
     }
 
     /**
-     * Where the body starts after a first line that only repeats the title, as mirrored pages print it above the
-     * article (上汽集团：6月凯迪拉克的零售量超过了2万台, then the same sentence in the story), else 0: that line is the
-     * title's copy, whose figures the story states.
+     * Where the story starts after a first line that only repeats the title, as mirrored pages print it above the
+     * article (上汽集团：6月凯迪拉克的零售量超过了2万台, then the same sentence in the story), else 0.
      */
     private static int titleCopyEnd(String title, String text) {
         String head = title.strip();
@@ -390,9 +389,9 @@ public final class MetricExtractor {
         return null;
     }
 
-    private static void scan(String text, int from, boolean withOffsets, LocalDate published, String documentPeriod, String reportPeriod,
+    private static void scan(String text, boolean withOffsets, LocalDate published, String documentPeriod, String reportPeriod,
                              Subjects subjects, List<Metric> out) {
-        int paragraphStart = from;
+        int paragraphStart = 0;
         while (paragraphStart <= text.length()) {
             int paragraphEnd = text.indexOf('\n', paragraphStart);
             if (paragraphEnd < 0) {
@@ -533,8 +532,8 @@ public final class MetricExtractor {
                 growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
             }
             boolean levelReached = false;
-            if (isGrowth && previous != null && previousStart >= 0 && MOVED_TO_LEVEL.matcher(window).find()
-                    && s.lastIndexOf('从', previousStart) >= clauseStart(s, previousStart) && s.lastIndexOf('从', previousStart) >= 0) {
+            int from = previousStart >= 0 ? s.lastIndexOf('从', previousStart) : -1;
+            if (isGrowth && previous != null && from >= 0 && from >= clauseStart(s, previousStart) && MOVED_TO_LEVEL.matcher(window).find()) {
                 isGrowth = false; // 占比从7.15%减少为6.94%: where the move went, a level like the figure it started from
                 dir = null;
                 levelReached = true;
@@ -1099,12 +1098,12 @@ public final class MetricExtractor {
         return day;
     }
 
-    /** A price in the brackets after a company's code: （HK 3993，最新价：5.61港元）, （SZ 002050，收盘价：21.63元）. */
+    /**
+     * A price in the brackets after a company's code: （HK 3993，最新价：5.61港元）, （SZ 002050，收盘价：21.63元）,
+     * （300600，SZ；昨日收盘价11.71元）.
+     */
     private static final Pattern QUOTE_BESIDE_CODE = Pattern.compile(
-            "[（(][A-Z]{0,2}\\s?\\d{4,6}(?:\\.[A-Z]{2})?[^（()）]{0,6}?[，,；;](?:昨日)?(?:收盘价|最新价|股价|现价)[：:]?$");
-
-    /** A closing price in the brackets after a company's code: （SZ 002050，收盘价：21.63元）, （300600，SZ；昨日收盘价11.71元）. */
-    private static final Pattern CLOSE_BESIDE_CODE = Pattern.compile("[（(][A-Z]{0,2}\\s?\\d{6}[^（()）]{0,6}?[，,；;](昨日)?收盘价[：:]?$");
+            "[（(][A-Z]{0,2}\\s?\\d{4,6}(?:\\.[A-Z]{2})?[^（()）]{0,6}?[，,；;](?<yesterday>昨日)?(?<quote>收盘价|最新价|股价|现价)[：:]?$");
 
     /**
      * The day of a closing price written beside a company's code, as news wires print it: the day the sentence writes
@@ -1115,11 +1114,11 @@ public final class MetricExtractor {
         if (q.start() < 10 || s.lastIndexOf('收', q.start()) < q.start() - 4) {
             return null;
         }
-        Matcher m = CLOSE_BESIDE_CODE.matcher(s).region(Math.max(0, q.start() - 30), q.start());
-        if (!m.find()) {
+        Matcher m = QUOTE_BESIDE_CODE.matcher(s).region(Math.max(0, q.start() - 30), q.start());
+        if (!m.find() || !m.group("quote").equals("收盘价")) {
             return null;
         }
-        if (m.group(1) != null) {
+        if (m.group("yesterday") != null) {
             return published.minusDays(1).toString();
         }
         for (Periods.Found p : periods) {

@@ -306,10 +306,13 @@ final class Subjects {
 
     /** Whether the words after a company's name make it a research unit's, which reports figures but is not their subject. */
     private static boolean researchUnitAfter(String text, int end) {
-        int research = text.indexOf("研究", end);
-        int rating = text.indexOf("评价中心", end);
-        return (research >= 0 && research - end <= 6 || rating >= 0 && rating - end <= 6)
-                && RESEARCH_UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        // only a few characters after the name are looked at: a search to the end of the text would cost one per mention
+        for (int k = end; k < text.length() && k - end <= 6; k++) {
+            if (text.startsWith("研究", k) || text.startsWith("评价中心", k)) {
+                return RESEARCH_UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+            }
+        }
+        return false;
     }
 
     /** A company found by its name's form or a list under the name of one of the article's tickers gets its symbol (Intel → 英特尔, INTC). */
