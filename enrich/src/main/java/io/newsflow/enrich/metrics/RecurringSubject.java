@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The subject of an article about a company no dictionary lists and whose title gives no company
@@ -27,6 +28,8 @@ final class RecurringSubject {
             "同时", "此外", "对此", "市场", "行业", "机构", "券商", "投资者", "消费者", "记者", "分析师", "监管", "政府", "业内", "数据",
             "报告", "消费券", "北向资金", "南向资金", "两市", "大盘", "净利润", "营收", "营业收入", "中国", "全国", "国内", "海外", "美国",
             "日本", "欧洲", "欧盟", "英国", "德国", "香港", "各地", "全球", "世界", "截至", "截止", "自从");
+    /** A change a title and its clauses open with, not a name: 环比增加89.85亿元, 同比下降. */
+    private static final Pattern CHANGE = Pattern.compile("^(?:环比|同比)|(?:增加|减少|增长|下降|上涨|下跌|上升|回落)$");
     /** Heads of comparisons and of places' parts, not of names: 比上年, 较去年, 全国各地. */
     private static final CharSet NOT_A_HEAD = CharSet.of("比较同与和及全各每该本此其");
 
@@ -43,7 +46,8 @@ final class RecurringSubject {
                 continue; // the title writes the name whole, so it writes its first two characters
             }
             String name = actorAt(text, i);
-            if (name != null && !NOT_A_HEAD.contains(name.charAt(0)) && title.contains(name) && !NOT_NAMES.contains(name)) {
+            if (name != null && !NOT_A_HEAD.contains(name.charAt(0)) && title.contains(name) && !NOT_NAMES.contains(name)
+                    && !CHANGE.matcher(name).find()) {
                 if (openings == null) {
                     openings = new HashMap<>();
                 }

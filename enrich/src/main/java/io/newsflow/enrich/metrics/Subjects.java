@@ -166,7 +166,9 @@ final class Subjects {
     static final String NAME_BOUNDARY = "据在与和及对向是为从被让将把的等如由给跟同令使称了或其该";
     /** Heads that make an ending generic, not a name: 大型企业集团, 各集团, 预期本集团, 可转债, 中证转债 (an index). */
     private static final Pattern GENERIC_HEAD = Pattern.compile(
-            "^(?:本|其|各|这|那|此|某|多|两|几|一|全|子|母|大型|上市|国有|民营|外资|央企|企业|中证)|(?:可|企业|产业|旗下|所属|控股子|本|该|其)$");
+            "^(?:本|其|各|这|那|此|某|多|两|几|一|全|子|母|大型|上市|国有|民营|外资|央企|企业|中证)|(?:可|企业|产业|旗下|所属|控股子|本|该|其)$"
+                    // hot money and gangs are groups of no company: 游资集团, 犯罪集团
+                    + "|游资|财团|犯罪|诈骗|利益");
     /** The rest of a list a company opens or continues, up to its 等: 、滨江、金地、万达等. */
     private static final Pattern GROUP_AFTER = Pattern.compile("(?:[、和及与][\\p{IsHan}A-Za-z]{1,8}?){0,8}等(?![待级同于候])");
     /** The subject of a figure that follows one without a company: none either. */

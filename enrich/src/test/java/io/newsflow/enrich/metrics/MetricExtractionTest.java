@@ -1492,6 +1492,16 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aChangeAStrategyOrHotMoneyIsNoCompany() {
+        assertThat(MetricExtractor.extract("7月12日融资余额16445.53亿元，环比增加89.85亿元",
+                "截至7月12日，两融余额为18045.29亿元，环比增加117.16亿元；融资余额16445.53亿元，环比增加89.85亿元。"
+                        + "沪市两融余额为9711.47亿元，环比增加65.53亿元，深市两融余额8333.82亿元，环比增加51.63亿元。",
+                MARCH_2022, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract("基金", "“固收+”策略基金受到青睐，大卖3400亿元。不法商贩、游资集团恶意抢购芯片，价格上涨50%。",
+                MARCH_2022, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
