@@ -27,24 +27,42 @@ final class FxRates {
     private static final Pattern RATE = Pattern.compile("(?:报|至|为|触及|收于|收报|跌破|升破|突破|站上|失守)\\s*(\\d{1,4}\\.\\d{2,5})(?![\\d.%％])"
             + "((?:、\\d{1,4}\\.\\d{2,5}(?![\\d.%％]))*)");
     private static final Pattern LISTED = Pattern.compile("\\d{1,4}\\.\\d{2,5}");
+    /** The renminbi's central parity or its onshore or offshore rate, named without the dollar: 人民币中间价报6.3907. */
+    private static final Pattern RENMINBI_QUOTE = Pattern.compile("(?:在岸|离岸)?人民币(?:中间价|即期汇率|汇率)");
+    /** A move of a quote right before its points: 上调50点, 调降30点. */
+    private static final Pattern MOVED_BEFORE = Pattern.compile("(?:上调|下调|调升|调降|调高|调低)$");
 
     private FxRates() {}
 
     /** {@code found} plus the sentence's exchange rates, in order, with basis points in the pair's unit; {@code found} when it names no pair. */
     static List<Quantity> withRates(String sentence, List<Quantity> found) {
         Matcher pair = PAIR.matcher(sentence);
-        if (!pair.find() || pair.group(1).equals(pair.group(2))) {
-            return found;
+        String unit;
+        int pairEnd;
+        if (pair.find() && !pair.group(1).equals(pair.group(2))) {
+            String first = CODES.get(pair.group(1));
+            String second = CODES.get(pair.group(2));
+            unit = first.equals("CNY") ? "CNY/" + second : second.equals("CNY") ? "CNY/" + first : second + "/" + first;
+            pairEnd = pair.end();
+        } else {
+            Matcher parity = RENMINBI_QUOTE.matcher(sentence);
+            if (!parity.find()) {
+                return found;
+            }
+            unit = "CNY/USD"; // 人民币中间价报6.3907: the central parity and the onshore rate are quoted against the dollar
+            pairEnd = parity.end();
         }
-        String first = CODES.get(pair.group(1));
-        String second = CODES.get(pair.group(2));
-        String unit = first.equals("CNY") ? "CNY/" + second : second.equals("CNY") ? "CNY/" + first : second + "/" + first;
         List<Quantity> out = new ArrayList<>(found.size() + 2);
         for (Quantity q : found) {
-            boolean basisPoints = q.start() > pair.end() && "pct_point".equals(q.unit()) && sentence.startsWith("个基点", q.end() - 3);
-            out.add(basisPoints ? new Quantity(q.start(), q.end(), q.value(), q.valueMax(), unit, q.qualifier(), false) : q);
+            boolean basisPoints = q.start() > pairEnd && "pct_point".equals(q.unit()) && sentence.startsWith("个基点", q.end() - 3);
+            // 上调50点: pips of the quote, a ten-thousandth of a yuan each (not index points)
+            boolean pips = q.start() > pairEnd && "points".equals(q.unit()) && MOVED_BEFORE.matcher(sentence).region(Math.max(0, q.start() - 3), q.start()).find();
+            out.add(basisPoints ? new Quantity(q.start(), q.end(), q.value(), q.valueMax(), unit, q.qualifier(), false)
+                    : pips ? new Quantity(q.start(), q.end(), q.value().movePointLeft(4), q.valueMax() == null ? null : q.valueMax().movePointLeft(4),
+                            unit, q.qualifier(), false)
+                    : q);
         }
-        Matcher rate = RATE.matcher(sentence).region(pair.end(), sentence.length());
+        Matcher rate = RATE.matcher(sentence).region(pairEnd, sentence.length());
         while (rate.find()) {
             addIfFree(out, rate.start(1), rate.end(1), sentence, unit);
             Matcher more = LISTED.matcher(sentence).region(rate.start(2), rate.end(2));

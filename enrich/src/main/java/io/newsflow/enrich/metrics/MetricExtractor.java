@@ -35,7 +35,7 @@ public final class MetricExtractor {
     static final CharSet SENTENCE_END = CharSet.of("。！？；!?;");
     /** Change words, each before any shorter word it ends with (下降 before 降, 涨跌幅 before 跌幅 and 幅-less 跌). */
     private static final List<String> CHANGE_WORDS = List.of("增长", "增加", "上升", "提升", "提高", "上涨", "攀升", "下降", "减少",
-            "下滑", "降低", "下跌", "回落", "回撤", "低开", "高开", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "季增", "季减", "年增", "年减", "增", "涨", "升", "降", "跌",
+            "下滑", "降低", "下跌", "回落", "回撤", "低开", "高开", "上调", "下调", "缩水", "蒸发", "萎缩", "收窄", "扩大", "放量", "缩量", "削减", "压减", "涨跌幅", "涨跌", "跌幅", "涨幅", "降幅", "减幅", "增幅", "季增", "季减", "年增", "年减", "增", "涨", "升", "降", "跌",
             "同比", "环比"); // 营收同比-12.3%, 环比+5%: the base alone before a signed figure, checked last
     /** Words that may stand between a change word and its figure: 增长了, 下降幅度为, 上涨约, 同比分别-6.17%. */
     private static final List<String> AFTER_CHANGE = List.of("则扩大至", "扩大至", "收窄至", "缩小至", "高达", "达到", "分别为", "分别", "均在", "均为", "均达", "为", "达", "在", "约", "超", "逾", "近", "足足", "整整");
@@ -249,7 +249,7 @@ public final class MetricExtractor {
 
     /** Characters that make words the name of a measure (交易总额, 流动负债净额, 渗透率, 市场规模): a figure's own label. */
     private static final Pattern MEASURE_WORD = Pattern.compile("[额量数率值价费款]|规模|收入|资产|负债|利润|成本");
-    private static final Set<String> NEGATIVE = Set.of("下降", "减少", "下滑", "降低", "下跌", "回落", "回撤", "低开", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
+    private static final Set<String> NEGATIVE = Set.of("下调", "下降", "减少", "下滑", "降低", "下跌", "回落", "回撤", "低开", "降", "跌", "跌幅", "降幅", "减幅", "缩水", "蒸发", "萎缩", "缩量", "削减", "压减", "季减", "年减", "低");
     /** How far before a figure AS_MULTIPLE can start: a verb, up to 20 characters, 的 and some spaces. */
     private static final int AS_MULTIPLE_REACH = 64;
     private static final Pattern LABEL_TAIL = Pattern.compile("(?:超过|超|逾|约|近|达|为|的)+$");
@@ -462,7 +462,8 @@ public final class MetricExtractor {
             return;
         }
         List<Quantity> quantities = QuantityScanner.scan(s);
-        if (s.indexOf('兑') >= 0 || s.contains("人民币对") || s.contains("对美元") || s.contains("对人民币")) {
+        if (s.indexOf('兑') >= 0 || s.contains("人民币对") || s.contains("对美元") || s.contains("对人民币") || s.contains("人民币中间价")
+                || s.contains("人民币汇率") || s.contains("人民币即期汇率")) {
             quantities = FxRates.withRates(s, quantities); // 人民币兑美元中间价报6.6607: a rate has no written unit
         }
         List<Periods.Found> periods = Periods.find(s, published);

@@ -32,7 +32,7 @@ public final class Periods {
                     // the first day of a span may leave out its 日: 1月21-1月23日
                     + "(?:日|号|(?=(?:至|到|-|—|–|－|~|～)(?:(?:1[0-2]|0?[1-9])月)?(?:3[01]|[12][0-9]|0?[1-9])(?:日|号)))"
                     + "(?:" + SP + "(?:至|到|-|—|–|－|~|～)" + SPD + "(?:(?<dmon2>1[0-2]|0?[1-9])" + SP + "月" + SPD + ")?(?<day2>3[01]|[12][0-9]|0?[1-9])" + SP
-                    + "(?:日|号)|(?<sofar>至今|迄今)|(?![0-9]))"
+                    + "(?:日|号)|(?<sofar>至今|迄今)|(?![0-9])|(?<=[日号])(?=\\d{1,2}[:：]\\d{2}))"
                     + "|(?<mon>1[0-2]|[1-9])" + SP + "月(?<monthEnd>末|底)?(?:份)?(?![ \\u00a0]?(?:[0-9]|日|号)|合约)))?(?<partEnd>末|底)?");
     /** Every period mention has 年, 季, 月 or Q within its first {@value #MARKER_REACH} characters (2021 年 10 月: spaces count). */
     private static final int MARKER_REACH = 9;

@@ -1502,6 +1502,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void theRenminbisParityIsARateAgainstTheDollarAndADayKeepsItsTime() {
+        assertThat(MetricExtractor.extract("人民币中间价", "北京时间10月29日09:15，人民币中间价报6.3907，上调50点。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue, Metric::getUnit, Metric::getPeriod).containsExactly(
+                        tuple("fx_rate", 6.3907, "CNY/USD", "2021-10-29"), tuple("fx_rate_change", 0.005, "CNY/USD", "2021-10-29"));
+        assertThat(MetricExtractor.extract("降息", "美联储宣布下调25个基点。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).containsExactly(-0.0025);
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
