@@ -1511,6 +1511,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void whatASaleOrAnAuctionFetchesIsMoney() {
+        assertThat(MetricExtractor.extract("拍卖", "祖居在拍卖平台拍卖，起拍价980万。最终以1090万成交，溢价110万。", MARCH_2022, List.of()))
+                .extracting(Metric::getUnit).containsOnly("CNY");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
