@@ -67,7 +67,9 @@ public final class MetricExtractor {
     private static final Pattern TOTALLING_ONLY = Pattern.compile("\\s*(?:" + TOTALS + "|共)\\s*(?:约|不超过|不少于|超过|达到?)?\\s*");
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
-            "的(?:有|共有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
+            "的(?:有|共有|仅|只有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
+    /** Funds or products a bound defines (收益率在30%以上和50%以上的基金): only after a bound, as 回报7.74%的基金 is one fund's. */
+    private static final Pattern FUNDS_AFTER = Pattern.compile("的(?:基金|产品)");
     /** Money keys that are also measured in goods: 出口782.7万吨, 出口5997万台, 订单10万吨, 订单超两万辆. */
     private static final Set<String> GOODS_FLOWS = Set.of("exports", "imports", "trade_total", "orders");
     /** Units of physical quantities: never an amount of money, whatever money word stands before them. */
@@ -718,6 +720,7 @@ public final class MetricExtractor {
                 continue; // 这5家企业包括…, 上述14家科创板公司: a count told before, pointed back to
             }
             if (THRESHOLD_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
+                    || q.qualifier() != null && !"approx".equals(q.qualifier()) && FUNDS_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
                     || s.startsWith("以上", q.end() - 2) && HOLDER_CLASS_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
                 previousEnd = q.end();
                 continue; // 净利润在百亿元以上的有13家, 增幅超100%的上市公司共有103家, 持股5%以上股东: the bound that defines a group, not a figure

@@ -1517,6 +1517,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aBoundFundsOrManagersPassIsNoFigure() {
+        assertThat(MetricExtractor.extract("基金经理", "年限超过10年的只有178个，其中年化收益超过10%的仅57位。额度超过40亿美元的基金公司有4家。",
+                MARCH_2022, List.of())).extracting(Metric::getValue).containsExactly(178.0, 57.0, 4.0);
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
