@@ -32,7 +32,7 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.84, 0.85, 0.95, 0.8)),
                 // E: 107 sentences from 34 more; first run subject-and-period 0.656, 0.699 with the A-share
                 // dictionary and the counterparty rule measured before its misses were read.
-                new BlindSet("blind4", "blind set 4", 107, new Floors(0.95, 0.91, 0.84, 0.98, 0.84)),
+                new BlindSet("blind4", "blind set 4", 107, new Floors(0.95, 0.91, 0.87, 0.98, 0.86)),
                 // F: 86 sentences from 31 more; first run subject 0.519, subject-and-period 0.423 (companies
                 // no dictionary knows). Its annotators keyed a round named right after its amount other (完成超20亿元C轮融资; Z's and
                 // the docs: fundraising), which costs it a key. Period, subject and subject-and-period floors 0.82, 0.84 and 0.70 since
@@ -126,8 +126,10 @@ class BlindMetricEvaluationTest {
                 // 0.536 (the session's start: 0.909, 0.555); floors after its fixes (该股 as a listed company, names with codes
                 // handing out figures, holders' names with brackets, stakes reached, 自…起), so no longer blind.
                 new BlindSet("blind29", "blind set 29", 78, new Floors(0.9, 0.86, 0.85, 0.73, 0.61)),
-                // AE: 59 sentences from 18 more, two new annotators (雪球 topic posts, 每经网 of both mirrors); first run pending.
-                new BlindSet("blind30", "blind set 30", 59, new Floors(0, 0, 0, 0, 0)));
+                // AE: 59 sentences from 18 more, two new annotators (雪球 topic posts, 每经网 of both mirrors); first run F1 0.842,
+                // subject-and-period 0.521 (the session's start: 0.827, 0.495); floors after its fixes (recurring changes and fund
+                // strategies as no company, the renminbi's parity, auctions' money, bounds of funds), so no longer blind.
+                new BlindSet("blind30", "blind set 30", 59, new Floors(0.89, 0.9, 0.71, 0.9, 0.62)));
     }
 
     @ParameterizedTest(name = "{0}")
