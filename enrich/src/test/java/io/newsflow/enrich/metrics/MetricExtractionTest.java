@@ -1523,6 +1523,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void anActivityOrASectorOpeningClausesIsNoCompany() {
+        assertThat(MetricExtractor.extract("港股打新收益率下滑", "打新收益率下滑。打新资金扎堆。打新获利百万，港交所IPO募集资金达260亿美元。",
+                MARCH_2022, List.of())).extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
