@@ -245,6 +245,9 @@ public final class MetricExtractor {
     /** All of a company's shares right before a percentage: 不超过公司总股本的3%, 股份总数的2% (a share of them). */
     private static final Pattern OF_ALL_SHARES_BEFORE = Pattern.compile("(?:总股本|股份总数|总股数|总股份|已发行股份|已发行股本)(?:的|之)(?:约|近)?$");
 
+    /** Words that make a rise an expectation: 预期涨幅, 目标涨幅, 目标均价涨幅. */
+    private static final Pattern EXPECTED_BEFORE = Pattern.compile("(?:预期|目标|目标均价|目标价)$");
+
     /** A price named per share right before the amount: 平均价为每股约5.75港元, 价格为每股12.5元. */
     private static final Pattern PRICE_PER_SHARE_BEFORE = Pattern.compile("价(?:格)?(?:为|是|约|达)?每股(?:约|近)?$");
 
@@ -500,6 +503,10 @@ public final class MetricExtractor {
                 previousEnd = q.end();
                 continue; // 2021年 read as a quantity by accident: never a figure
             }
+            if (hypothetical(s, q.start())) {
+                previousEnd = q.end();
+                continue; // 若上市首日涨幅能达到150%的话，单签盈利可达5.45万元: a case supposed, not a fact
+            }
             if (inTopicTag(s, q)) {
                 previousEnd = q.end();
                 continue; // #B站Q3营收增六成亏损扩大#: a topic's headline, whose figures the post states as written
@@ -627,6 +634,7 @@ public final class MetricExtractor {
                 }
             } else if ("points".equals(unit) && (label == null || key.equals("price_change"))) {
                 key = "index_level";
+                sign = 1; // 开盘下跌12.51点，跌幅为0.08%，报15675.42点: the level reached, whatever the move's sign
             } else if (key.equals("price_change") && !"ratio".equals(unit) && !"pct_point".equals(unit)) {
                 key = "price"; // 报2536美元/盎司 after a move: the level, not the move
                 sign = 1; // 跌幅为8.01%，报2378元/吨: the move's sign is not the level's
@@ -755,7 +763,15 @@ public final class MetricExtractor {
             int periodLimit = "multiple".equals(unit) && label != null ? label.end() : q.start();
             // A target price is where a price should go, not a figure of some period (目标价6.1港元 after 今年至2025年).
             boolean count = "count".equals(unit);
-            String period = key.equals("target_price") || now >= 0 && now < periodLimit || fiscal >= 0 && fiscal < periodLimit ? null : periodFor(dating, periodLimit,
+            boolean expected = key.startsWith("price_change") && EXPECTED_BEFORE.matcher(s).region(Math.max(0, (label != null ? label.start() : q.start()) - 4),
+                    label != null ? label.start() : q.start()).find();
+            if (expected) {
+                key = "other"; // 预期涨幅分别是66.14%, 目标均价涨幅8.2%: the gap to a target, no move the price made
+            }
+            if (key.equals("target_price") && "count".equals(unit)) {
+                key = "other"; // 在公布了目标价格的24只个股中: stocks counted, not a price
+            }
+            String period = key.equals("target_price") || expected || now >= 0 && now < periodLimit || fiscal >= 0 && fiscal < periodLimit ? null : periodFor(dating, periodLimit,
                     count && countDay != null ? countDay : inherited, isGrowth, count, s);
             if (today >= 0 && today < periodLimit && period != null && period.length() != 10 && MARKET_KEYS.contains(baseKey(key))) {
                 // 昨天b站美股收盘跌8.98%，今天港股跌10.76%: a day's trading is no figure of the quarter or half the article
@@ -1133,6 +1149,25 @@ public final class MetricExtractor {
             }
         }
         return published.toString();
+    }
+
+    /** Words that open a supposed case: 若, 如果, 假如, 假设, 倘若. */
+    private static final Pattern SUPPOSING = Pattern.compile("^[^，。；]{0,3}?(?:若|如果|假如|假设|倘若|一旦)");
+
+    /**
+     * Whether the figure at {@code at} is in a supposed case: its clause opens with 若/如果/假如… (若上市首日涨幅能达到150%的话),
+     * or the clause before ends in 的话 after one (…的话，单签盈利可达5.45万元).
+     */
+    private static boolean hypothetical(String s, int at) {
+        int clause = clauseStart(s, at);
+        if (SUPPOSING.matcher(s).region(clause, at).lookingAt()) {
+            return true;
+        }
+        if (clause < 3 || !s.startsWith("的话", clause - 3)) {
+            return false;
+        }
+        int before = clauseStart(s, clause - 1);
+        return SUPPOSING.matcher(s).region(before, clause).lookingAt();
     }
 
     /** Whether the figure stands inside a topic tag of a social post: #…#, on one line, without spaces, at most 40 characters. */

@@ -1529,6 +1529,17 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aLevelAfterAFallIsPositiveAnExpectedRiseIsNoMoveAndASupposedCaseNoFact() {
+        assertThat(MetricExtractor.extract("欧股", "德国DAX30指数开盘下跌12.51点，跌幅为0.08%，报15675.42点。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).contains(tuple("index_level", 15675.42));
+        assertThat(MetricExtractor.extract("券商关注", "3月20日，在公布了目标价格的24只个股中，预期涨幅分别是66.14%、56.84%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getPeriod)
+                .containsExactly(tuple("other", "2022-03-20"), tuple("other", null), tuple("other", "2022-03-20"));
+        assertThat(MetricExtractor.extract("新股", "中一签需缴款3.63万元，若上市首日涨幅能达到150%的话，单签盈利可达5.45万元。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).containsExactly(36300.0);
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
