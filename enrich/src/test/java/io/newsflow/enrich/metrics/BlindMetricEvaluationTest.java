@@ -29,7 +29,7 @@ class BlindMetricEvaluationTest {
                 // Key floor 0.89: its annotators keyed a stake bought (购买其持有的川能风电20%股权) and 市占有率 other, the docs stake and share.
                 new BlindSet("blind2", "blind set 2", 124, new Floors(0.94, 0.9, 0.96, 0.96, 0.93)),
                 // D: 60 sentences from 21 more articles; subject and period furthest short of the 0.8.
-                new BlindSet("blind3", "blind set 3", 60, new Floors(0.93, 0.84, 0.85, 0.95, 0.8)),
+                new BlindSet("blind3", "blind set 3", 60, new Floors(0.94, 0.88, 0.87, 0.95, 0.83)),
                 // E: 107 sentences from 34 more; first run subject-and-period 0.656, 0.699 with the A-share
                 // dictionary and the counterparty rule measured before its misses were read.
                 new BlindSet("blind4", "blind set 4", 107, new Floors(0.95, 0.91, 0.87, 0.98, 0.86)),
@@ -86,8 +86,10 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.89, 0.89, 0.91, 0.82)),
                 // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
                 // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
-                // as prices, Nordic and other currencies, a specification naming a model), so no longer blind.
-                new BlindSet("blind20", "blind set 20", 90, new Floors(0.86, 0.84, 0.86, 0.78, 0.65)),
+                // as prices, Nordic and other currencies, a specification naming a model), so no longer blind. F1 floor 0.85:
+                // its annotators took a list price written in a supposed case (假如车主计划购入原价276,000元的Model Y), which set
+                // AF's annotators, like the extractor now, leave out.
+                new BlindSet("blind20", "blind set 20", 90, new Floors(0.85, 0.85, 0.86, 0.78, 0.65)),
                 // V: 80 sentences from 22 more, two new annotators (cnBeta, 品玩, IT之家, OFweek); first run F1 0.863,
                 // subject-and-period 0.582 (the session's start: 0.873, 0.527); floors after its fixes (Latin names of
                 // several words, auction prices, 跌了足足…), so no longer blind.
@@ -117,7 +119,7 @@ class BlindMetricEvaluationTest {
                 // AB: 86 sentences from 24 more, two new annotators (每经网, 雪球 topic posts); first run F1 0.955, subject-and-period
                 // 0.660 (the session's start: the same); floors after its fixes (closing prices beside codes, a share's whole,
                 // research units, 该股 after a list, topic tags, a day's trading), so no longer blind.
-                new BlindSet("blind27", "blind set 27", 86, new Floors(0.97, 0.9, 0.92, 0.92, 0.87)),
+                new BlindSet("blind27", "blind set 27", 86, new Floors(0.97, 0.91, 0.92, 0.92, 0.87)),
                 // AC: 73 sentences from 22 more, two new annotators (每经网 of both mirrors, 雪球 topic posts); first run F1 0.960,
                 // subject-and-period 0.562 (the session's start: 0.956, 0.533); floors after its fixes (holders trading a listed
                 // company's shares, quotes beside codes, parts of all shares, prices per share), so no longer blind.
@@ -125,13 +127,13 @@ class BlindMetricEvaluationTest {
                 // AD: 78 sentences from 20 more, two new annotators (每经网 of both mirrors); first run F1 0.909, subject-and-period
                 // 0.536 (the session's start: 0.909, 0.555); floors after its fixes (该股 as a listed company, names with codes
                 // handing out figures, holders' names with brackets, stakes reached, 自…起), so no longer blind.
-                new BlindSet("blind29", "blind set 29", 78, new Floors(0.9, 0.86, 0.85, 0.76, 0.64)),
+                new BlindSet("blind29", "blind set 29", 78, new Floors(0.9, 0.9, 0.87, 0.76, 0.66)),
                 // AE: 59 sentences from 18 more, two new annotators (雪球 topic posts, 每经网 of both mirrors); first run F1 0.842,
                 // subject-and-period 0.521 (the session's start: 0.827, 0.495); floors after its fixes (recurring changes and fund
                 // strategies as no company, the renminbi's parity, auctions' money, bounds of funds), so no longer blind.
                 new BlindSet("blind30", "blind set 30", 59, new Floors(0.89, 0.9, 0.71, 0.9, 0.62)),
                 // AF: 67 sentences from 19 more, two new annotators (每经网 of both mirrors, mostly 每经AI快讯 notes); first run pending.
-                new BlindSet("blind31", "blind set 31", 67, new Floors(0, 0, 0, 0, 0)));
+                new BlindSet("blind31", "blind set 31", 67, new Floors(0.98, 0.91, 0.95, 0.95, 0.92)));
     }
 
     @ParameterizedTest(name = "{0}")
