@@ -127,6 +127,16 @@ public final class MetricExtractor {
                 || RETURN_AFTER.matcher(s).region(q.end(), s.length()).lookingAt();
     }
 
+    /** Whether a share's 占 (not a verb) stands in {@code s[from, to)}. */
+    private static boolean shareWordInClause(String s, int from, int to) {
+        for (int i = s.indexOf('占', from); i >= 0 && i < to; i = s.indexOf('占', i + 1)) {
+            if (!occupyingVerb(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words that end right before a proportion: 比例为, 比重达, 的比例. */
     private static final Pattern PROPORTION_BEFORE = Pattern.compile("(?:比例|比重)(?:为|是|达到?|约为?)?$");
 
@@ -632,7 +642,9 @@ public final class MetricExtractor {
                 } else if (!key.equals("price_change") && !(MetricVocabulary.RATIOS.contains(key) && unit.equals("ratio") && comparison.equals("change"))) {
                     key = key + "_" + comparison;
                 }
-            } else if ("points".equals(unit) && (label == null || key.equals("price_change"))) {
+            } else if ("points".equals(unit) && (label == null || key.equals("price_change")
+                    || s.lastIndexOf("指数", q.start()) >= label.end())) {
+                // (出口集装箱运价综合指数均值为2615.54点: an index named after the term is the figure's, not exports)
                 key = "index_level";
                 sign = 1; // 开盘下跌12.51点，跌幅为0.08%，报15675.42点: the level reached, whatever the move's sign
             } else if (key.equals("price_change") && !"ratio".equals(unit) && !"pct_point".equals(unit)) {
@@ -676,6 +688,10 @@ public final class MetricExtractor {
             if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && (shareInside(labelText) || proportionOfAWhole(s, clauseStart(s, q.start()), q.start())
                     || OF_ALL_SHARES_BEFORE.matcher(s).region(Math.max(0, q.start() - 10), q.start()).find())) {
                 key = "share"; // 拟注销股份数量占公司目前总股本的9.55%: a share, though the thing counted comes first
+            }
+            if (!isGrowth && "ratio".equals(unit) && label != null && !key.equals("share") && !key.equals("other")
+                    && !MetricVocabulary.RATIOS.contains(baseKey(key)) && shareWordInClause(s, clauseStart(s, q.start()), label.start())) {
+                key = "share"; // 苹果…出货量占全球智能手机出货量的22%: a share of shipments, not shipments
             }
             if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart(s, q.start()), q)) {
                 key = "stake"; // 持股5.27%的股东, 持有该公司5.98%的股份: a holder's stake, not a share of something

@@ -83,7 +83,7 @@ class BlindMetricEvaluationTest {
                 // T: 81 sentences from 21 more, two new annotators (IT之家, 快科技, 证券时报网 快讯); first run F1 0.921,
                 // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
                 // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
-                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.89, 0.89, 0.91, 0.82)),
+                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.91, 0.89, 0.91, 0.82)),
                 // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
                 // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
                 // as prices, Nordic and other currencies, a specification naming a model), so no longer blind. F1 floor 0.85:
@@ -93,7 +93,7 @@ class BlindMetricEvaluationTest {
                 // V: 80 sentences from 22 more, two new annotators (cnBeta, 品玩, IT之家, OFweek); first run F1 0.863,
                 // subject-and-period 0.582 (the session's start: 0.873, 0.527); floors after its fixes (Latin names of
                 // several words, auction prices, 跌了足足…), so no longer blind.
-                new BlindSet("blind21", "blind set 21", 80, new Floors(0.86, 0.8, 0.96, 0.77, 0.77)),
+                new BlindSet("blind21", "blind set 21", 80, new Floors(0.86, 0.81, 0.96, 0.77, 0.77)),
                 // W: 85 sentences from 20 more, two new annotators (IT之家, 高科技行业门户, 快科技, cnBeta); first run F1 0.929,
                 // subject-and-period 0.613 (the session's start: 0.929, 0.476); floors after its fixes (companies driving or
                 // overtaken, 回撤/低开, a founding year, a scope's market share, names written with or without a hyphen), so no
@@ -110,7 +110,7 @@ class BlindMetricEvaluationTest {
                 // Z: 76 sentences from 16 more, two new annotators (高科技行业门户, IT之家, 36氪 资讯, 新浪财经, 财联社); first run F1 0.905,
                 // subject-and-period 0.590 (the session's start: 0.905, 0.562); floors after its fixes (estimates beside a figure,
                 // names in corner brackets, 我国 before a listed name), so no longer blind.
-                new BlindSet("blind25", "blind set 25", 76, new Floors(0.92, 0.88, 0.76, 0.86, 0.66)),
+                new BlindSet("blind25", "blind set 25", 76, new Floors(0.92, 0.89, 0.76, 0.86, 0.66)),
                 // AA: 77 sentences from 20 more, two new annotators (每经网, 证券时报网, 格隆汇); first run F1 0.858, subject-and-period
                 // 0.538 with 13 posts dead-lettered for `date: Invalid Date` (the session's start: 0.858, 0.500); with the page
                 // header's time as their date, 0.843 and 0.706; floors after its fixes (stakes and shares, prices per box or

@@ -1540,6 +1540,14 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aShareOfSalesAndAnIndexNamedAfterATermAreWhatTheyAre() {
+        assertThat(MetricExtractor.extract("苹果", "苹果在第四季度出货量占全球智能手机出货量的22%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).containsExactly("share");
+        assertThat(MetricExtractor.extract("航运", "2021年中国出口集装箱运价综合指数均值为2615.54点，同比增长165.69%。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).first().isEqualTo("index_level");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
