@@ -58,7 +58,9 @@ public final class MetricExtractor {
     private static final Pattern MONEY_WORDS = Pattern.compile(
             "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值|捐赠|捐款"
                     // what a sale or an auction fetches: 起拍价980万, 以1090万成交, 溢价110万
-                    + "|起拍价|成交|溢价|均价|报价|拍出|售价|总价");
+                    + "|起拍价|成交|溢价|均价|报价|拍出|售价|总价"
+                    // and what a firm has, owes, earns or loses: 净资产…中信证券（1577亿）, 累亏27亿, 净亏分别为…5.15亿
+                    + "|资产|负债|债务|营收|净利|亏|成本|费用|开支|支出");
     /** A clause that only links to its figure: 达到45%, 为43%. */
     private static final Pattern LINKING_ONLY = Pattern.compile("\\s*(?:达到|达|为|是|高达|约为)\\s*");
     /** Words of a total: 合计, 共计 … (a bound after them is a total's, not a group's). */

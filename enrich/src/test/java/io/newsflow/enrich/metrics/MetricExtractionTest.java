@@ -1548,6 +1548,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void whatAFirmHasOwesOrLosesIsMoney() {
+        assertThat(MetricExtractor.extract("券商", "净资产排名前十的券商分别是中信证券（1577亿）、海通证券（1396亿）。累亏27亿，冲刺IPO。",
+                MARCH_2022, List.of())).extracting(Metric::getUnit).containsOnly("CNY");
+    }
+
+    @Test
     void occupyingIsNoShareButAShareOfOccupancyIs() {
         // one reading of 占 for a term after it and for the words before a figure: 占有率 is a share, 占地 and 抢占 are verbs
         assertThat(MetricExtractor.extract("份额", "公司在国内的市占有率为3.2%。工厂占地面积的40%用于仓储。",
