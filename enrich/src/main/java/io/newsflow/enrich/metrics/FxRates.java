@@ -34,6 +34,15 @@ final class FxRates {
 
     private FxRates() {}
 
+    /**
+     * Whether a sentence can quote a rate at all: it writes a pair's 兑 or 对 (人民币兑美元, 对美元) or names the
+     * renminbi's quote alone (人民币中间价); a cheap test before the pair is looked for.
+     */
+    static boolean mayQuote(String sentence) {
+        return sentence.indexOf('兑') >= 0 || sentence.contains("人民币对") || sentence.contains("对美元") || sentence.contains("对人民币")
+                || sentence.contains("人民币") && RENMINBI_QUOTE.matcher(sentence).find();
+    }
+
     /** {@code found} plus the sentence's exchange rates, in order, with basis points in the pair's unit; {@code found} when it names no pair. */
     static List<Quantity> withRates(String sentence, List<Quantity> found) {
         Matcher pair = PAIR.matcher(sentence);

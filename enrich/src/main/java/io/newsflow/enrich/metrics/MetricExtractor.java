@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -147,15 +148,7 @@ public final class MetricExtractor {
      * (占2020年12月31日经审计归属于母公司所有者权益比例为14.94%): however long the whole's name, the figure is a share.
      */
     private static boolean proportionOfAWhole(String s, int clauseStart, int end) {
-        if (!PROPORTION_BEFORE.matcher(s).region(Math.max(clauseStart, end - 6), end).find()) {
-            return false;
-        }
-        for (int i = s.indexOf('占', clauseStart); i >= 0 && i < end; i = s.indexOf('占', i + 1)) {
-            if (!occupyingVerb(s, i)) {
-                return true;
-            }
-        }
-        return false;
+        return PROPORTION_BEFORE.matcher(s).region(Math.max(clauseStart, end - 6), end).find() && shareWordInClause(s, clauseStart, end);
     }
 
     /**
@@ -481,8 +474,7 @@ public final class MetricExtractor {
             return;
         }
         List<Quantity> quantities = QuantityScanner.scan(s);
-        if (s.indexOf('兑') >= 0 || s.contains("人民币对") || s.contains("对美元") || s.contains("对人民币") || s.contains("人民币中间价")
-                || s.contains("人民币汇率") || s.contains("人民币即期汇率")) {
+        if (FxRates.mayQuote(s)) {
             quantities = FxRates.withRates(s, quantities); // 人民币兑美元中间价报6.6607: a rate has no written unit
         }
         List<Periods.Found> periods = Periods.find(s, published);
@@ -716,9 +708,9 @@ public final class MetricExtractor {
                 boolean money = MetricVocabulary.MONEY.contains(measured);
                 // 中等收入群体人口超4亿 beside 1万美元 or 投资: people are counted, whatever money the sentence names
                 // (基金份额突破44亿: a fund's units are counted too)
-                boolean people = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label) || labelText.endsWith("份额");
-                unit = people ? "count" : currency != null ? currency : money ? "CNY" : "count";
-                if ("count".equals(unit) && !people && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
+                boolean counted = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label) || labelText.endsWith("份额");
+                unit = counted ? "count" : currency != null ? currency : money ? "CNY" : "count";
+                if ("count".equals(unit) && !counted && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written
                 }
             }
@@ -807,7 +799,8 @@ public final class MetricExtractor {
             if (announced != null) {
                 period = announced; // 7月15日晚间发布公告称，截至本公告披露日，公司对外担保总额为9580万元: that day's balance
             }
-            String closing = closingPriceBesideCode(s, q, periods, published);
+            MatchResult quote = quoteBesideCode(s, q);
+            String closing = quote == null ? null : closingDay(quote, q, periods, published);
             if (closing != null) {
                 period = closing; // 三花智控（SZ 002050，收盘价：21.63元）7月16日晚间发布…: the day's close
             }
@@ -835,9 +828,7 @@ public final class MetricExtractor {
                 if (respective != null) {
                     subject = respective; // 招商银行、贵州茅台分别获净买入7.57亿元、7.28亿元: one figure each, in order
                 }
-                Matcher quote = QUOTE_BESIDE_CODE.matcher(s).region(Math.max(0, q.start() - 30), q.start());
-                Subjects.Mention quoted = s.lastIndexOf('价', q.start()) >= q.start() - 3 && quote.find()
-                        ? subjects.endingAt(base + quote.start()) : null;
+                Subjects.Mention quoted = quote == null ? null : subjects.endingAt(base + quote.start());
                 if (quoted != null) {
                     // …减持洛阳钼业（HK 3993，最新价：5.61港元）股份约818.78万股: the quote is of the company the code is
                     // of; the figures after the brackets go on with the holder
@@ -1143,22 +1134,29 @@ public final class MetricExtractor {
      * （300600，SZ；昨日收盘价11.71元）.
      */
     private static final Pattern QUOTE_BESIDE_CODE = Pattern.compile(
-            "[（(][A-Z]{0,2}\\s?\\d{4,6}(?:\\.[A-Z]{2})?[^（()）]{0,6}?[，,；;](?<yesterday>昨日)?(?<quote>收盘价|最新价|股价|现价)[：:]?$");
+            "[（(][A-Z]{0,2}\\s?\\d{4,6}(?:\\.[A-Z]{2})?[^（()）]{0,6}?[，,；;](昨日)?(收盘价|最新价|股价|现价)[：:]?$");
+    /** The groups of {@link #QUOTE_BESIDE_CODE} (by number: a {@link MatchResult} has no names on Java 17). */
+    private static final int YESTERDAY = 1, QUOTE = 2;
+
+    /** The brackets of a price quoted after a company's code, when the figure at {@code q} is that price; else null. */
+    private static MatchResult quoteBesideCode(String s, Quantity q) {
+        if (q.start() < 10 || s.lastIndexOf('价', q.start()) < q.start() - 3) {
+            return null; // every quote word ends in 价, right before the figure or its colon
+        }
+        Matcher m = QUOTE_BESIDE_CODE.matcher(s).region(Math.max(0, q.start() - 30), q.start());
+        return m.find() ? m.toMatchResult() : null;
+    }
 
     /**
      * The day of a closing price written beside a company's code, as news wires print it: the day the sentence writes
      * after it (…7月16日晚间发布公告), else the day of publication; 昨日收盘价 is the day before publication. Null for
-     * any other figure.
+     * any other quote.
      */
-    private static String closingPriceBesideCode(String s, Quantity q, List<Periods.Found> periods, LocalDate published) {
-        if (q.start() < 10 || s.lastIndexOf('收', q.start()) < q.start() - 4) {
+    private static String closingDay(MatchResult m, Quantity q, List<Periods.Found> periods, LocalDate published) {
+        if (!m.group(QUOTE).equals("收盘价")) {
             return null;
         }
-        Matcher m = QUOTE_BESIDE_CODE.matcher(s).region(Math.max(0, q.start() - 30), q.start());
-        if (!m.find() || !m.group("quote").equals("收盘价")) {
-            return null;
-        }
-        if (m.group("yesterday") != null) {
+        if (m.group(YESTERDAY) != null) {
             return published.minusDays(1).toString();
         }
         for (Periods.Found p : periods) {
@@ -1455,8 +1453,13 @@ public final class MetricExtractor {
      * dates the share), nor 今年 or 全年 (占今年销量的12% is this year's share).
      */
     private static boolean datesTheWhole(String s, int at) {
-        if (at + 4 > s.length() || !s.substring(at, at + 4).chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return false; // (占据了5月份全球市场70%: a month alone dates the share)
+        if (at + 4 > s.length()) {
+            return false;
+        }
+        for (int i = at; i < at + 4; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false; // (占据了5月份全球市场70%: a month alone dates the share)
+            }
         }
         for (int i = at - 1; i >= 0 && at - i <= 3; i--) {
             char c = s.charAt(i);

@@ -104,9 +104,9 @@ final class Subjects {
     /** A market named as a company's part, benchmark or share (公司锂电板块, 跑赢沪深300, 占两市成交额) is not the figure's subject. */
     private static final List<String> MARKET_AS_OBJECT = List.of("公司", "该股", "旗下", "作为", "占", "跑赢", "跑输", "高于", "低于", "相对", "入选");
     private static final CharSet OBJECT_FIRST = CharSet.firstCharsOf(MARKET_AS_OBJECT);
-    /** What joins names in a list: the figures' list joins ({@link QuantityScanner#LIST_JOIN}) and 与, which joins names only. */
     /** A note in brackets after a name in a list, its code most often: 京东方A（000725.SZ）、荣盛石化（002493.SZ）. */
     private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^（()）]{1,16}[)）]");
+    /** What joins names in a list: the figures' list joins ({@link QuantityScanner#LIST_JOIN}) and 与, which joins names only. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s?(?:、|和|及|与|以及)\\s?");
     /** Prepositions that name the other party of a deal right before its name (not 对: 维持对苹果的评级 rates 苹果). */
     private static final String COUNTERPARTY_BEFORE = "向与从跟";
@@ -217,6 +217,9 @@ final class Subjects {
         String titleCompany = rated != null ? rated : titleCompany(title, tickers);
         Mention main = null;
         String latin;
+        // The ticker the text names most, when no other is named as often: the main company if the title writes it too
+        Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
+        boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
         if (titleCompany != null) {
             String symbol = tickers.stream().filter(t -> titleCompany.equals(t.getName())).map(Ticker::getSymbol).findFirst()
                     // 商汤集团 in the title, the ticker found as 商汤 (商汤-W): the same company, written longer
@@ -233,8 +236,6 @@ final class Subjects {
                 mentions.add(new Mention(i, name, null, latin.length())); // as a word: Meta in Metaverse is no mention
             }
         } else {
-            Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
-            boolean unique = top != null && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1;
             String titled = top == null || top.getName() == null ? null : titledForm(title, top.getName(), nameForms.get(top.getSymbol()));
             if (unique && titled != null && !listedInTitle(title, titled)) {
                 main = new Mention(-1, top.getName(), top.getSymbol());
@@ -280,10 +281,7 @@ final class Subjects {
                 || researchUnitAfter(text, m.end()));
         withSymbols(mentions, tickers);
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
-        Ticker top = tickers.stream().max(Comparator.comparingInt(Ticker::getMentions)).orElse(null);
-        Mention mostNamed = top != null && top.getName() != null && top.getMentions() > 1
-                && tickers.stream().filter(t -> t.getMentions() == top.getMentions()).count() == 1
-                ? new Mention(-1, top.getName(), top.getSymbol()) : null;
+        Mention mostNamed = unique && top.getName() != null && top.getMentions() > 1 ? new Mention(-1, top.getName(), top.getSymbol()) : null;
         return new Subjects(text, withoutNested(mentions), main, mostNamed);
     }
 
@@ -744,20 +742,12 @@ final class Subjects {
                 return true;
             }
         }
-        if (at >= 2 && (text.startsWith("增持", at - 2) || text.startsWith("减持", at - 2)) && holderRightBefore(at - 2)) {
-            return true; // JPMorgan Chase & Co.减持洛阳钼业…股份约818.78万股: the shares, price and amount are the holder's
+        if (at >= 2 && (text.startsWith("增持", at - 2) || text.startsWith("减持", at - 2)) && endingAt(at - 2) != null) {
+            // JPMorgan Chase & Co.减持洛阳钼业…股份约818.78万股: a holder named right before the verb trades the shares; the
+            // shares, price and amount are the holder's
+            return true;
         }
         return rater(m, at);
-    }
-
-    /** Whether a company mention ends right at {@code verbAt}, the holder who trades the shares named after the verb. */
-    private boolean holderRightBefore(int verbAt) {
-        for (Mention other : mentions) {
-            if (other.end() == verbAt) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
