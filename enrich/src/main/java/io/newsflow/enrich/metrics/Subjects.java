@@ -153,6 +153,14 @@ final class Subjects {
     /** A count of companies as a pool (99家上市公司, 其中10家), not of intermediaries such as 17家券商 that serve one. */
     private static final Pattern COMPANY_COUNT = Pattern.compile(
             "\\d+家(?:A股|境内|中国|国内|头部|主要)?(?:上市公司|公司|企业)|其中\\d+家");
+    /**
+     * Figures cited from someone else's statistics (据中国汽车工业协会统计, 欧洲汽车制造商协会数据, Canalys 的最新报告，数据显示):
+     * a source's name or 数据/报告 before 统计, 数据 or 显示, in the sentence before the figure.
+     */
+    private static final Pattern OTHERS_DATA = Pattern.compile(
+            "据(?!此)[^，。；,;]{0,24}?(?:统计|数据|报告|调查|调研)|(?:数据|报告|统计)显示");
+    /** Words that put the figure back on the article's own company though statistics are cited (数据显示，公司… / 其10月销量…). */
+    private static final Pattern OWN_COMPANY_WORD = Pattern.compile("公司|财报|公告|年报|季报|业绩|招股|该股|其(?![中他它余实次])");
     /** Words after ST that are about stocks under risk warning in general, not one stock's name. */
     private static final Pattern ST_GENERIC = Pattern.compile(
             "股票|股份|板块|公司|个股|类股|概念|标的|企业|摘帽|摘星|戴帽|风险|新规|制度|行业|龙头|股东|公告|退市|连板|涨停|跌停");
@@ -704,6 +712,9 @@ final class Subjects {
         if (companiesCounted(sentenceStart, position)) {
             return null; // 已有99家上市公司发布…方案，合计分红金额达到720.26亿元: the total of the companies counted
         }
+        if (main != null && citesOthersData(sentenceStart, position)) {
+            return null; // 据中国汽车工业协会统计，…销量合计2262．1万辆: a market's figure, not the article's company's
+        }
         if (main != null) {
             return main;
         }
@@ -855,6 +866,13 @@ final class Subjects {
     /** Whether {@code text[from, to)} counts companies (99家上市公司, 其中10家): the figures after it are theirs together. */
     private boolean companiesCounted(int from, int to) {
         return COMPANY_COUNT.matcher(text).region(Math.max(0, from), Math.min(to, text.length())).find();
+    }
+
+    /** Whether the sentence cites another's statistics before {@code to} and names nothing of the article's own company. */
+    private boolean citesOthersData(int from, int to) {
+        int start = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        return OTHERS_DATA.matcher(text).region(start, end).find() && !OWN_COMPANY_WORD.matcher(text).region(start, end).find();
     }
 
     /** The last mention of a listed company before {@code position}, else {@code fallback}. */

@@ -36,8 +36,10 @@ class BlindMetricEvaluationTest {
                 // F: 86 sentences from 31 more; first run subject 0.519, subject-and-period 0.423 (companies
                 // no dictionary knows). Its annotators keyed a round named right after its amount other (完成超20亿元C轮融资; Z's and
                 // the docs: fundraising), which costs it a key. Period, subject and subject-and-period floors 0.82, 0.84 and 0.70 since
-                // prices per cup are read (16元/杯, 7500万杯: two more figures found, dated by the paragraph's month).
-                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.92, 0.82, 0.86, 0.7)),
+                // prices per cup are read (16元/杯, 7500万杯: two more figures found, dated by the paragraph's month). Subject and
+                // subject-and-period floors 0.85 and 0.69 since figures cited from others' statistics are no company's (根据券商数据，
+                // …认购达5.15倍 was the IPO's; the rule put 17 subjects right in six other sets).
+                new BlindSet("blind5", "blind set 5", 86, new Floors(0.95, 0.92, 0.82, 0.85, 0.69)),
                 // G: 27 sentences from 12 more; first run 0.696, then blind through one more round (0.891).
                 new BlindSet("blind6", "blind set 6", 27, new Floors(0.91, 0.86, 0.97, 0.91, 0.88)),
                 // H: 91 sentences from 36 more, two new annotators; first run F1 0.869, subject-and-period 0.752.
@@ -61,7 +63,7 @@ class BlindMetricEvaluationTest {
                 // N: 97 sentences from 27 more, two new annotators (eastmoney posts and the second crawl); first run
                 // F1 0.882, subject-and-period 0.723 (the session's start: the same); floors after its fixes, so no
                 // longer a blind measure.
-                new BlindSet("blind13", "blind set 13", 97, new Floors(0.92, 0.88, 0.86, 0.9, 0.79)),
+                new BlindSet("blind13", "blind set 13", 97, new Floors(0.92, 0.88, 0.86, 0.93, 0.8)),
                 // O: 85 sentences from 30 more, two new annotators; first run F1 0.936, subject-and-period 0.804
                 // (the session's start: 0.899, 0.810). Misses not read; floors below the first run.
                 new BlindSet("blind14", "blind set 14", 85, new Floors(0.97, 0.94, 0.88, 0.96, 0.87)),
@@ -79,11 +81,11 @@ class BlindMetricEvaluationTest {
                 // S: 79 sentences from 20 more, two new annotators (folders no earlier round used); first run F1 0.917,
                 // subject-and-period 0.473 (the session's start: 0.917, 0.482); floors after its fixes (periods written
                 // 2021 年 10 月, an association named after a company, a title's industry word), so no longer blind.
-                new BlindSet("blind18", "blind set 18", 79, new Floors(0.91, 0.8, 0.82, 0.78, 0.62)),
+                new BlindSet("blind18", "blind set 18", 79, new Floors(0.91, 0.8, 0.82, 0.79, 0.64)),
                 // T: 81 sentences from 21 more, two new annotators (IT之家, 快科技, 证券时报网 快讯); first run F1 0.921,
                 // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
                 // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
-                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.91, 0.89, 0.91, 0.82)),
+                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.91, 0.89, 0.93, 0.84)),
                 // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
                 // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
                 // as prices, Nordic and other currencies, a specification naming a model), so no longer blind. F1 floor 0.85:
@@ -98,7 +100,7 @@ class BlindMetricEvaluationTest {
                 // subject-and-period 0.613 (the session's start: 0.929, 0.476); floors after its fixes (companies driving or
                 // overtaken, 回撤/低开, a founding year, a scope's market share, names written with or without a hyphen), so no
                 // longer blind.
-                new BlindSet("blind22", "blind set 22", 85, new Floors(0.94, 0.91, 0.85, 0.88, 0.76)),
+                new BlindSet("blind22", "blind set 22", 85, new Floors(0.94, 0.91, 0.85, 0.91, 0.78)),
                 // X: 70 sentences from 20 more, two new annotators (36氪 快讯 data notes, IT之家, 财联社, 中证网, 证券时报网); first run
                 // F1 0.934, subject-and-period 0.808 (the session's start: the same); floors after its fixes (prices per unit in
                 // words and over a range, price moves per unit, 三元 as ternary, a listed company's nickname), so no longer blind.
@@ -106,11 +108,11 @@ class BlindMetricEvaluationTest {
                 // Y: 76 sentences from 16 more, two new annotators (高科技行业门户, IT之家, 虎嗅, 快科技, cnBeta); first run F1 0.956,
                 // subject-and-period 0.508 (the session's start: 0.952, 0.508); floors after its fixes (names opening clauses beside
                 // the main company, companies listed abroad, indices' figures, bases of multiples), so no longer blind.
-                new BlindSet("blind24", "blind set 24", 76, new Floors(0.95, 0.91, 0.79, 0.84, 0.64)),
+                new BlindSet("blind24", "blind set 24", 76, new Floors(0.95, 0.91, 0.79, 0.89, 0.68)),
                 // Z: 76 sentences from 16 more, two new annotators (高科技行业门户, IT之家, 36氪 资讯, 新浪财经, 财联社); first run F1 0.905,
                 // subject-and-period 0.590 (the session's start: 0.905, 0.562); floors after its fixes (estimates beside a figure,
                 // names in corner brackets, 我国 before a listed name), so no longer blind.
-                new BlindSet("blind25", "blind set 25", 76, new Floors(0.92, 0.89, 0.76, 0.86, 0.66)),
+                new BlindSet("blind25", "blind set 25", 76, new Floors(0.92, 0.89, 0.76, 0.88, 0.66)),
                 // AA: 77 sentences from 20 more, two new annotators (每经网, 证券时报网, 格隆汇); first run F1 0.858, subject-and-period
                 // 0.538 with 13 posts dead-lettered for `date: Invalid Date` (the session's start: 0.858, 0.500); with the page
                 // header's time as their date, 0.843 and 0.706; floors after its fixes (stakes and shares, prices per box or

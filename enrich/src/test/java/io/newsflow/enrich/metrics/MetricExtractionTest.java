@@ -1344,6 +1344,19 @@ class MetricExtractionTest {
     }
 
     @Test
+    void figuresCitedFromOthersStatisticsAreTheMarketsNotTheArticlesCompany() {
+        Ticker catl = new Ticker("300750.SZ", "300750", "SZ", null, "宁德时代", List.of("name"), 3);
+        String title = "宁德时代海外大扩产";
+        assertThat(MetricExtractor.extract(title, "根据欧洲汽车制造商协会数据，2021年欧洲30国实现新能源乘用车注册量226.3万辆，同比增长65.7%。",
+                MARCH_2022, List.of(catl))).extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract(title, "美国汽车创新联盟数据显示，2021年美国新能源轻型车实现销量71.6万辆。", MARCH_2022, List.of(catl)))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+        // statistics about the company itself, or the article's own tally, stay the company's
+        assertThat(MetricExtractor.extract(title, "数据显示，其10月销量为8万辆。据财报数据，公司营收增长20%。据此统计，拿地总金额约291.9亿元。",
+                MARCH_2022, List.of(catl))).extracting(Metric::getSubject).containsOnly("宁德时代");
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
