@@ -499,7 +499,7 @@ public final class MetricExtractor {
         Subjects.Mention previousSubject = null;
         int listIndex = 0;
         boolean[] joined = listJoined(s, quantities);
-        YearsHandedOut years = s.contains("分别") ? new YearsHandedOut(s, joined) : null; // one year each needs a 分别
+        YearsHandedOut years = s.contains("分别") ? new YearsHandedOut(s, joined, published) : null; // one year each needs a 分别
         int qi = -1;
         for (Quantity q : quantities) {
             qi++;
@@ -1242,13 +1242,15 @@ public final class MetricExtractor {
     private static final class YearsHandedOut {
         private final String s;
         private final boolean[] joined;
+        private final LocalDate published;
         private int readAt = -1;
         private int readFor = -1;
         private List<String> read = List.of();
 
-        YearsHandedOut(String s, boolean[] joined) {
+        YearsHandedOut(String s, boolean[] joined, LocalDate published) {
             this.s = s;
             this.joined = joined;
+            this.published = published;
         }
 
         /** The year of the figure {@code qi} at {@code at}, the {@code index}-th of its list, or null. */
@@ -1285,7 +1287,15 @@ public final class MetricExtractor {
             while (span.find()) {
                 int first = Integer.parseInt(span.group(1)), last = Integer.parseInt(span.group(2));
                 spanned = last > first && last - first < 12
-                        ? java.util.stream.IntStream.rangeClosed(first, last).mapToObj(String::valueOf).toList() : null;
+                        ? new ArrayList<>(java.util.stream.IntStream.rangeClosed(first, last).mapToObj(String::valueOf).toList()) : null;
+                String part = span.group(3) != null ? span.group(3) : span.group(4);
+                if (spanned != null && part != null) {
+                    // 2019年~2021上半年: the last of the years is its part
+                    List<Periods.Found> lastPart = Periods.find(last + "年" + part, published);
+                    if (lastPart.size() == 1) {
+                        spanned.set(spanned.size() - 1, lastPart.get(0).period());
+                    }
+                }
             }
             if (spanned != null) {
                 return spanned;
@@ -1297,20 +1307,26 @@ public final class MetricExtractor {
             }
             List<String> listed = new ArrayList<>();
             if (found != null) {
-                Matcher year = YEAR.matcher(found);
-                while (year.find()) {
-                    listed.add(year.group(1));
+                Matcher item = YEAR_ITEM.matcher(found);
+                while (item.find()) {
+                    List<Periods.Found> period = Periods.find(item.group(), published);
+                    listed.add(period.size() == 1 ? period.get(0).period() : item.group(1));
                 }
             }
             return listed;
         }
     }
 
-    /** A span of years: 2017年－2021年, 2018-2021年, 2019至2021年. */
-    private static final Pattern YEAR_SPAN = Pattern.compile("((?:19|20)\\d{2})年?\\s*[-－—–~～至到]\\s*((?:19|20)\\d{2})年");
-    /** Years listed one by one: 2019年、2020年、2021年 (或 和/及 before the last). */
-    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:度)?(?:[、和及](?:19|20)\\d{2}年(?:度)?)+");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    /** The parts of a year a list or span of years may end in (2021上半年). */
+    private static final String YEAR_PART = "全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|Q[1-4]";
+    /** A span of years: 2017年－2021年, 2018-2021年, 2019至2021年, and one ending in a part of its last year, 2019年~2021上半年. */
+    private static final Pattern YEAR_SPAN = Pattern.compile(
+            "((?:19|20)\\d{2})年?\\s*[-－—–~～至到]\\s*((?:19|20)\\d{2})(?:年(" + YEAR_PART + ")?|(" + YEAR_PART + "))");
+    /** One item of a list of years: 2019年, 2020年度, or a part of a year, 2021年前三季度, 2021前三季度 (a year without 年 only before its part). */
+    private static final String YEAR_ITEM_FORM = "((?:19|20)\\d{2})(?:年度?(?:" + YEAR_PART + ")?|(?:" + YEAR_PART + "))";
+    private static final Pattern YEAR_ITEM = Pattern.compile(YEAR_ITEM_FORM);
+    /** Years listed one by one: 2019年、2020年及2021前三季度 (或 和/及 before the last). */
+    private static final Pattern YEAR_LIST = Pattern.compile(YEAR_ITEM_FORM + "(?:[、和及]" + YEAR_ITEM_FORM + ")+");
 
     /** The measured thing's key without its change suffix: revenue for revenue_yoy, revenue_qoq and revenue_change. */
     private static String baseKey(String key) {

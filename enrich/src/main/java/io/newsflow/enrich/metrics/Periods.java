@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the periods figures are stated for — {@code 2021年}, {@code 去年}, {@code 一季度},
- * {@code 上半年}, {@code 前三季度}, {@code 2020年底}, {@code 1-11月}, {@code 12月7日} — and resolves them
+ * {@code 上半年}, {@code 前三季度}, {@code 2020年底}, {@code 1-11月}, {@code 12月7日}, a year without 年 before a part of it
+ * ({@code 2021全年}, {@code 2022一季度}, {@code 2021Q3}) — and resolves them
  * against the article's publication date: {@code 2021}, {@code 2021Q1}, {@code 2021H1},
  * {@code 2021Q1-Q3}, {@code 2020-12-31}, {@code 2021-01/2021-11}, {@code 2021-12-07} and a span of days
  * ({@code 6月8日至7月30日}, {@code 5月27日至今}, {@code 11月19日迄今}, {@code 1月21-1月23日}) as {@code 2021-06-08/2021-07-30}. A part of a year without its year is the latest one
@@ -24,7 +25,7 @@ public final class Periods {
     /** …and after one, before a digit. */
     private static final String SPD = "(?:[ \\u00a0](?=[0-9]))?";
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<year>(?<digits>(?:19|20)\\d{2})" + SP + "年|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
+            "(?<year>(?<digits>(?:19|20)\\d{2})(?:" + SP + "年|(?=" + SP + "(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|Q[1-4])))|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>" + SPD + "(?:第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
                     + "(?<m1>1[0-2]|[1-9])" + SP + "(?:-|—|–|－|~|～|至|到)" + SP + "(?<m2>1[0-2]|[1-9])" + SP + "月"
                     + "|前" + SPD + "(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})" + SP + "个月"

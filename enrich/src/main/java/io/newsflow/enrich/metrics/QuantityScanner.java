@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
-    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤|W|瓦|千瓦|kW|盒|套|听|箱|罐|杯|件|包|袋";
+    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤|W|Wh|kWh|KWh|瓦|千瓦|kW|盒|套|听|箱|罐|杯|件|包|袋";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
@@ -67,7 +67,7 @@ public final class QuantityScanner {
             Map.entry("股", "share"), Map.entry("平方米", "m2"), Map.entry("平米", "m2"), Map.entry("盎司", "oz"),
             Map.entry("辆", "unit"), Map.entry("片", "piece"), Map.entry("瓦时", "Wh"), Map.entry("千瓦时", "kWh"),
             Map.entry("度", "kWh"), Map.entry("张", "piece"), Map.entry("瓶", "bottle"), Map.entry("升", "L"),
-            Map.entry("头", "head"), Map.entry("斤", "kg"), Map.entry("W", "W"), Map.entry("瓦", "W"), Map.entry("千瓦", "kW"),
+            Map.entry("头", "head"), Map.entry("斤", "kg"), Map.entry("W", "W"), Map.entry("Wh", "Wh"), Map.entry("kWh", "kWh"), Map.entry("KWh", "kWh"), Map.entry("瓦", "W"), Map.entry("千瓦", "kW"),
             Map.entry("kW", "kW"), Map.entry("盒", "box"), Map.entry("套", "set"), Map.entry("听", "can"), Map.entry("箱", "case"),
             Map.entry("罐", "can"), Map.entry("杯", "cup"), Map.entry("件", "piece"), Map.entry("包", "pack"), Map.entry("袋", "bag"));
 

@@ -947,6 +947,20 @@ class MetricExtractionTest {
                 List.of())).extracting(Metric::getPeriod).containsExactly("2020", "2019", "2018");
         assertThat(MetricExtractor.extract("营收", "2018年-2020年，公司营收分别为18.5亿元、30.3亿元。", AUG_2021, List.of()))
                 .as("two figures for three years: no year is guessed").extracting(Metric::getPeriod).containsOnly("2020");
+        // a list or span may end in a part of a year, written with or without 年
+        assertThat(MetricExtractor.extract("耐看娱乐", "2019年、2020年及2021前三季度，耐看娱乐的收益分别为1.35亿元、2.60亿元和2.62亿元。", AUG_2021,
+                List.of())).extracting(Metric::getPeriod).containsExactly("2019", "2020", "2021Q1-Q3");
+        assertThat(MetricExtractor.extract("电池", "2019年~2021上半年，动力电池销售单价分别为0.96元/Wh、0.89元/Wh和0.79元/Wh。", AUG_2021,
+                List.of())).extracting(Metric::getPeriod, Metric::getUnit)
+                .containsExactly(tuple("2019", "CNY/Wh"), tuple("2020", "CNY/Wh"), tuple("2021H1", "CNY/Wh"));
+    }
+
+    @Test
+    void aYearWrittenWithoutItsCharacterBeforeAPartOfItIsAPeriod() {
+        assertThat(MetricExtractor.extract("AMD", "2021全年，AMD实现营收164.34亿美元。2022一季度营收为58.87亿美元，2021Q3营收43亿美元。", AUG_2021,
+                List.of())).extracting(Metric::getPeriod).containsExactly("2021", "2022Q1", "2021Q3");
+        assertThat(MetricExtractor.extract("AMD", "员工2021人，营收增长5%。", AUG_2021, List.of()))
+                .as("a number of four digits alone is no year").extracting(Metric::getPeriod).containsOnlyNulls();
     }
 
     @Test
