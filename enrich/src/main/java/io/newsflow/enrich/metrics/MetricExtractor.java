@@ -329,6 +329,11 @@ public final class MetricExtractor {
             body.removeIf(m -> m.getOffset() < copyEnd && body.stream().anyMatch(b -> b.getOffset() >= copyEnd
                     && b.getKey().equals(m.getKey()) && b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())));
         }
+        // A bracketed headline opening a story (【华为向河南慈善总会捐赠3000万元】7月25日，…捐赠3000万元): its figures count
+        // where the story states them, and not at all when the headline is the title's own.
+        String folded = text;
+        String head = title;
+        body.removeIf(m -> headlineRepeat(head, folded, m, body));
         List<Metric> heading = new ArrayList<>();
         // Title figures have no position in the text: their subject is the article's main one.
         scan(title, false, published, documentPeriod, reportPeriod, subjects, heading);
@@ -362,6 +367,32 @@ public final class MetricExtractor {
         String head = title.strip();
         int lineEnd = text.indexOf('\n');
         return !head.isEmpty() && lineEnd > 0 && text.substring(0, lineEnd).strip().equals(head) ? lineEnd + 1 : 0;
+    }
+
+    /** The longest bracketed headline (【…】) there is: longer brackets hold notes, not headlines. */
+    private static final int HEADLINE_MAX = 60;
+
+    /**
+     * Whether {@code m} stands in a 【…】 headline that the title holds, or whose figure the paragraph states again after
+     * the headline (same value and unit).
+     */
+    private static boolean headlineRepeat(String title, String text, Metric m, List<Metric> body) {
+        int at = m.getOffset();
+        int open = text.lastIndexOf('【', at);
+        if (open < 0 || at - open > HEADLINE_MAX || text.lastIndexOf('】', at) > open || text.lastIndexOf('\n', at) > open) {
+            return false;
+        }
+        int close = text.indexOf('】', at);
+        int lineEnd = text.indexOf('\n', at);
+        int paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (close < 0 || close > paragraphEnd || close - open > HEADLINE_MAX) {
+            return false;
+        }
+        if (close - open > 2 && title.contains(text.substring(open + 1, close))) {
+            return true;
+        }
+        return body.stream().anyMatch(b -> b.getOffset() > close && b.getOffset() < paragraphEnd && b.getValue() == m.getValue()
+                && Objects.equals(b.getUnit(), m.getUnit()));
     }
 
     /** Equal for repeats of one figure; words tell apart figures without a vocabulary key (占员工总数的70% vs 占营收比七成). */
