@@ -71,6 +71,8 @@ public final class MetricExtractor {
     /** What follows a bound that only defines the group counted next: …以上的有13家, …超100%的上市公司共有103家. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile(
             "的(?:有|共有|仅|只有|(?:上市公司|公司|个股|股票|企业|标的)(?:共有|有|共计|数量|家数|达到|达))");
+    /** What names a group right after a bound, without 的: 涨幅在9%以上个股约130只. */
+    private static final Pattern GROUP_AFTER_BOUND = Pattern.compile("(?:个股|股票|上市公司|公司|企业|标的)(?:约|共有|有|共计|数量|家数|达到|达|超|近)");
     /** Funds or products a bound defines (收益率在30%以上和50%以上的基金): only after a bound, as 回报7.74%的基金 is one fund's. */
     private static final Pattern FUNDS_AFTER = Pattern.compile("的(?:基金|产品)");
     /** Money keys that are also measured in goods: 出口782.7万吨, 出口5997万台, 订单10万吨, 订单超两万辆. */
@@ -272,7 +274,7 @@ public final class MetricExtractor {
     private static final List<String> LABEL_TRIM = List.of("为", "达到", "至", "到", "是", "约", "共", "合计", "实现", "录得",
             "超过", "超", "逾", "近", "同比", "环比", "的", "了", "总数", "总计", "累计", "达成", "突破", "仅", "高达", "分别", "均",
             "约为", "增长", "增加", "上升", "提升", "提高", "上涨", "下降", "减少", "下滑", "降低", "下跌", "回落", "季增", "季减", "年增", "年减",
-            "增", "降", "涨", "升", "跌", "幅度", "报", "收报", "收于", "报收");
+            "增", "降", "涨", "升", "跌", "幅度", "报", "收报", "收于", "报收", "重上", "站上", "破");
     /** The {@link #LABEL_TRIM} words by their last character, each group in the list's order: a label ending otherwise has nothing to trim. */
     private static final Map<Character, List<String>> LABEL_TRIM_BY_LAST = LABEL_TRIM.stream()
             .collect(Collectors.groupingBy(w -> w.charAt(w.length() - 1)));
@@ -333,7 +335,8 @@ public final class MetricExtractor {
         // where the story states them, and not at all when the headline is the title's own.
         String folded = text;
         String head = title;
-        body.removeIf(m -> headlineRepeat(head, folded, m, body));
+        List<Metric> headlines = body.stream().filter(m -> headlineRepeat(head, folded, m, body)).toList();
+        body.removeAll(headlines);
         List<Metric> heading = new ArrayList<>();
         // Title figures have no position in the text: their subject is the article's main one.
         scan(title, false, published, documentPeriod, reportPeriod, subjects, heading);
@@ -351,7 +354,8 @@ public final class MetricExtractor {
             // Titles carry rounded copies of the body's figures: a title figure counts only when the body lacks its key,
             // and lacks its very value (a title's label may be a verb where the body names the measure: 完成超20亿元).
             boolean inBody = out.stream().anyMatch(b -> Objects.equals(b.getPeriod(), m.getPeriod())
-                    && (b.getKey().equals(m.getKey()) || b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())));
+                    && (b.getKey().equals(m.getKey()) || b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())))
+                    || headlines.stream().anyMatch(h -> h.getValue() == m.getValue() && Objects.equals(h.getUnit(), m.getUnit()));
             if (!inBody && seen.add(identity(m))) {
                 out.add(m);
             }
@@ -724,6 +728,9 @@ public final class MetricExtractor {
             if (levelReached && unit != null && unit.equals(previous.getUnit())) {
                 key = previous.getKey(); // (the level reached measures what the level it started from did)
             }
+            if ("count".equals(unit) && key.startsWith("price")) {
+                key = "other"; // 涨幅在9%以上个股约130只: stocks counted under a price's word, no price
+            }
             if (unit != null && FX_UNIT.matcher(unit).matches() && (key.startsWith("other") || key.startsWith("price"))) {
                 key = isGrowth ? "fx_rate_" + comparison : "fx_rate"; // 人民币兑美元中间价报6.6607, 调升441个基点
             }
@@ -770,7 +777,9 @@ public final class MetricExtractor {
             }
             if (THRESHOLD_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
                     || q.qualifier() != null && !"approx".equals(q.qualifier()) && FUNDS_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
-                    || s.startsWith("以上", q.end() - 2) && HOLDER_CLASS_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()) {
+                    || s.startsWith("以上", q.end() - 2) && HOLDER_CLASS_AFTER.matcher(s).region(q.end(), s.length()).lookingAt()
+                    || (s.startsWith("以上", q.end() - 2) || s.startsWith("以下", q.end() - 2))
+                    && GROUP_AFTER_BOUND.matcher(s).region(q.end(), s.length()).lookingAt()) {
                 previousEnd = q.end();
                 continue; // 净利润在百亿元以上的有13家, 增幅超100%的上市公司共有103家, 持股5%以上股东: the bound that defines a group, not a figure
             }
@@ -825,6 +834,9 @@ public final class MetricExtractor {
             if ((carried != null || reportPeriod != null) && !MARKET_KEYS.contains(baseKey(key)) && day
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
+            }
+            if (period != null && period.length() == 10 && s.lastIndexOf("当月", q.start()) >= clauseStart(s, q.start())) {
+                period = period.substring(0, 7); // 截至3月31日，陆股通当月累计净流入187.1亿元: the month's flow, counted to that day
             }
             String announced = announcementDay(s, q.start(), periods);
             if (announced != null) {

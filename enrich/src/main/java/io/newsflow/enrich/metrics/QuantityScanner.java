@@ -82,7 +82,49 @@ public final class QuantityScanner {
         if (text.contains("分之")) {
             addFractions(text, out);
         }
+        if (text.indexOf('亿') >= 0) {
+            addRoundAmounts(text, out);
+        }
         return out;
+    }
+
+    /** A round amount written without a number after a word of reaching or passing it: 突破百亿, 破亿元, 重上万亿, 超千亿美元. */
+    private static final Pattern ROUND_AMOUNT = Pattern.compile(
+            "(?<verb>重上|站上|突破|超过|超|破|过|逾|上|达到|达|近|约)(?:了)?(?<mag>百万|千万|百|千|万)?亿(?<cur>元|美元|港元)?"
+                    // ended by punctuation or a word that closes the amount, not 的 (超过百亿的券商: a group's bound) or a name (错过了亿纬锂能)
+                    + "(?=[，。；、,;:：！!？?）)”\\s]|$|大关|关口|规模|营收|收入|级别)");
+
+    private static void addRoundAmounts(String text, List<Quantity> out) {
+        Matcher m = ROUND_AMOUNT.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && (Numbers.isChineseNumeral(text.charAt(m.start() - 1)) || text.charAt(m.start() - 1) == '跌')) {
+                continue; // 十上亿: part of another number; 跌破万亿: a level fallen through, no amount stated
+            }
+            String mag = m.group("mag");
+            BigDecimal value = BigDecimal.ONE.movePointRight(8);
+            if (mag != null) {
+                value = value.multiply(Numbers.chinese(mag).orElse(BigDecimal.ONE));
+            }
+            String verb = m.group("verb");
+            String qualifier = switch (verb) {
+                case "近", "约" -> "approx";
+                case "达到", "达" -> null;
+                default -> "gt";
+            };
+            String cur = m.group("cur");
+            String unit = cur == null ? "amount" : switch (cur) {
+                case "美元" -> "USD";
+                case "港元" -> "HKD";
+                default -> "CNY";
+            };
+            // the span holds the qualifier when it is one (超百亿), else only the amount (突破|百亿)
+            int start = qualifier == null || verb.length() > 1 ? m.start("verb") + verb.length() : m.start();
+            Quantity q = new Quantity(start, m.end(), value, null, unit, qualifier, false);
+            if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
+                out.add(q);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
     /** 四分之一, 万分之零点五: ratios written as fractions. */
@@ -325,7 +367,11 @@ public final class QuantityScanner {
             // percentage points and basis points as analysts abbreviate them (环比-7.90pcts, 下调25bp)
             "pcts", "pct", "ppts", "ppt", "bps", "bp",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
-            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种"));
+            "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种", "瓶", "箱", "盒"));
+    /** Containers counted as goods (20万瓶, 69盒), unless they say how goods are packed. */
+    private static final Set<String> PACKED_UNITS = Set.of("瓶", "箱", "盒");
+    /** A car's model year before 款 (2021款): 1990 to 2039. */
+    private static final Pattern MODEL_YEAR = Pattern.compile("(?:199|20[0-3])\\d");
     /** Classifiers of things counted, for a round number written in words after a bound (逾百家, 上千种). */
     private static final Set<String> COUNT_UNITS = Set.of("家", "种", "张", "个", "名", "人", "只", "位", "款", "项", "件", "户", "所");
     /** Classifiers counted only in digits: 涨价两次, 一条, 两种方式 are manners of speaking more than figures. */
@@ -461,6 +507,12 @@ public final class QuantityScanner {
         if ("名".equals(unitWord) && start > 0 && "（(".indexOf(text.charAt(start - 1)) >= 0 && end < text.length()
                 && "）)".indexOf(text.charAt(end)) >= 0) {
             return Optional.empty(); // 中信证券（211名）: a place in a ranking, bracketed after the name
+        }
+        if (unitWord != null && PACKED_UNITS.contains(unitWord) && m.magnitude == null && (num.length() == 1 || end < text.length() && "装/／".indexOf(text.charAt(end)) >= 0)) {
+            return Optional.empty(); // 12瓶装, 12瓶/箱, 一盒2瓶: how goods are packed, not how many
+        }
+        if ("款".equals(unitWord) && !chinese && m.magnitude == null && MODEL_YEAR.matcher(num).matches()) {
+            return Optional.empty(); // 进口2021款Panamera: a model year, not a count of models
         }
         if (!chinese && m.numEnd + 1 < text.length() && (text.charAt(m.numEnd) == ':' || text.charAt(m.numEnd) == '：')
                 && Character.isDigit(text.charAt(m.numEnd + 1))) {

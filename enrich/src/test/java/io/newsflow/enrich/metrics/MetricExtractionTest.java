@@ -1371,6 +1371,47 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aRoundAmountPassedOrReachedIsAFigureThoughNoNumberIsWritten() {
+        assertThat(MetricExtractor.extract("营收", "营收规模突破百亿大关。带动消费破亿元。时隔一月成交额重上万亿。市值超千亿美元。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit, Metric::getQualifier)
+                .containsExactly(tuple(1e10, "CNY", "gt"), tuple(1e8, "CNY", "gt"), tuple(1e12, "CNY", "gt"), tuple(1e11, "USD", "gt"));
+        // a group's bound, a name, a level fallen through: no amount
+        assertThat(MetricExtractor.extract("券商", "净利润超过百亿的券商有10家。错过了亿纬锂能。市值也跌破万亿。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).containsExactly(10.0);
+    }
+
+    @Test
+    void modelYearsAndPackingSizesAreNoCounts() {
+        assertThat(MetricExtractor.extract("召回", "召回部分进口2021款Panamera，共计1571辆。12瓶装飞天茅台，原6瓶装也不再拆箱，一盒2瓶。捐赠了20万瓶矿泉水，月销量69盒。",
+                MARCH_2022, List.of())).extracting(Metric::getValue).containsExactly(1571.0, 200000.0, 69.0);
+    }
+
+    @Test
+    void stocksCountedUnderAPriceWordAreCountedNotPriced() {
+        assertThat(MetricExtractor.extract("收评", "两市超3500只个股上涨，涨幅在9%以上个股约130只。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("other", 3500.0), tuple("other", 130.0));
+    }
+
+    @Test
+    void aMonthsFlowCountedToADayIsTheMonths() {
+        assertThat(MetricExtractor.extract("3月外资持仓变动解析：陆股通流入放缓", "截至3月31日，陆股通当月累计净流入187.1亿元。外资在3月加仓银行20亿元。",
+                Instant.parse("2021-04-05T01:00:00Z"), List.of())).extracting(Metric::getPeriod, Metric::getSubject)
+                .containsExactly(tuple("2021-03", null), tuple("2021-03", null));
+    }
+
+    @Test
+    void aBracketedHeadlineRepeatedByItsStoryCountsOnce() {
+        List<Metric> metrics = MetricExtractor.extract("虎嗅早报", "@河南省慈善网【华为向河南慈善总会捐赠3000万元】7月25日，华为技术有限公司向河南省慈善总会捐赠3000万元用于支援抗洪救灾。",
+                MARCH_2022, List.of());
+        assertThat(metrics).extracting(Metric::getValue).containsExactly(3.0e7);
+        assertThat(metrics.get(0).getOffset()).isGreaterThan(30);
+        // a headline the title holds counts where the story states it
+        String title = "【2月机构调研加快 258家上市公司受关注】格隆汇2月21日丨2月以来，机构调研步伐愈发加快。";
+        assertThat(MetricExtractor.extract(title, title + "截至2月18日，已有258家上市公司获得机构调研。", MARCH_2022, List.of()))
+                .extracting(Metric::getOffset).allMatch(offset -> offset > title.length());
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
