@@ -57,7 +57,9 @@ public final class MetricExtractor {
             "(?:市值的?)?(?:(?!市场|赛道|规模|产业|行业|级|的)\\p{IsHan}){0,4}?(?:巨头|龙头|白马|蓝筹)|市值[“\"「]?\\p{IsHan}");
     /** Words that make a bare 3亿 or 30万 an amount of money: what is raised, invested, paid or taken in. */
     private static final Pattern MONEY_WORDS = Pattern.compile(
-            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值|捐赠|捐款"
+            "融资|出资|募资|基金|营业额|销售额|交易额|成交额|投资|资金|估值|对价|补贴|罚款|金额|市值|身价|赔偿|收入|利润|票房|产值|捐"
+                    // what a central bank lends or a state borrows: 5000亿MLF到期
+                    + "|MLF|逆回购|国债|专项债"
                     // what a sale or an auction fetches: 起拍价980万, 以1090万成交, 溢价110万
                     + "|起拍价|成交|溢价|均价|报价|拍出|售价|总价"
                     // and what a firm has, owes, earns or loses: 净资产…中信证券（1577亿）, 累亏27亿, 净亏分别为…5.15亿
@@ -545,6 +547,10 @@ public final class MetricExtractor {
             if (hypothetical(s, q.start())) {
                 previousEnd = q.end();
                 continue; // 若上市首日涨幅能达到150%的话，单签盈利可达5.45万元: a case supposed, not a fact
+            }
+            if (inWorkTitle(s, q)) {
+                previousEnd = q.end();
+                continue; // 帖子《炒股欠债17万，绝望……》, 题为“三年150万，是怎么亏完的”: a title's words, not a figure stated
             }
             if (inTopicTag(s, q)) {
                 previousEnd = q.end();
@@ -1227,6 +1233,23 @@ public final class MetricExtractor {
         }
         int before = clauseStart(s, clause - 1);
         return SUPPOSING.matcher(s).region(before, clause).lookingAt();
+    }
+
+    /** Words that introduce a title in quotes: 题为“…”, 名为“…”. */
+    private static final Pattern TITLE_INTRO = Pattern.compile("(?:题为|名为|标题为|题目为)[“\"「]$");
+
+    /** Whether the figure stands inside the title of a work (《…》) or a quoted title (题为“…”), closed within 40 characters. */
+    private static boolean inWorkTitle(String s, Quantity q) {
+        int open = s.lastIndexOf('《', q.start());
+        if (open >= 0 && s.lastIndexOf('》', q.start()) < open) {
+            int close = s.indexOf('》', q.end());
+            return close > 0 && close - open <= 40;
+        }
+        int quote = Math.max(s.lastIndexOf('“', q.start()), s.lastIndexOf('「', q.start()));
+        if (quote < 2 || s.lastIndexOf('”', q.start()) > quote || s.lastIndexOf('」', q.start()) > quote) {
+            return false;
+        }
+        return TITLE_INTRO.matcher(s).region(Math.max(0, quote - 3), quote + 1).find();
     }
 
     /** Whether the figure stands inside a topic tag of a social post: #…#, on one line, without spaces, at most 40 characters. */

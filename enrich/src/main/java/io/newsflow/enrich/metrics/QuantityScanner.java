@@ -85,7 +85,35 @@ public final class QuantityScanner {
         if (text.indexOf('亿') >= 0) {
             addRoundAmounts(text, out);
         }
+        if (text.indexOf('报') >= 0 || text.contains("收于")) {
+            addBareIndexLevels(text, out);
+        }
         return out;
+    }
+
+    /** A level written without 点 after an index's move (深成指涨1.9%报13549，): 报 or 收于, then the number, then the clause ends. */
+    private static final Pattern BARE_LEVEL = Pattern.compile(
+            "(?:收报|报收|报|收于)(?<level>[1-9]\\d{2,5}(?:\\.\\d{1,3})?)(?=[，。；,;）)\\s]|$)");
+    /** How far back in its clause the index's name may stand before the level. */
+    private static final int INDEX_REACH = 16;
+
+    private static void addBareIndexLevels(String text, List<Quantity> out) {
+        Matcher m = BARE_LEVEL.matcher(text);
+        while (m.find()) {
+            int clause = m.start();
+            while (clause > 0 && m.start() - clause < INDEX_REACH && "，。；,;\n".indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            String before = text.substring(clause, m.start());
+            if (!before.contains("指")) {
+                continue; // a price or a rate after 报 (报6.6607) is read elsewhere, with its unit
+            }
+            Quantity q = new Quantity(m.start("level"), m.end("level"), new BigDecimal(m.group("level")), null, "points", null, false);
+            if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
+                out.add(q);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
     /** A round amount written without a number after a word of reaching or passing it: 突破百亿, 破亿元, 重上万亿, 超千亿美元. */

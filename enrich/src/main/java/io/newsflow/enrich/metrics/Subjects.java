@@ -134,19 +134,20 @@ final class Subjects {
     /** Words after a company's name that make it part of an association's name: 中国黄金协会, 中国证券业协会. */
     private static final Pattern ASSOCIATION_AFTER = io.newsflow.enrich.tickers.TickerNames.ASSOCIATION_AFTER;
     /**
-     * The characters {@link #PLATFORM_AFTER}, {@link #DATA_SOURCE_AFTER} and {@link #ASSOCIATION_AFTER} can start with:
+     * The characters {@link #PLATFORM_AFTER}, {@link #DATA_SOURCE_AFTER}, {@link #ASSOCIATION_AFTER} and
+     * {@link #RESEARCH_DESK_AFTER} can start with:
      * the three are tried after a mention only when the next character is one of these.
      */
     private static final CharSet NOT_A_SUBJECT_FIRST = CharSet.of(
-            "网司拍法平官商旗直小发最数统监调业协学联ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+            "网司拍法平官商旗直小发最数统监调业协学联策研宏首分ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     /**
      * The rest of a circumstance a company is named in, after 在 and its name (在苹果 iPhone 新机发布带动下, 在华为的推动下):
      * it drives the figure, whose subject is another.
      */
     private static final Pattern CIRCUMSTANCE_AFTER = Pattern.compile(
             "[^，。；,;]{0,16}?(?:带动|推动|影响|拉动|刺激|帮助|支持|引领|助力|冲击|拖累|压力)下");
-    /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示. */
-    private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:数据|统计|监测|调研|调查)(?:显示|表明|称)");
+    /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示, 中信证券统计，… */
+    private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:(?:数据|统计|监测|调研|调查)(?:显示|表明|称)|统计[，,：:])");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
     private static final Pattern SOURCE_AFTER = Pattern.compile("\\p{IsHan}{0,4}?(?:获悉|了解到|得知|处获悉|处了解到)");
     private static final Pattern PER_SHARES = Pattern.compile("每\\d+股");
@@ -222,7 +223,8 @@ final class Subjects {
             }
         }
         String rated = ratedCompany(title, tickers);
-        String titleCompany = rated != null ? rated : titleCompany(title, tickers);
+        String named = titleCompany(title, tickers);
+        String titleCompany = rated != null ? rated : named != null && researchDesk(title, named) ? null : named;
         Mention main = null;
         String latin;
         // The ticker the text names most, when no other is named as often: the main company if the title writes it too
@@ -245,7 +247,7 @@ final class Subjects {
             }
         } else {
             String titled = top == null || top.getName() == null ? null : titledForm(title, top.getName(), nameForms.get(top.getSymbol()));
-            if (unique && titled != null && !listedInTitle(title, titled)) {
+            if (unique && titled != null && !listedInTitle(title, titled) && !researchDesk(title, titled)) {
                 main = new Mention(-1, top.getName(), top.getSymbol());
             }
         }
@@ -277,16 +279,18 @@ final class Subjects {
         bracketedDoers(title, text, mentions);
         fundCashtags(text, mentions);
         latinHolders(text, mentions);
-        // A company named as a platform or a source of news or data (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示), or
-        // as the start of an association's name (中国黄金协会), is no figure's subject.
+        // A company named as a platform or a source of news, data or views (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示,
+        // 中信建投策略认为), or as the start of an association's name (中国黄金协会), is no figure's subject.
         mentions.removeIf(m -> m.end() < text.length() && NOT_A_SUBJECT_FIRST.contains(text.charAt(m.end()))
                 && (PLATFORM_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                 || DATA_SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-                || ASSOCIATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
+                || ASSOCIATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || RESEARCH_DESK_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '在' && (text.startsWith("上", m.end())
                         || CIRCUMSTANCE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt())
                 || m.position() > 0 && text.charAt(m.position() - 1) == '从' && SOURCE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
-                || researchUnitAfter(text, m.end()));
+                || researchUnitAfter(text, m.end())
+                || m.name() != null && BROKER.matcher(m.name()).find() && BROKER_VIEW_AFTER.matcher(text).region(m.end(), text.length()).lookingAt());
         withSymbols(mentions, tickers);
         mentions.sort(Comparator.comparingInt(Mention::position).thenComparing(m -> -m.length()));
         Mention mostNamed = unique && top.getName() != null && top.getMentions() > 1 ? new Mention(-1, top.getName(), top.getSymbol()) : null;
@@ -873,6 +877,21 @@ final class Subjects {
         int start = Math.max(0, from);
         int end = Math.min(to, text.length());
         return OTHERS_DATA.matcher(text).region(start, end).find() && !OWN_COMPANY_WORD.matcher(text).region(start, end).find();
+    }
+
+    /** Words after a firm's name that make it the author of a view (中信建投策略：…, 中信证券研报): its research desk, not its business. */
+    private static final Pattern RESEARCH_DESK_AFTER = Pattern.compile("策略|研报|宏观|首席|研究所|研究院|研究部|分析师");
+
+    /** A broker's name, whose previews and outlooks are about the market it studies. */
+    private static final Pattern BROKER = Pattern.compile("(?:证券|建投|中金公司|中金|期货)$");
+    /** What a broker's name heads when the title is its research: 中信证券中报预览, 华泰证券2022年展望. */
+    private static final Pattern BROKER_VIEW_AFTER = Pattern.compile("[0-9年]{0,5}(?:中报|年报|季报|三季报|一季报)?(?:预览|展望|前瞻|观点|点评|研判)");
+
+    /** Whether the title names {@code name} only as the author of a view. */
+    private static boolean researchDesk(String title, String name) {
+        int at = title.indexOf(name);
+        return at >= 0 && (RESEARCH_DESK_AFTER.matcher(title).region(at + name.length(), title.length()).lookingAt()
+                || BROKER.matcher(name).find() && BROKER_VIEW_AFTER.matcher(title).region(at + name.length(), title.length()).lookingAt());
     }
 
     /** The last mention of a listed company before {@code position}, else {@code fallback}. */

@@ -139,7 +139,7 @@ class BlindMetricEvaluationTest {
                 // a fall, expected rises, supposed cases), so no longer blind.
                 new BlindSet("blind31", "blind set 31", 67, new Floors(0.98, 0.91, 0.95, 0.95, 0.92)),
                 // AG: 73 sentences from 20 more, two new annotators (格隆汇, 证券时报网 要闻, 虎嗅, 品玩).
-                new BlindSet("blind32", "blind set 32", 73, new Floors(0.94, 0.89, 0.88, 0.96, 0.85)));
+                new BlindSet("blind32", "blind set 32", 73, new Floors(0.97, 0.89, 0.88, 0.96, 0.85)));
     }
 
     @ParameterizedTest(name = "{0}")

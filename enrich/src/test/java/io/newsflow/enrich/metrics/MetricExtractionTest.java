@@ -1412,6 +1412,36 @@ class MetricExtractionTest {
     }
 
     @Test
+    void anIndexLevelAfterItsMoveNeedsNo点() {
+        assertThat(MetricExtractor.extract("收评", "深成指涨1.9%报13549，创业板指涨2.8%报2843点。人民币兑美元中间价报6.6607。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("price_change", 0.019), tuple("index_level", 13549.0),
+                        tuple("price_change", 0.028), tuple("index_level", 2843.0), tuple("fx_rate", 6.6607));
+    }
+
+    @Test
+    void theTitleOfAWorkStatesNoFigure() {
+        assertThat(MetricExtractor.extract("股民", "一条长文帖子《炒股欠债17万，绝望……》火遍全网。股友发表题为“三年150万，是怎么亏完的”的帖子。他投入了150万元。",
+                MARCH_2022, List.of())).extracting(Metric::getValue).containsExactly(1.5e6);
+    }
+
+    @Test
+    void whatACentralBankLendsOrAFirmDonatesIsMoney() {
+        assertThat(MetricExtractor.extract("MLF", "下周一将有5000亿MLF到期。鸿星尔克5000万是诈捐？", MARCH_2022, List.of()))
+                .extracting(Metric::getUnit).containsExactly("CNY", "CNY");
+    }
+
+    @Test
+    void aFirmsResearchDeskIsNoSubject() {
+        Ticker csc = new Ticker("601066.SH", "601066", "SH", null, "中信建投", List.of("name"), 2);
+        String title = "【中信建投策略：热门赛道正在为重拾涨势积蓄力量】";
+        assertThat(MetricExtractor.extract(title, "中信建投策略认为，流动性已然改善。下周一将有5000亿MLF到期。", MARCH_2022, List.of(csc)))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+        Ticker citic = new Ticker("600030.SH", "600030", "SH", null, "中信证券", List.of("name"), 2);
+        assertThat(MetricExtractor.extract("【中信证券中报预览：上游工业品最亮眼】", "中信证券统计，截至7月15日，A股中报预告披露率38%。", MARCH_2022,
+                List.of(citic))).extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
