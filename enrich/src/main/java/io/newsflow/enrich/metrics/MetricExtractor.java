@@ -713,8 +713,8 @@ public final class MetricExtractor {
                     && SOLD.matcher(labelText).find()) {
                 key = "sales_volume"; // 累计销售新车542679辆
             }
-            if (key.equals("other") && !isGrowth && unit.contains("/") && !unit.equals("t/yr")) {
-                key = "price"; // 9502元/平方米: an amount per unit is a price
+            if (key.equals("other") && !isGrowth && unit.indexOf('/') > 0 && isCurrency(unit.substring(0, unit.indexOf('/')))) {
+                key = "price"; // 9502元/平方米: an amount of money per unit is a price (219万吨/日 is a rate of output)
             }
             if (key.equals("other") && !isGrowth && "ratio".equals(unit) && !aReturn(s, q) && (s.startsWith("的", q.end())
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
@@ -809,6 +809,16 @@ public final class MetricExtractor {
                 if (clause > previousEnd + 1 && linking.matcher(s).region(clause, q.start()).matches()) {
                     // 奥锐特…超出一致预期的比例最高，达到45%; 已回购的…股票，合计不超过304.87万股: the clause before says what the figure measures
                     labelText = otherLabel(s, previousEnd, clause - 1, periods);
+                }
+            }
+            if (labelText.isEmpty() && key.equals("other")) {
+                int clause = clauseStart(s, q.start());
+                if (clause > 0 && clause == q.start() && (s.charAt(clause - 1) == '：' || s.charAt(clause - 1) == ':')) {
+                    // 51KM 豪华型：135800 元: a list's item names what the figure after its colon measures
+                    int head = Math.max(previousEnd, clauseStart(s, clause - 1));
+                    if (clause - 1 - head <= ITEM_HEAD_MAX) {
+                        labelText = otherLabel(s, head, clause - 1, periods);
+                    }
                 }
             }
             if (labelText.isEmpty() && key.equals("other")) {
@@ -1090,6 +1100,9 @@ public final class MetricExtractor {
         }
         return key;
     }
+
+    /** The longest item head before a colon that names the figure after it (豪华型：135800 元). */
+    private static final int ITEM_HEAD_MAX = 12;
 
     /** Where the clause holding {@code position} starts (after the last ，：). */
     private static int clauseStart(String s, int position) {

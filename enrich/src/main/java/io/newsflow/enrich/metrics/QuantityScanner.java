@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
-    private static final String PER_UNIT = "吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤|W|Wh|kWh|KWh|瓦|千瓦|kW|盒|套|听|箱|罐|杯|件|包|袋";
+    private static final String PER_UNIT = "手|吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤|W|Wh|kWh|KWh|瓦|千瓦|kW|盒|套|听|箱|罐|杯|件|包|袋";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
@@ -69,7 +69,7 @@ public final class QuantityScanner {
             Map.entry("度", "kWh"), Map.entry("张", "piece"), Map.entry("瓶", "bottle"), Map.entry("升", "L"),
             Map.entry("头", "head"), Map.entry("斤", "kg"), Map.entry("W", "W"), Map.entry("Wh", "Wh"), Map.entry("kWh", "kWh"), Map.entry("KWh", "kWh"), Map.entry("瓦", "W"), Map.entry("千瓦", "kW"),
             Map.entry("kW", "kW"), Map.entry("盒", "box"), Map.entry("套", "set"), Map.entry("听", "can"), Map.entry("箱", "case"),
-            Map.entry("罐", "can"), Map.entry("杯", "cup"), Map.entry("件", "piece"), Map.entry("包", "pack"), Map.entry("袋", "bag"));
+            Map.entry("罐", "can"), Map.entry("杯", "cup"), Map.entry("手", "lot"), Map.entry("件", "piece"), Map.entry("包", "pack"), Map.entry("袋", "bag"));
 
     private QuantityScanner() {}
 
@@ -388,6 +388,7 @@ public final class QuantityScanner {
     private static final WordList AFTER_WORDS = WordList.of(List.of(AFTER.split("\\|")));
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final WordList PLAIN_UNITS = WordList.of(List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
+            "万吨/日", "吨/日", "万吨/天", "吨/天", "亩", "根",
             "载重吨", "千升",
             // power, energy and battery charge, kept in the scale written (100GW, 76.90GWh, 112.93亿千瓦时, 9.23亿Ah)
             "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW", "mAh", "Ah",
@@ -396,6 +397,10 @@ public final class QuantityScanner {
             "pcts", "pct", "ppts", "ppt", "bps", "bp",
             "千克", "%", "‰", "倍", "成", "点", "吨", "斤", "人", "名", "个", "家", "只", "辆", "台", "户", "项", "款", "件", "座", "套",
             "位", "笔", "架", "艘", "部", "所", "股", "手", "张", "份", "票", "批", "支", "折", "次", "条", "种", "瓶", "箱", "盒"));
+    /** One mu (亩) in square metres, 10000/15, to the precision of a double. */
+    private static final BigDecimal MU_IN_M2 = BigDecimal.valueOf(10_000).divide(BigDecimal.valueOf(15), java.math.MathContext.DECIMAL64);
+    /** Words of the time of day right before a number of 点: 凌晨1点, 晚上8点. */
+    private static final Pattern TIME_OF_DAY_BEFORE = Pattern.compile("(?:凌晨|早上|上午|中午|下午|晚上|晚间|傍晚|夜间|今晚|当晚|次日|早|晚)\\s?$");
     /** Containers counted as goods (20万瓶, 69盒), unless they say how goods are packed. */
     private static final Set<String> PACKED_UNITS = Set.of("瓶", "箱", "盒");
     /** A car's model year before 款 (2021款): 1990 to 2039. */
@@ -529,6 +534,13 @@ public final class QuantityScanner {
         }
         int start = roundCount && above || roundMoney && several ? m.start - 1 : m.start;
         int end = unitEnd + (after == null ? 0 : after.length());
+        if ("点".equals(unitWord) && (TIME_OF_DAY_BEFORE.matcher(text.substring(Math.max(0, m.start - 3), m.start)).find()
+                || end < text.length() && "半钟整".indexOf(text.charAt(end)) >= 0)) {
+            return Optional.empty(); // 凌晨1点, 下午3点半: a time of day, not an index's points
+        }
+        if (start > 1 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '第') {
+            return Optional.empty(); // 第 16 位: an ordinal, written with a space
+        }
         if (start > 0 && "第每×÷=*/".indexOf(text.charAt(start - 1)) >= 0) {
             return Optional.empty(); // 第3个 (an ordinal), 每百元 (a base), ×100% (a formula)
         }
@@ -608,6 +620,15 @@ public final class QuantityScanner {
                 case "Ah" -> unit = "Ah";
                 case "mAh" -> unit = "mAh";
                 case "吨/年" -> unit = "t/yr";
+                case "吨/日", "吨/天" -> unit = "t/d";
+                case "万吨/日", "万吨/天" -> {
+                    scale = BigDecimal.valueOf(10_000);
+                    unit = "t/d"; // 日均产量219万吨/日
+                }
+                case "亩" -> {
+                    scale = MU_IN_M2;
+                    unit = "m2"; // 9.6万亩 of farmland, 1300亩 of land: a mu is 10000/15 square metres
+                }
                 case "万吨/年" -> {
                     scale = BigDecimal.valueOf(10_000);
                     unit = "t/yr";

@@ -59,7 +59,7 @@ class BlindMetricEvaluationTest {
                 // L: 108 sentences from 30 more, two new annotators; first run F1 0.802, subject-and-period 0.495
                 // (the session's start: 0.802, 0.465).
                 // (subject floor 0.72 since fund houses are named by their kind: 景顺长城基金 is carried into a sentence about 15 of them)
-                new BlindSet("blind11", "blind set 11", 108, new Floors(0.92, 0.88, 0.84, 0.72, 0.56)),
+                new BlindSet("blind11", "blind set 11", 108, new Floors(0.93, 0.88, 0.84, 0.72, 0.56)),
                 // M: 56 sentences from 14 more, two new annotators; first run F1 0.826, subject-and-period 0.822
                 // (the session's start: 0.833, 0.822). Its misses were not read; floors below the first run.
                 new BlindSet("blind12", "blind set 12", 56, new Floors(0.83, 0.82, 0.93, 0.89, 0.82)),

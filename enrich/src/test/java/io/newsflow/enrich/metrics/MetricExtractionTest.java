@@ -1442,6 +1442,25 @@ class MetricExtractionTest {
     }
 
     @Test
+    void ratesOfOutputFeesPerLotLandAndPiecesHaveTheirUnits() {
+        assertThat(MetricExtractor.extract("煤炭", "鄂尔多斯日均产量219万吨/日。交易手续费标准调整为60元/手。约9.6万亩甜菜受灾。新建充电桩共计4,582根。",
+                MARCH_2022, List.of())).extracting(Metric::getKey, Metric::getValue, Metric::getUnit).containsExactly(
+                tuple("other", 2190000.0, "t/d"), tuple("price", 60.0, "CNY/lot"), tuple("other", 6.4e7, "m2"), tuple("other", 4582.0, "count"));
+    }
+
+    @Test
+    void timesOfDayAndOrdinalsWithASpaceAreNoFigures() {
+        assertThat(MetricExtractor.extract("苹果", "苹果今日凌晨1点举行了新品发布会。俞敏洪排在带货主播榜的第 16 位。沪指收涨1点。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).containsExactly(1.0);
+    }
+
+    @Test
+    void anItemBeforeAColonNamesTheFigureAfterIt() {
+        assertThat(MetricExtractor.extract("比亚迪宋", "51KM 豪华型：135800 元；", MARCH_2022, List.of()))
+                .extracting(Metric::getLabel, Metric::getValue).containsExactly(tuple("51KM 豪华型", 135800.0));
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
