@@ -26,7 +26,7 @@ public final class Periods {
     private static final String SPD = "(?:[ \\u00a0](?=[0-9]))?";
     private static final Pattern PERIOD = Pattern.compile(
             "(?<year>(?<digits>(?:19|20)\\d{2})(?:" + SP + "年|(?=" + SP + "(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|Q[1-4])))|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
-                    + "(?<part>" + SPD + "(?:第?[一二三四1-4]季度|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
+                    + "(?<part>" + SPD + "(?:第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节])|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
                     + "(?<m1>1[0-2]|[1-9])" + SP + "(?:-|—|–|－|~|～|至|到)" + SP + "(?<m2>1[0-2]|[1-9])" + SP + "月"
                     + "|前" + SPD + "(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})" + SP + "个月"
                     + "|(?<dmon>1[0-2]|0?[1-9])" + SP + "月" + SPD + "(?<day>3[01]|[12][0-9]|0?[1-9])" + SP
@@ -239,6 +239,9 @@ public final class Periods {
             return y + "-" + twoDigits(m1) + "/" + y + "-" + twoDigits(m2);
         }
         String p = part.replace("第", "").replace("个", "");
+        if (p.endsWith("季")) {
+            p = p + "度"; // 第二季营收: the quarter, as Taiwanese and Hong Kong reports write it
+        }
         switch (p) {
             case "一季度", "1季度", "Q1" -> { kind = "Q1"; lastMonth = 3; }
             case "二季度", "2季度", "Q2" -> { kind = "Q2"; lastMonth = 6; }

@@ -119,7 +119,9 @@ final class Subjects {
             // a rival it is measured against: 超越上汽大众，拿下…，其1月份共销售143,556辆 is the overtaking company's
             "超越", "反超", "力压", "击败", "甩开", "赶超", "超过", "领先于", "落后于", "不敌",
             // the company whose shares are held: 通过子公司持有紫光国微32.39%的股权 is the holder's stake
-            "持有的", "持有");
+            "持有的", "持有",
+            // the company whose shares a holder trades: 中国人寿已连续5个季度减持万科A，持股比例从2.16%降至0.73% is the holder's
+            "减持", "增持", "清仓");
     /**
      * An adviser's or a client's role right before a company's name (独家保荐人为华泰证券, 财务顾问是中信证券,
      * 招标单位为中广核风电): it serves or buys, the figures are its client's or the bidder's.

@@ -1461,6 +1461,19 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aListedHolderTradingAnothersSharesOwnsTheTrade() {
+        List<Ticker> tickers = List.of(named("601628.SH", "中国人寿"), named("000002.SZ", "万科A"));
+        assertThat(MetricExtractor.extract("投资避雷针", "据悉，中国人寿已连续5个季度减持万科A，持股比例从2.16%降至0.73%。", MARCH_2022, tickers))
+                .extracting(Metric::getSubject).containsOnly("中国人寿");
+    }
+
+    @Test
+    void aQuarterWrittenWithout度IsAQuarter() {
+        assertThat(MetricExtractor.extract("陆家嘴财经早餐", "联电第二季营收为 568 亿新台币，同比增长 0.9%。", Instant.parse("2024-08-01T01:00:00Z"), List.of()))
+                .extracting(Metric::getPeriod).containsOnly("2024Q2");
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
