@@ -243,12 +243,12 @@ public final class MetricExtractor {
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
     /**
-     * Whether a term is followed by 数 or 量, which make it a count of the things it names (订单数亦由0.26亿, 订单量3万):
+     * Whether a term is followed by 数, 量 or 总量, which make it a count of the things it names (订单数亦由0.26亿, 订单量3万, 订单总量达到 5.7 万):
      * a bare amount under it is a count, not money; 数额 and 数值 are no count.
      */
     private static boolean countOfTerm(String s, MetricVocabulary.Found label) {
         int end = label == null ? -1 : label.end();
-        return end > 0 && end < s.length() && (s.charAt(end) == '数' || s.charAt(end) == '量')
+        return end > 0 && end < s.length() && (s.charAt(end) == '数' || s.charAt(end) == '量' || s.startsWith("总量", end))
                 && !s.startsWith("数额", end) && !s.startsWith("数值", end);
     }
     /** All of a company's shares right before a percentage: 不超过公司总股本的3%, 股份总数的2% (a share of them). */

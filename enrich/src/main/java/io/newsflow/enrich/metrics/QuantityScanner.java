@@ -725,6 +725,9 @@ public final class QuantityScanner {
         while (i >= 0 && dash - i <= 6 && WordGates.UNIT_CHARS.contains(text.charAt(i))) {
             i--;
         }
+        if (i > 0 && i < dash - 1 && text.charAt(i) == ' ') {
+            i--; // 10 万元-50 万元: IT之家's space between the number and its unit
+        }
         return i >= 0 && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 

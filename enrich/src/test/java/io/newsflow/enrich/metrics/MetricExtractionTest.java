@@ -1474,6 +1474,13 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aRangeWithSpacesBeforeItsUnitsIsARange() {
+        assertThat(MetricExtractor.extract("直播", "音浪收入在 10 万元-50 万元之间，订单总量达到 5.7 万。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getValueMax, Metric::getUnit)
+                .containsExactly(tuple(1e5, 5e5, "CNY"), tuple(57000.0, null, "count"));
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
