@@ -337,7 +337,7 @@ public final class MetricExtractor {
         // where the story states them, and not at all when the headline is the title's own.
         String folded = text;
         String head = title;
-        List<Metric> headlines = body.stream().filter(m -> headlineRepeat(head, folded, m, body)).toList();
+        List<Metric> headlines = text.indexOf('【') < 0 ? List.of() : body.stream().filter(m -> headlineRepeat(head, folded, m, body)).toList();
         body.removeAll(headlines);
         List<Metric> heading = new ArrayList<>();
         // Title figures have no position in the text: their subject is the article's main one.
@@ -384,8 +384,18 @@ public final class MetricExtractor {
      */
     private static boolean headlineRepeat(String title, String text, Metric m, List<Metric> body) {
         int at = m.getOffset();
-        int open = text.lastIndexOf('【', at);
-        if (open < 0 || at - open > HEADLINE_MAX || text.lastIndexOf('】', at) > open || text.lastIndexOf('\n', at) > open) {
+        int open = -1;
+        for (int i = at - 1; i >= 0 && at - i <= HEADLINE_MAX; i--) { // only as far back as a headline reaches
+            char c = text.charAt(i);
+            if (c == '【') {
+                open = i;
+                break;
+            }
+            if (c == '】' || c == '\n') {
+                return false;
+            }
+        }
+        if (open < 0) {
             return false;
         }
         int close = text.indexOf('】', at);
