@@ -242,6 +242,8 @@ public final class MetricExtractor {
     private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出|零售)\\p{IsHan}{0,6}$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
     private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
+    /** People right after a bare amount, which it counts: 15 万智利用户, 3万名员工. */
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("[名位户]?\\p{IsHan}{0,2}?(?:用户|员工|居民|家庭|消费者|投资者|股民|车主|会员|粉丝)");
     /**
      * Whether a term is followed by 数, 量 or 总量, which make it a count of the things it names (订单数亦由0.26亿, 订单量3万, 订单总量达到 5.7 万):
      * a bare amount under it is a count, not money; 数额 and 数值 are no count.
@@ -598,6 +600,11 @@ public final class MetricExtractor {
                 isGrowth = true;
                 growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
             }
+            if (!isGrowth && s.startsWith("翻", q.start())) {
+                isGrowth = true; // 销量翻了一番: a doubling is a rise of 100%, its own change word
+                dir = "翻";
+                growthStart = window.length();
+            }
             boolean levelReached = false;
             int from = previousStart >= 0 ? s.lastIndexOf('从', previousStart) : -1;
             if (isGrowth && previous != null && from >= 0 && from >= clauseStart(s, previousStart) && MOVED_TO_LEVEL.matcher(window).find()) {
@@ -762,7 +769,8 @@ public final class MetricExtractor {
                 boolean money = MetricVocabulary.MONEY.contains(measured);
                 // 中等收入群体人口超4亿 beside 1万美元 or 投资: people are counted, whatever money the sentence names
                 // (基金份额突破44亿: a fund's units are counted too)
-                boolean counted = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label) || labelText.endsWith("份额");
+                boolean counted = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label) || labelText.endsWith("份额")
+                        || PEOPLE_AFTER.matcher(s).region(q.end(), s.length()).lookingAt(); // 向 15 万智利用户赔偿 340 万美元
                 unit = counted ? "count" : currency != null ? currency : money ? "CNY" : "count";
                 if ("count".equals(unit) && !counted && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written

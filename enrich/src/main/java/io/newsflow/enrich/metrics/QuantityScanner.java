@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String MAGNITUDE = "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千";
-    private static final String PER_UNIT = "手|吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤|W|Wh|kWh|KWh|瓦|千瓦|kW|盒|套|听|箱|罐|杯|件|包|袋";
+    private static final String PER_UNIT = "针|手|吨|桶|千克|公斤|克|股|平方米|平米|盎司|辆|片|瓦时|千瓦时|度|张|瓶|升|头|斤|W|Wh|kWh|KWh|瓦|千瓦|kW|盒|套|听|箱|罐|杯|件|包|袋";
     private static final String BEFORE = "约合|大约|约|将近|接近|近|超过|超|逾|高达|不足|不到|不超过|少于|低于|至少|多于";
     private static final String AFTER = "左右|以上|以下|以内|有余";
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s?(?:至|到|-|—|–|~|～)\\s?");
@@ -69,7 +69,7 @@ public final class QuantityScanner {
             Map.entry("度", "kWh"), Map.entry("张", "piece"), Map.entry("瓶", "bottle"), Map.entry("升", "L"),
             Map.entry("头", "head"), Map.entry("斤", "kg"), Map.entry("W", "W"), Map.entry("Wh", "Wh"), Map.entry("kWh", "kWh"), Map.entry("KWh", "kWh"), Map.entry("瓦", "W"), Map.entry("千瓦", "kW"),
             Map.entry("kW", "kW"), Map.entry("盒", "box"), Map.entry("套", "set"), Map.entry("听", "can"), Map.entry("箱", "case"),
-            Map.entry("罐", "can"), Map.entry("杯", "cup"), Map.entry("手", "lot"), Map.entry("件", "piece"), Map.entry("包", "pack"), Map.entry("袋", "bag"));
+            Map.entry("罐", "can"), Map.entry("杯", "cup"), Map.entry("手", "lot"), Map.entry("针", "dose"), Map.entry("件", "piece"), Map.entry("包", "pack"), Map.entry("袋", "bag"));
 
     private QuantityScanner() {}
 
@@ -88,7 +88,39 @@ public final class QuantityScanner {
         if (text.indexOf('报') >= 0 || text.contains("收于")) {
             addBareIndexLevels(text, out);
         }
+        if (text.indexOf('翻') >= 0) {
+            addDoublings(text, out);
+        }
         return out;
+    }
+
+    /** A doubling in words: 翻了一番 and 翻倍 double (+100%), 翻了两番 quadruples (+300%). */
+    private static final Pattern GROUP_OR_STREAK = Pattern.compile("\\d+(?:股|只|家)|连续");
+    private static final Pattern DOUBLING = Pattern.compile("翻(?:了)?(?:(?<n>一|两|二|三)番|一倍|倍)");
+
+    private static void addDoublings(String text, List<Quantity> out) {
+        Matcher m = DOUBLING.matcher(text);
+        while (m.find()) {
+            int clause = m.start();
+            while (clause > 0 && "，。；,;\n".indexOf(text.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            if (GROUP_OR_STREAK.matcher(text).region(clause, m.start()).find()) {
+                continue; // 18股2021年度净利润翻倍, 10只新股…全部翻倍, 连续5年业绩翻倍: what defines a group or a streak, no one's figure
+            }
+            int times = m.group("n") == null ? 1 : switch (m.group("n")) {
+                case "一" -> 1;
+                case "两", "二" -> 2;
+                default -> 3;
+            };
+            // the growth is 2^n - 1 of the base: 翻一番 +100%, 翻两番 +300%
+            BigDecimal growth = BigDecimal.valueOf((1L << times) - 1);
+            Quantity q = new Quantity(m.start(), m.end(), growth, null, "ratio", null, false);
+            if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
+                out.add(q);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
     /** A level written without 点 after an index's move (深成指涨1.9%报13549，): 报 or 收于, then the number, then the clause ends. */
@@ -388,7 +420,7 @@ public final class QuantityScanner {
     private static final WordList AFTER_WORDS = WordList.of(List.of(AFTER.split("\\|")));
     /** Units other than currencies, longest first: the regex alternation these replace was most of the scan time. */
     private static final WordList PLAIN_UNITS = WordList.of(List.of("个百分点", "个基点", "万吨/年", "平方米", "百分点", "吨/年", "基点", "万吨",
-            "万吨/日", "吨/日", "万吨/天", "吨/天", "亩", "根",
+            "万吨/日", "吨/日", "万吨/天", "吨/天", "亩", "根", "单",
             "载重吨", "千升",
             // power, energy and battery charge, kept in the scale written (100GW, 76.90GWh, 112.93亿千瓦时, 9.23亿Ah)
             "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "GWh", "GWH", "MWh", "MWH", "kWh", "KWh", "KWH", "kwh", "GW", "MW", "kW", "KW", "mAh", "Ah",
@@ -537,6 +569,12 @@ public final class QuantityScanner {
         if ("点".equals(unitWord) && (TIME_OF_DAY_BEFORE.matcher(text.substring(Math.max(0, m.start - 3), m.start)).find()
                 || end < text.length() && "半钟整".indexOf(text.charAt(end)) >= 0)) {
             return Optional.empty(); // 凌晨1点, 下午3点半: a time of day, not an index's points
+        }
+        if ("单".equals(unitWord) && end < text.length() && "位日月价季品个次笔据身元".indexOf(text.charAt(end)) >= 0) {
+            return Optional.empty(); // 单位, 单日, 单价: 单 opens a word, it counts no orders
+        }
+        if (("名".equals(unitWord) || "位".equals(unitWord)) && start > 0 && text.charAt(start - 1) == '前') {
+            return Optional.empty(); // 包揽了前5名: a place in a ranking
         }
         if (start > 1 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '第') {
             return Optional.empty(); // 第 16 位: an ordinal, written with a space

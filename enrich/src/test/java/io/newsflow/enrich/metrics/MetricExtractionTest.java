@@ -1481,6 +1481,23 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aDoublingInWordsIsARiseOfAHundredPercent() {
+        assertThat(MetricExtractor.extract("手机", "中国智能手机在俄罗斯的销量翻了一番。近一个月内涨幅翻倍。出口翻了两番。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey, Metric::getValue).containsExactly(tuple("sales_volume_change", 1.0), tuple("price_change", 1.0),
+                        tuple("exports_change", 3.0));
+        // the criterion of a group or a streak is no one's figure
+        assertThat(MetricExtractor.extract("概念股", "充换电概念股中，18股2021年度净利润翻倍。螳螂科技连续5年业绩翻倍。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).doesNotContain(1.0);
+    }
+
+    @Test
+    void ordersComplaintsDosesAndPeopleAreCountedInTheirUnits() {
+        assertThat(MetricExtractor.extract("投诉", "有效投诉量为71110单，单价5元。定价高达 120 万元/针。苹果将向 15 万智利用户赔偿 340 万美元。iPhone包揽了前5名。",
+                MARCH_2022, List.of())).extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(71110.0, "count"),
+                tuple(5.0, "CNY"), tuple(1.2e6, "CNY/dose"), tuple(150000.0, "count"), tuple(3.4e6, "USD"));
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
