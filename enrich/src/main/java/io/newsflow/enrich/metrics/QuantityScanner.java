@@ -101,10 +101,7 @@ public final class QuantityScanner {
     private static void addDoublings(String text, List<Quantity> out) {
         Matcher m = DOUBLING.matcher(text);
         while (m.find()) {
-            int clause = m.start();
-            while (clause > 0 && "，。；,;\n".indexOf(text.charAt(clause - 1)) < 0) {
-                clause--;
-            }
+            int clause = clauseStart(text, m.start(), Integer.MAX_VALUE);
             if (GROUP_OR_STREAK.matcher(text).region(clause, m.start()).find()) {
                 continue; // 18股2021年度净利润翻倍, 10只新股…全部翻倍, 连续5年业绩翻倍: what defines a group or a streak, no one's figure
             }
@@ -116,9 +113,7 @@ public final class QuantityScanner {
             // the growth is 2^n - 1 of the base: 翻一番 +100%, 翻两番 +300%
             BigDecimal growth = BigDecimal.valueOf((1L << times) - 1);
             Quantity q = new Quantity(m.start(), m.end(), growth, null, "ratio", null, false);
-            if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
-                out.add(q);
-            }
+            addUnlessOverlapping(out, q);
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
@@ -132,20 +127,31 @@ public final class QuantityScanner {
     private static void addBareIndexLevels(String text, List<Quantity> out) {
         Matcher m = BARE_LEVEL.matcher(text);
         while (m.find()) {
-            int clause = m.start();
-            while (clause > 0 && m.start() - clause < INDEX_REACH && "，。；,;\n".indexOf(text.charAt(clause - 1)) < 0) {
-                clause--;
-            }
+            int clause = clauseStart(text, m.start(), INDEX_REACH);
             String before = text.substring(clause, m.start());
             if (!before.contains("指")) {
                 continue; // a price or a rate after 报 (报6.6607) is read elsewhere, with its unit
             }
             Quantity q = new Quantity(m.start("level"), m.end("level"), new BigDecimal(m.group("level")), null, "points", null, false);
-            if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
-                out.add(q);
-            }
+            addUnlessOverlapping(out, q);
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
+    }
+
+    /** Adds {@code q} unless a quantity already read covers part of its span (what the number scanner read wins). */
+    private static void addUnlessOverlapping(List<Quantity> out, Quantity q) {
+        if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
+            out.add(q);
+        }
+    }
+
+    /** Where the clause holding {@code at} starts (after the last ，。；), looking back at most {@code reach} characters. */
+    private static int clauseStart(String text, int at, int reach) {
+        int clause = at;
+        while (clause > 0 && at - clause < reach && "，。；,;\n".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return clause;
     }
 
     /** A round amount written without a number after a word of reaching or passing it: 突破百亿, 破亿元, 重上万亿, 超千亿美元. */
@@ -180,9 +186,7 @@ public final class QuantityScanner {
             // the span holds the qualifier when it is one (超百亿), else only the amount (突破|百亿)
             int start = qualifier == null || verb.length() > 1 ? m.start("verb") + verb.length() : m.start();
             Quantity q = new Quantity(start, m.end(), value, null, unit, qualifier, false);
-            if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
-                out.add(q);
-            }
+            addUnlessOverlapping(out, q);
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
