@@ -138,6 +138,20 @@ public final class QuantityScanner {
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
+    /** Whether some 亿 in {@code text} follows no number, past 百, 千 and 万 (突破百亿, 破亿, 重上万亿). */
+    private static boolean hasBareYi(String text) {
+        for (int i = text.indexOf('亿'); i >= 0; i = text.indexOf('亿', i + 1)) {
+            int j = i - 1;
+            while (j >= 0 && "百千万".indexOf(text.charAt(j)) >= 0) {
+                j--;
+            }
+            if (j < 0 || !Character.isDigit(text.charAt(j)) && !Numbers.isChineseNumeral(text.charAt(j)) && text.charAt(j) != '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds {@code q} unless a quantity already read covers part of its span (what the number scanner read wins). */
     private static void addUnlessOverlapping(List<Quantity> out, Quantity q) {
         if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
@@ -161,6 +175,9 @@ public final class QuantityScanner {
                     + "(?=[，。；、,;:：！!？?）)”\\s]|$|大关|关口|规模|营收|收入|级别)");
 
     private static void addRoundAmounts(String text, List<Quantity> out) {
+        if (!hasBareYi(text)) {
+            return; // every 亿 follows a number (47亿元): most sentences, and no regex for them
+        }
         Matcher m = ROUND_AMOUNT.matcher(text);
         while (m.find()) {
             if (m.start() > 0 && (Numbers.isChineseNumeral(text.charAt(m.start() - 1)) || text.charAt(m.start() - 1) == '跌')) {
