@@ -1498,6 +1498,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void rivalsAndSmartphonesAreCuesForCompaniesNamedByEverydayWords() {
+        assertThat(MetricExtractor.extract("中国智能手机市场", "荣耀（15%）和小米（14%）分列三、四位。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsExactly("荣耀", "小米");
+        // grain and fruit stay grain and fruit
+        assertThat(MetricExtractor.extract("杂粮价格", "小米价格上涨5%，苹果价格下跌3%。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
