@@ -721,6 +721,8 @@ public final class QuantityScanner {
         }
         if ("t".equals(unit) && ANNUAL_CAPACITY_BEFORE.matcher(text).region(Math.max(0, start - 4), start).find()) {
             unit = "t/yr"; // 年产5万吨: a yearly capacity, as 5万吨/年 is
+        } else if ("t".equals(unit) && DAILY_CAPACITY_BEFORE.matcher(text).region(Math.max(0, start - 5), start).find()) {
+            unit = "t/d"; // 日熔化量1200吨: a daily capacity, as 1200吨/日 is
         }
         BigDecimal magnitude = mag == null ? BigDecimal.ONE : Numbers.magnitude(mag).orElseThrow();
         BigDecimal number = value.get();
@@ -745,6 +747,8 @@ public final class QuantityScanner {
     }
 
     /** Words right before tonnes that make them a yearly capacity: 年产5万吨, 年产能3万吨, 年处理10万吨. */
+    /** What makes tonnes a daily rate: 日熔化量1200吨, 日产3万吨, 日处理500吨. */
+    private static final Pattern DAILY_CAPACITY_BEFORE = Pattern.compile("(?:日熔化量|日熔量|日产量?|日均产量|日处理量?|日加工量?)(?:为|达|约)?$");
     private static final Pattern ANNUAL_CAPACITY_BEFORE = Pattern.compile("(?:年产|年产能|年处理|年加工)(?:能力)?(?:为|达|约)?$");
 
     private static final List<String> MOVES = List.of("上涨", "下跌", "涨", "跌", "上调", "下调", "提高", "降低", "增加", "减少", "增长",

@@ -35,6 +35,8 @@ final class RecurringSubject {
             "港股", "A股", "美股", "中概股", "港交所", "上交所", "深交所", "北交所", "科创板", "创业板", "主板");
     /** A change a title and its clauses open with, not a name: 环比增加89.85亿元, 同比下降. */
     private static final Pattern CHANGE = Pattern.compile("^(?:环比|同比)|(?:增加|减少|增长|下降|上涨|下跌|上升|回落)$");
+    /** Endings of a field, a technology or a sector a story is about, not of a company: 隐私计算, 数字经济, 自动驾驶赛道. */
+    private static final Pattern FIELD = Pattern.compile("(?:计算|技术|经济|赛道|产业|行业|市场|领域|板块|概念)$");
     /** Heads of comparisons and of places' parts, not of names: 比上年, 较去年, 全国各地. */
     private static final CharSet NOT_A_HEAD = CharSet.of("比较同与和及全各每该本此其");
 
@@ -52,7 +54,7 @@ final class RecurringSubject {
             }
             String name = actorAt(text, i);
             if (name != null && !NOT_A_HEAD.contains(name.charAt(0)) && title.contains(name) && !NOT_NAMES.contains(name)
-                    && !CHANGE.matcher(name).find()) {
+                    && !CHANGE.matcher(name).find() && !FIELD.matcher(name).find()) {
                 if (openings == null) {
                     openings = new HashMap<>();
                 }

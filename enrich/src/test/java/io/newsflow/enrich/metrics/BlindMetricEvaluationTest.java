@@ -155,8 +155,10 @@ class BlindMetricEvaluationTest {
                 // orders, doses, people after an amount), so no longer blind. Doublings also cost H's subject-and-period (a 股价翻倍
                 // found with no subject: floor 0.91) and AE's F1 (市值翻倍, which its annotators left: floor 0.88).
                 new BlindSet("blind34", "blind set 34", 73, new Floors(0.94, 0.85, 0.89, 0.75, 0.7)),
-                // AJ: 57 sentences from 16 more, two new annotators (高科技行业门户, 36氪 快讯, 财联社 电报, 虎嗅, 品玩).
-                new BlindSet("blind35", "blind set 35", 57, new Floors(0, 0, 0, 0, 0)));
+                // AJ: 57 sentences from 16 more, two new annotators (高科技行业门户, 36氪 快讯, 财联社 电报, 虎嗅, 品玩); first run F1
+                // 0.912, subject-and-period 0.613 (the session's start: 0.902, 0.598); floors after its fixes (daily capacities, a
+                // field such as 隐私计算 as no company), so no longer blind.
+                new BlindSet("blind35", "blind set 35", 57, new Floors(0.93, 0.83, 0.86, 0.7, 0.64)));
     }
 
     @ParameterizedTest(name = "{0}")

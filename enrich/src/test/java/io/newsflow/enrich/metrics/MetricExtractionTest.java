@@ -1507,6 +1507,19 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aDailyCapacityIsARate() {
+        assertThat(MetricExtractor.extract("福莱特", "投资建设6座日熔化量1200吨光伏组件玻璃项目。年产5万吨。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).contains(tuple(1200.0, "t/d"), tuple(50000.0, "t/yr"));
+    }
+
+    @Test
+    void aFieldAStoryIsAboutIsNoCompany() {
+        String title = "隐私计算的春天：隐私计算融资超10亿";
+        String text = "隐私计算是一个新赛道。隐私计算正在升温，四个月内融到了超10亿元人民币。隐私计算吸引了大量资本，华控清交完成B轮融资5亿元。";
+        assertThat(MetricExtractor.extract(title, text, MARCH_2022, List.of())).extracting(Metric::getSubject).doesNotContain("隐私计算");
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
