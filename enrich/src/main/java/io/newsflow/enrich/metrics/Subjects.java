@@ -718,6 +718,9 @@ final class Subjects {
         if (companiesCounted(sentenceStart, position)) {
             return null; // 已有99家上市公司发布…方案，合计分红金额达到720.26亿元: the total of the companies counted
         }
+        if (main != null && marketTotal(clauseStart, position)) {
+            return null; // 2021年全年PC总出货量达到3.488亿台, 新能源乘用车终端销246179辆: a market's total, not the article's company's
+        }
         if (main != null && citesOthersData(sentenceStart, position)) {
             return null; // 据中国汽车工业协会统计，…销量合计2262．1万辆: a market's figure, not the article's company's
         }
@@ -872,6 +875,19 @@ final class Subjects {
     /** Whether {@code text[from, to)} counts companies (99家上市公司, 其中10家): the figures after it are theirs together. */
     private boolean companiesCounted(int from, int to) {
         return COMPANY_COUNT.matcher(text).region(Math.max(0, from), Math.min(to, text.length())).find();
+    }
+
+    /**
+     * Totals of a market in its clause: a whole category's output or sales (总出货量, 乘用车, 插电混动车型总计); not a share of a
+     * total (占总装机量比例高达49.7% is the company's share).
+     */
+    private static final Pattern MARKET_TOTAL = Pattern.compile("(?<!占)(?:总出货量|总销量|总交付量|总装机量)|乘用车|车型总计|行业总");
+
+    /** Whether the clause names a market's total before {@code to} and nothing of the article's own company. */
+    private boolean marketTotal(int from, int to) {
+        int start = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        return MARKET_TOTAL.matcher(text).region(start, end).find() && !OWN_COMPANY_WORD.matcher(text).region(start, end).find();
     }
 
     /** Whether the sentence cites another's statistics before {@code to} and names nothing of the article's own company. */

@@ -88,7 +88,7 @@ class BlindMetricEvaluationTest {
                 // T: 81 sentences from 21 more, two new annotators (IT之家, 快科技, 证券时报网 快讯); first run F1 0.921,
                 // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
                 // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
-                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.91, 0.89, 0.93, 0.84)),
+                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.91, 0.89, 0.94, 0.84)),
                 // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
                 // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
                 // as prices, Nordic and other currencies, a specification naming a model), so no longer blind. F1 floor 0.85:
@@ -158,7 +158,7 @@ class BlindMetricEvaluationTest {
                 // AJ: 57 sentences from 16 more, two new annotators (高科技行业门户, 36氪 快讯, 财联社 电报, 虎嗅, 品玩); first run F1
                 // 0.912, subject-and-period 0.613 (the session's start: 0.902, 0.598); floors after its fixes (daily capacities, a
                 // field such as 隐私计算 as no company), so no longer blind.
-                new BlindSet("blind35", "blind set 35", 57, new Floors(0.93, 0.83, 0.86, 0.7, 0.64)));
+                new BlindSet("blind35", "blind set 35", 57, new Floors(0.93, 0.83, 0.86, 0.71, 0.65)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1520,6 +1520,16 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aMarketsTotalIsNoCompanysButAShareOfATotalIs() {
+        Ticker byd = new Ticker("002594.SZ", "002594", "SZ", null, "比亚迪", List.of("name"), 3);
+        String title = "比亚迪蝉联2月新能源汽车销量榜首";
+        assertThat(MetricExtractor.extract(title, "今年2月份，新能源乘用车终端销246179辆。2021年全年PC总出货量达到3.488亿台。",
+                MARCH_2022, List.of(byd))).extracting(Metric::getSubject).containsOnlyNulls();
+        assertThat(MetricExtractor.extract(title, "其中比亚迪装机量占总装机量比例高达49.7%。", MARCH_2022, List.of(byd)))
+                .extracting(Metric::getSubject).containsOnly("比亚迪");
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
