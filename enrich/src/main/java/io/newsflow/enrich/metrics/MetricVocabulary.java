@@ -71,7 +71,7 @@ public final class MetricVocabulary {
             t("居民消费价格", "cpi"), t("工业生产者出厂价格", "ppi"), t("财政收入", "fiscal_revenue"), t("税收收入", "fiscal_revenue"),
             t("预算收入", "fiscal_revenue"), t("印花税收入", "fiscal_revenue"),
             t("销量", "sales_volume"), t("销售量", "sales_volume"), t("销售总量", "sales_volume"), t("交付量", "deliveries"), t("交付", "deliveries"),
-            t("订单", "orders"), t("出货量", "shipments"), t("总投资", "investment"), t("投资", "investment"),
+            t("订单", "orders"), t("出货量", "shipments"), t("出货", "shipments"), t("发货量", "shipments"), t("总投资", "investment"), t("投资", "investment"),
             t("利润", "profit"), t("营业成本", "cost"), t("成本", "cost"), t("费用", "expense"), t("持股比例", "stake"), t("占比", "share"), t("比重", "share"),
             t("市场份额", "share"), t("市占率", "share"), t("市场占有率", "share"));
 

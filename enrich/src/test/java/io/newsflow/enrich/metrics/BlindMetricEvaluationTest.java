@@ -88,7 +88,7 @@ class BlindMetricEvaluationTest {
                 // T: 81 sentences from 21 more, two new annotators (IT之家, 快科技, 证券时报网 快讯); first run F1 0.921,
                 // subject-and-period 0.624 (the session's start: 0.921, 0.658); floors after its fixes (fiscal quarters,
                 // a Latin name opening the title, market shares, 季减/年减, market researchers), so no longer blind.
-                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.91, 0.89, 0.94, 0.84)),
+                new BlindSet("blind19", "blind set 19", 81, new Floors(0.94, 0.92, 0.89, 0.94, 0.84)),
                 // U: 90 sentences from 21 more, two new annotators (快科技, cnBeta, IT之家; no results article); first run F1
                 // 0.850, subject-and-period 0.510 (the session's start: 0.850, 0.385); floors after its fixes (售价 and its kin
                 // as prices, Nordic and other currencies, a specification naming a model), so no longer blind. F1 floor 0.85:
@@ -98,7 +98,7 @@ class BlindMetricEvaluationTest {
                 // V: 80 sentences from 22 more, two new annotators (cnBeta, 品玩, IT之家, OFweek); first run F1 0.863,
                 // subject-and-period 0.582 (the session's start: 0.873, 0.527); floors after its fixes (Latin names of
                 // several words, auction prices, 跌了足足…), so no longer blind.
-                new BlindSet("blind21", "blind set 21", 80, new Floors(0.87, 0.81, 0.95, 0.78, 0.78)),
+                new BlindSet("blind21", "blind set 21", 80, new Floors(0.87, 0.82, 0.95, 0.78, 0.78)),
                 // W: 85 sentences from 20 more, two new annotators (IT之家, 高科技行业门户, 快科技, cnBeta); first run F1 0.929,
                 // subject-and-period 0.613 (the session's start: 0.929, 0.476); floors after its fixes (companies driving or
                 // overtaken, 回撤/低开, a founding year, a scope's market share, names written with or without a hyphen), so no

@@ -1530,6 +1530,12 @@ class MetricExtractionTest {
     }
 
     @Test
+    void whatIsShippedIsShipments() {
+        assertThat(MetricExtractor.extract("手机", "OPPO紧随其后，出货1180万台。三星发货量约2.71亿台。", MARCH_2022, List.of()))
+                .extracting(Metric::getKey).containsExactly("shipments", "shipments");
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
