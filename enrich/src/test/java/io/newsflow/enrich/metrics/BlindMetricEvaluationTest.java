@@ -160,8 +160,9 @@ class BlindMetricEvaluationTest {
                 // field such as 隐私计算 as no company), so no longer blind.
                 new BlindSet("blind35", "blind set 35", 57, new Floors(0.93, 0.83, 0.86, 0.71, 0.65)),
                 // AK: 58 sentences from 12 more, two new annotators (36氪 资讯 and others found by search; one story taken by both,
-                // its second reading in blind36-second-reading.jsonl).
-                new BlindSet("blind36", "blind set 36", 58, new Floors(0, 0, 0, 0, 0)));
+                // its second reading in blind36-second-reading.jsonl, 7 of 7 figures agreeing); first run F1 0.948, subject-and-period
+                // 0.550 (the session's start: 0.948, 0.540); floors after its fixes (出货 as shipments), so no longer blind.
+                new BlindSet("blind36", "blind set 36", 58, new Floors(0.94, 0.75, 0.77, 0.73, 0.54)));
     }
 
     @ParameterizedTest(name = "{0}")
