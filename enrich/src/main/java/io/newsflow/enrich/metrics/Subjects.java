@@ -138,7 +138,7 @@ final class Subjects {
     /**
      * The characters {@link #PLATFORM_AFTER}, {@link #DATA_SOURCE_AFTER}, {@link #ASSOCIATION_AFTER} and
      * {@link #RESEARCH_DESK_AFTER} can start with:
-     * the three are tried after a mention only when the next character is one of these.
+     * they are tried after a mention only when the next character is one of these.
      */
     private static final CharSet NOT_A_SUBJECT_FIRST = CharSet.of(
             "网司拍法平官商旗直小发最数统监调业协学联策研宏首分ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
@@ -164,6 +164,17 @@ final class Subjects {
             "据(?!此)[^，。；,;]{0,24}?(?:统计|数据|报告|调查|调研)|(?:数据|报告|统计)显示");
     /** Words that put the figure back on the article's own company though statistics are cited (数据显示，公司… / 其10月销量…). */
     private static final Pattern OWN_COMPANY_WORD = Pattern.compile("公司|财报|公告|年报|季报|业绩|招股|该股|其(?![中他它余实次])");
+    /**
+     * Totals of a market in its clause: a whole category's output or sales (总出货量, 乘用车, 插电混动车型总计); not a share of a
+     * total (占总装机量比例高达49.7% is the company's share).
+     */
+    private static final Pattern MARKET_TOTAL = Pattern.compile("(?<!占)(?:总出货量|总销量|总交付量|总装机量)|乘用车|车型总计|行业总");
+    /** Words after a firm's name that make it the author of a view (中信建投策略：…, 中信证券研报): its research desk, not its business. */
+    private static final Pattern RESEARCH_DESK_AFTER = Pattern.compile("策略|研报|宏观|首席|研究所|研究院|研究部|分析师");
+    /** A broker's name, whose previews and outlooks are about the market it studies. */
+    private static final Pattern BROKER = Pattern.compile("(?:证券|建投|中金公司|中金|期货)$");
+    /** What a broker's name heads when the title is its research: 中信证券中报预览, 华泰证券2022年展望. */
+    private static final Pattern BROKER_VIEW_AFTER = Pattern.compile("[0-9年]{0,5}(?:中报|年报|季报|三季报|一季报)?(?:预览|展望|前瞻|观点|点评|研判)");
     /** Words after ST that are about stocks under risk warning in general, not one stock's name. */
     private static final Pattern ST_GENERIC = Pattern.compile(
             "股票|股份|板块|公司|个股|类股|概念|标的|企业|摘帽|摘星|戴帽|风险|新规|制度|行业|龙头|股东|公告|退市|连板|涨停|跌停");
@@ -877,33 +888,22 @@ final class Subjects {
         return COMPANY_COUNT.matcher(text).region(Math.max(0, from), Math.min(to, text.length())).find();
     }
 
-    /**
-     * Totals of a market in its clause: a whole category's output or sales (总出货量, 乘用车, 插电混动车型总计); not a share of a
-     * total (占总装机量比例高达49.7% is the company's share).
-     */
-    private static final Pattern MARKET_TOTAL = Pattern.compile("(?<!占)(?:总出货量|总销量|总交付量|总装机量)|乘用车|车型总计|行业总");
-
     /** Whether the clause names a market's total before {@code to} and nothing of the article's own company. */
     private boolean marketTotal(int from, int to) {
-        int start = Math.max(0, from);
-        int end = Math.min(to, text.length());
-        return MARKET_TOTAL.matcher(text).region(start, end).find() && !OWN_COMPANY_WORD.matcher(text).region(start, end).find();
+        return foundWithoutOwnCompany(MARKET_TOTAL, from, to);
     }
 
     /** Whether the sentence cites another's statistics before {@code to} and names nothing of the article's own company. */
     private boolean citesOthersData(int from, int to) {
-        int start = Math.max(0, from);
-        int end = Math.min(to, text.length());
-        return OTHERS_DATA.matcher(text).region(start, end).find() && !OWN_COMPANY_WORD.matcher(text).region(start, end).find();
+        return foundWithoutOwnCompany(OTHERS_DATA, from, to);
     }
 
-    /** Words after a firm's name that make it the author of a view (中信建投策略：…, 中信证券研报): its research desk, not its business. */
-    private static final Pattern RESEARCH_DESK_AFTER = Pattern.compile("策略|研报|宏观|首席|研究所|研究院|研究部|分析师");
-
-    /** A broker's name, whose previews and outlooks are about the market it studies. */
-    private static final Pattern BROKER = Pattern.compile("(?:证券|建投|中金公司|中金|期货)$");
-    /** What a broker's name heads when the title is its research: 中信证券中报预览, 华泰证券2022年展望. */
-    private static final Pattern BROKER_VIEW_AFTER = Pattern.compile("[0-9年]{0,5}(?:中报|年报|季报|三季报|一季报)?(?:预览|展望|前瞻|观点|点评|研判)");
+    /** Whether {@code words} occur in {@code [from, to)} and no word there points back at the article's own company. */
+    private boolean foundWithoutOwnCompany(Pattern words, int from, int to) {
+        int start = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        return words.matcher(text).region(start, end).find() && !OWN_COMPANY_WORD.matcher(text).region(start, end).find();
+    }
 
     /** Whether the title names {@code name} only as the author of a view. */
     private static boolean researchDesk(String title, String name) {
