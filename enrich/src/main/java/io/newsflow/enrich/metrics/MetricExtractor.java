@@ -1415,7 +1415,7 @@ public final class MetricExtractor {
     }
 
     /** The parts of a year a list or span of years may end in (2021上半年). */
-    private static final String YEAR_PART = "全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|Q[1-4]";
+    private static final String YEAR_PART = Periods.YEAR_PARTS;
     /** A span of years: 2017年－2021年, 2018-2021年, 2019至2021年, and one ending in a part of its last year, 2019年~2021上半年. */
     private static final Pattern YEAR_SPAN = Pattern.compile(
             "((?:19|20)\\d{2})年?\\s*[-－—–~～至到]\\s*((?:19|20)\\d{2})(?:年(" + YEAR_PART + ")?|(" + YEAR_PART + "))");

@@ -20,12 +20,14 @@ public final class Periods {
     /** A period mention at {@code [start, end)}; {@code day} for a day written out (12月7日), which dates a report, not a fiscal period. */
     public record Found(int start, int end, String period, boolean day) {}
 
+    /** The parts of a year a year may be written right before without 年 (2021全年, 2022一季度, 2021Q3), and a list of years end in. */
+    static final String YEAR_PARTS = "全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|Q[1-4]";
     /** One space a writer may put between digits and ideographs (2021 年 10 月 11 日, IT之家's style): before an ideograph… */
     private static final String SP = "[ \\u00a0]?";
     /** …and after one, before a digit. */
     private static final String SPD = "(?:[ \\u00a0](?=[0-9]))?";
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<year>(?<digits>(?:19|20)\\d{2})(?:" + SP + "年|(?=" + SP + "(?:全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|Q[1-4])))|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
+            "(?<year>(?<digits>(?:19|20)\\d{2})(?:" + SP + "年|(?=" + SP + "(?:" + YEAR_PARTS + ")))|今年|去年|前年|本年|上年|明年)?(?<edge>度|底|末|初)?"
                     + "(?<part>" + SPD + "(?:第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节])|Q[1-4]|上半年|下半年|前三季度|前三个季度|全年|年底|年末|年初|中期(?!票据|借贷|目标|规划|计划)|"
                     + "(?<m1>1[0-2]|[1-9])" + SP + "(?:-|—|–|－|~|～|至|到)" + SP + "(?<m2>1[0-2]|[1-9])" + SP + "月"
                     + "|前" + SPD + "(?<first>1[0-2]|[1-9]|[一二三四五六七八九十]{1,2})" + SP + "个月"
