@@ -91,12 +91,16 @@ public final class QuantityScanner {
         if (text.indexOf('翻') >= 0) {
             addDoublings(text, out);
         }
+        if (out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(Quantity::start)); // the word passes append after the numbers
+        }
         return out;
     }
 
     /** A doubling in words: 翻了一番 and 翻倍 double (+100%), 翻了两番 quadruples (+300%). */
-    private static final Pattern GROUP_OR_STREAK = Pattern.compile("\\d+(?:股|只|家)|连续");
     private static final Pattern DOUBLING = Pattern.compile("翻(?:了)?(?:(?<n>一|两|二|三)番|一倍|倍)");
+    /** What in a doubling's clause makes it a group's criterion or a streak: 18股…翻倍, 连续5年业绩翻倍. */
+    private static final Pattern GROUP_OR_STREAK = Pattern.compile("\\d+(?:股|只|家)|连续");
 
     private static void addDoublings(String text, List<Quantity> out) {
         Matcher m = DOUBLING.matcher(text);
@@ -115,7 +119,6 @@ public final class QuantityScanner {
             Quantity q = new Quantity(m.start(), m.end(), growth, null, "ratio", null, false);
             addUnlessOverlapping(out, q);
         }
-        out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
     /** A level written without 点 after an index's move (深成指涨1.9%报13549，): 报 or 收于, then the number, then the clause ends. */
@@ -135,7 +138,6 @@ public final class QuantityScanner {
             Quantity q = new Quantity(m.start("level"), m.end("level"), new BigDecimal(m.group("level")), null, "points", null, false);
             addUnlessOverlapping(out, q);
         }
-        out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
     /** Whether some 亿 in {@code text} follows no number, past 百, 千 and 万 (突破百亿, 破亿, 重上万亿). */
@@ -205,7 +207,6 @@ public final class QuantityScanner {
             Quantity q = new Quantity(start, m.end(), value, null, unit, qualifier, false);
             addUnlessOverlapping(out, q);
         }
-        out.sort(java.util.Comparator.comparingInt(Quantity::start));
     }
 
     /** 四分之一, 万分之零点五: ratios written as fractions. */
