@@ -241,7 +241,7 @@ public final class MetricExtractor {
     /** Words of selling before goods counted in vehicles, machines or sets: 累计销售新车542679辆 is a sales volume. */
     private static final Pattern SOLD = Pattern.compile("(?:销售|售出|卖出|零售)\\p{IsHan}{0,6}$");
     /** Labels of people counted: a bare 4亿 under them is a count, not an amount in the sentence's currency. */
-    private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数");
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile("人口|人数|用户|会员|粉丝|人次|员工|访客|客户数|月活|日活|MAU|DAU");
     /** People right after a bare amount, which it counts: 15 万智利用户, 3万名员工. */
     private static final Pattern PEOPLE_AFTER = Pattern.compile("[名位户]?\\p{IsHan}{0,2}?(?:用户|员工|居民|家庭|消费者|投资者|股民|车主|会员|粉丝)");
     /**
@@ -777,7 +777,9 @@ public final class MetricExtractor {
                 }
             }
             if (isGrowth && ("收窄".equals(dir) || "扩大".equals(dir)) && DECLINE.matcher(s.substring(Math.max(0, q.start() - 16), q.start())).find()) {
-                sign = -sign;
+                // a decline or a loss that narrows improves, one that widens worsens, whatever sign the loss's own label carries
+                // (净亏损为9亿元，同比扩大68% is −0.68, 亏损同比收窄20% +0.2)
+                sign = "扩大".equals(dir) ? -1 : 1;
             }
             boolean inList = previous != null && joined[qi];
             listIndex = inList ? listIndex + 1 : 0;

@@ -174,7 +174,7 @@ public final class QuantityScanner {
     private static final Pattern ROUND_AMOUNT = Pattern.compile(
             "(?<verb>重上|站上|突破|超过|超|破|过|逾|上|达到|达|近|约)(?:了)?(?<mag>百万|千万|百|千|万)?亿(?<cur>元|美元|港元)?"
                     // ended by punctuation or a word that closes the amount, not 的 (超过百亿的券商: a group's bound) or a name (错过了亿纬锂能)
-                    + "(?=[，。；、,;:：！!？?）)”\\s]|$|大关|关口|规模|营收|收入|级别)");
+                    + "(?=[，。；、,;:：！!？?）)”\\s]|$|大关|关口|规模|营收|收入|级别|融资|投资|订单|销售额|人民币)");
 
     private static void addRoundAmounts(String text, List<Quantity> out) {
         if (!hasBareYi(text)) {

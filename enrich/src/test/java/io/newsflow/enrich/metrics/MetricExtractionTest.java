@@ -1536,6 +1536,20 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aLossThatWidensWorsensWhateverItsLabelsSign() {
+        assertThat(MetricExtractor.extract("B站", "净亏损为9亿元，同比扩大68%。亏损同比收窄20%。营收降幅扩大至12%。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue).containsExactly(-9e8, -0.68, 0.2, -0.12);
+    }
+
+    @Test
+    void activeUsersRoundsPassedAndTheCentralBank() {
+        assertThat(MetricExtractor.extract("B站", "月活突破2.2亿。Seesaw宣布已完成A+轮过亿元融资。", MARCH_2022, List.of()))
+                .extracting(Metric::getValue, Metric::getUnit).containsExactly(tuple(2.2e8, "count"), tuple(1e8, "CNY"));
+        assertThat(MetricExtractor.extract("投资避雷针", "中国人民银行决定上调金融机构外汇存款准备金率2个百分点。", MARCH_2022, List.of()))
+                .extracting(Metric::getSubject).containsOnlyNulls();
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
