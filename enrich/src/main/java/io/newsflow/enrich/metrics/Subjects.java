@@ -148,6 +148,13 @@ final class Subjects {
      */
     private static final Pattern CIRCUMSTANCE_AFTER = Pattern.compile(
             "[^，。；,;]{0,16}?(?:带动|推动|影响|拉动|刺激|帮助|支持|引领|助力|冲击|拖累|压力)下");
+    /** A listed name with an ending its short form drops: 安踏体育, 腾讯控股, 京东集团 (two ideographs at least before it). */
+    private static final Pattern GENERIC_ENDING = Pattern.compile("(\\p{IsHan}{2,4})(?:体育|集团|控股|股份)");
+    /** Particles a short name may follow directly: 而安踏, 和腾讯, 对京东. */
+    private static final CharSet SHORT_FORM_BEFORE = CharSet.of("而和与及的在对将是被让为从向但且由据");
+    /** What after a short name makes it part of another name: 紫光集团, 百世网络, a Latin suffix. */
+    private static final Pattern SHORT_FORM_NOT_AFTER = Pattern.compile(
+            "集团|控股|股份|科技|网络|实业|投资|资本|电子|银行|证券|保险|汽车|能源|电器|医药|地产|置业|国际|[A-Za-z\\p{IsHan}]{0,2}(?:有限)?公司");
     /** Words after a company's name that make it a source of data: 上海钢联发布数据显示, 东方财富Choice数据显示, 中信证券统计，… */
     private static final Pattern DATA_SOURCE_AFTER = Pattern.compile("[A-Za-z]*(?:发布的?|最新)?(?:(?:数据|统计|监测|调研|调查)(?:显示|表明|称)|统计[，,：:])");
     /** Words after 从 and a company's name that make it a source of news: 从阿里拍卖获悉 (with the platform word between). */
@@ -219,6 +226,7 @@ final class Subjects {
     /** With every name each ticker was found under ({@code nameForms} by symbol), not only the one it carries. */
     static Subjects of(String title, String text, List<Ticker> tickers, Map<String, ? extends Collection<String>> nameForms) {
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> shortForms = new ArrayList<>(); // added last, where no other name covers them
         for (Ticker t : tickers) {
             Set<String> names = new LinkedHashSet<>();
             if (t.getName() != null) {
@@ -233,6 +241,10 @@ final class Subjects {
                     // N和辉-U is 和辉光电 on its first days: the figures are the company's, under its name.
                     addAll(mentions, text, name, NameForms.isListingDayForm(name, t.getName()) ? t.getName() : name, t.getSymbol());
                 }
+            }
+            Matcher stem = t.getName() == null ? null : GENERIC_ENDING.matcher(t.getName());
+            if (stem != null && stem.matches()) {
+                addShortForm(shortForms, text, stem.group(1), t.getName(), t.getSymbol());
             }
         }
         String rated = ratedCompany(title, tickers);
@@ -292,6 +304,12 @@ final class Subjects {
         bracketedDoers(title, text, mentions);
         fundCashtags(text, mentions);
         latinHolders(text, mentions);
+        for (Mention m : shortForms) {
+            // 上汽 of 上汽集团 inside 上汽通用五菱: the longer name another list found is the company meant
+            if (mentions.stream().noneMatch(o -> o.position() < m.end() && m.position() < o.end())) {
+                mentions.add(m);
+            }
+        }
         // A company named as a platform or a source of news, data or views (在阿里拍卖平台, 从阿里拍卖获悉, 上海钢联发布数据显示,
         // 中信建投策略认为), or as the start of an association's name (中国黄金协会), is no figure's subject.
         mentions.removeIf(m -> m.end() < text.length() && NOT_A_SUBJECT_FIRST.contains(text.charAt(m.end()))
@@ -592,6 +610,23 @@ final class Subjects {
     }
 
     /** Every place {@code text} writes {@code written}, as a mention of the company {@code name}. */
+    /**
+     * 安踏 for 安踏体育, 腾讯 for 腾讯控股: a listed company found in the article also goes by its name without the ending,
+     * where the short form stands alone — not inside another company's name (紫光集团 is no 紫光股份, 上海中路集团 no 中路股份,
+     * 盘江普定 no 盘江股份): after punctuation, the text's start or a particle, and not before a company's ending.
+     */
+    private static void addShortForm(List<Mention> into, String text, String stem, String name, String symbol) {
+        for (int i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + stem.length())) {
+            int end = i + stem.length();
+            boolean freeBefore = i == 0 || !Character.isIdeographic(text.charAt(i - 1)) || SHORT_FORM_BEFORE.contains(text.charAt(i - 1));
+            boolean freeAfter = end >= text.length() || !text.startsWith(name.substring(stem.length()), end)
+                    && !SHORT_FORM_NOT_AFTER.matcher(text).region(end, text.length()).lookingAt();
+            if (freeBefore && freeAfter) {
+                into.add(new Mention(i, name, symbol, stem.length()));
+            }
+        }
+    }
+
     private static void addAll(List<Mention> into, String text, String written, String name, String symbol) {
         for (int i = text.indexOf(written); i >= 0; i = text.indexOf(written, i + written.length())) {
             into.add(new Mention(i, name, symbol, written.length()));

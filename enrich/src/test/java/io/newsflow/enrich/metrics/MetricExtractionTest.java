@@ -1550,6 +1550,17 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aListedCompanyGoesByItsNameWithoutItsEndingWhereTheShortNameStandsAlone() {
+        Ticker anta = new Ticker("02020.HK", "02020", "HK", null, "安踏体育", List.of("name"), 2);
+        assertThat(MetricExtractor.extract("国货之光", "甚至在6月29日，安踏市值一度突破5000亿港元。", MARCH_2022, List.of(anta)))
+                .extracting(Metric::getSubject).containsOnly("安踏体育");
+        // not inside another company's name: 紫光集团 is no 紫光股份
+        Ticker unis = new Ticker("000938.SZ", "000938", "SZ", null, "紫光股份", List.of("name"), 1);
+        assertThat(MetricExtractor.extract("紫光", "据悉，紫光集团的债务高达310亿美元。", MARCH_2022, List.of(unis)))
+                .extracting(Metric::getSubject).doesNotContain("紫光股份");
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
