@@ -355,10 +355,11 @@ public final class MetricExtractor {
             }
         }
         for (Metric m : heading) {
-            // Titles carry rounded copies of the body's figures: a title figure counts only when the body lacks its key,
-            // and lacks its very value (a title's label may be a verb where the body names the measure: 完成超20亿元).
-            boolean inBody = out.stream().anyMatch(b -> Objects.equals(b.getPeriod(), m.getPeriod())
-                    && (b.getKey().equals(m.getKey()) || b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())))
+            // Titles carry rounded copies of the body's figures: a title figure counts only when the body lacks its key for
+            // its period, and lacks its very value for any period (a title's label may be a verb where the body names the
+            // measure: 完成超20亿元; the body may date a count the title leaves to a report's year: 1122份业绩快报).
+            boolean inBody = out.stream().anyMatch(b -> Objects.equals(b.getPeriod(), m.getPeriod()) && b.getKey().equals(m.getKey())
+                    || b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())) // its very value, dated however
                     || headlines.stream().anyMatch(h -> h.getValue() == m.getValue() && Objects.equals(h.getUnit(), m.getUnit()));
             if (!inBody && seen.add(identity(m))) {
                 out.add(m);
@@ -1481,7 +1482,8 @@ public final class MetricExtractor {
             "一季报", "三季报", "一季度报告", "三季度报告", "前三季度报告");
 
     private static boolean namesReport(String s, int periodEnd) {
-        int at = periodEnd < s.length() && s.charAt(periodEnd) == '度' ? periodEnd + 1 : periodEnd; // 2021年度业绩, 半年度报告
+        int at = s.startsWith("年度", periodEnd) ? periodEnd + 2 // 2021年年度业绩快报
+                : periodEnd < s.length() && s.charAt(periodEnd) == '度' ? periodEnd + 1 : periodEnd; // 2021年度业绩, 半年度报告
         for (String name : REPORT_NAMES) {
             if (s.startsWith(name, at)) {
                 return true;

@@ -51,7 +51,7 @@ class BlindMetricEvaluationTest {
                 new BlindSet("blind8", "blind set 8", 100, new Floors(0.93, 0.97, 0.83, 0.91, 0.78)),
                 // J: 93 sentences from 27 more, two new annotators; first run F1 0.813, subject-and-period
                 // 0.487 — the lowest F1 of any first run, its subjects mostly companies no dictionary holds.
-                new BlindSet("blind9", "blind set 9", 93, new Floors(0.88, 0.88, 0.81, 0.75, 0.6)),
+                new BlindSet("blind9", "blind set 9", 93, new Floors(0.88, 0.88, 0.84, 0.75, 0.63)),
                 // K: 98 sentences from 30 more, two new annotators; first run F1 0.890, subject-and-period 0.612
                 // (unchanged by the US-listed names measured before its misses were read). Key floor 0.94: its annotators keyed
                 // a bound of all shares (不超过公司总股本的3%) other, set AC's a share, which the extractor now reads.

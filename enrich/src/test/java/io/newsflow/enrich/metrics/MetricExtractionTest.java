@@ -1561,6 +1561,15 @@ class MetricExtractionTest {
     }
 
     @Test
+    void aCountDatedByItsDayIsNoReportsYearAndTheTitlesCopyGoes() {
+        String title = "1122份业绩快报提升确定性，180家双增长公司圈出三行业";
+        List<Metric> metrics = MetricExtractor.extract(title, "据记者统计，截至3月22日，已披露2021年年度业绩快报的1122家公司中，双增长的公司有180家。",
+                Instant.parse("2022-03-23T03:00:00Z"), List.of());
+        assertThat(metrics).extracting(Metric::getValue, Metric::getPeriod)
+                .containsExactly(tuple(1122.0, "2022-03-22"), tuple(180.0, "2022-03-22"));
+    }
+
+    @Test
     void aMirroredTitleLineAboveTheStoryLeavesItsFiguresToTheStory() {
         String title = "上汽集团：6月凯迪拉克的零售量超过了2万台";
         List<Metric> metrics = MetricExtractor.extract(title, title + "\n每经AI快讯，上汽集团7月16日表示，6月凯迪拉克的零售量超过了2万台。\n另有3万台库存。",
