@@ -596,7 +596,7 @@ public final class MetricExtractor {
             String window = s.substring(Math.max(0, Math.max(previousEnd, q.start() - 12)), q.start());
             int growthStart = changeWordAt(window);
             boolean isGrowth = growthStart >= 0;
-            String dir = isGrowth ? changeWord(window, growthStart) : comparative(s, clauseStart(s, q.start()), q.start());
+            String dir = isGrowth ? changeWord(window, growthStart) : comparative(s, clauseStart, q.start());
             if (!isGrowth && dir != null) {
                 isGrowth = true;
                 growthStart = Math.max(0, window.lastIndexOf(dir)); // the 低 or 高 before the figure
@@ -738,15 +738,15 @@ public final class MetricExtractor {
                     || s.charAt(q.end() - 1) == '成' || s.startsWith("分之", q.start() + 1) || s.indexOf("分之", q.start()) == q.start() + 1)) {
                 key = "share"; // 79%的毕业生, 近9成, 四分之一: a share of something
             }
-            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && (shareInside(labelText) || proportionOfAWhole(s, clauseStart(s, q.start()), q.start())
+            if (key.equals("other") && !isGrowth && "ratio".equals(unit) && label == null && (shareInside(labelText) || proportionOfAWhole(s, clauseStart, q.start())
                     || OF_ALL_SHARES_BEFORE.matcher(s).region(Math.max(0, q.start() - 10), q.start()).find())) {
                 key = "share"; // 拟注销股份数量占公司目前总股本的9.55%: a share, though the thing counted comes first
             }
             if (!isGrowth && "ratio".equals(unit) && label != null && !key.equals("share") && !key.equals("other")
-                    && !MetricVocabulary.RATIOS.contains(baseKey(key)) && shareWordInClause(s, clauseStart(s, q.start()), label.start())) {
+                    && !MetricVocabulary.RATIOS.contains(baseKey(key)) && shareWordInClause(s, clauseStart, label.start())) {
                 key = "share"; // 苹果…出货量占全球智能手机出货量的22%: a share of shipments, not shipments
             }
-            if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart(s, q.start()), q)) {
+            if ((key.equals("other") || key.equals("share")) && !isGrowth && "ratio".equals(unit) && holding(s, clauseStart, q)) {
                 key = "stake"; // 持股5.27%的股东, 持有该公司5.98%的股份: a holder's stake, not a share of something
             }
             if (levelReached && unit != null && unit.equals(previous.getUnit())) {
@@ -773,7 +773,7 @@ public final class MetricExtractor {
                 boolean counted = !money && COUNTED_PEOPLE.matcher(labelText).find() || countOfTerm(s, label) || labelText.endsWith("份额")
                         || PEOPLE_AFTER.matcher(s).region(q.end(), s.length()).lookingAt(); // 向 15 万智利用户赔偿 340 万美元
                 unit = counted ? "count" : currency != null ? currency : money ? "CNY" : "count";
-                if ("count".equals(unit) && !counted && currency == null && MONEY_WORDS.matcher(s).region(clauseStart(s, q.start()), Math.min(s.length(), q.end() + 6)).find()) {
+                if ("count".equals(unit) && !counted && currency == null && MONEY_WORDS.matcher(s).region(clauseStart, Math.min(s.length(), q.end() + 6)).find()) {
                     unit = "CNY"; // 五爷拌面刚成功融资3亿, 100亿母基金, 超过30万的日营业额: money by what it is, though no 元 is written
                 }
             }
@@ -825,20 +825,18 @@ public final class MetricExtractor {
                 }
             }
             if (labelText.isEmpty() && key.equals("other") && ("ratio".equals(unit) || "count".equals(unit))) {
-                int clause = clauseStart(s, q.start());
                 Pattern linking = "ratio".equals(unit) ? LINKING_ONLY : TOTALLING_ONLY;
-                if (clause > previousEnd + 1 && linking.matcher(s).region(clause, q.start()).matches()) {
+                if (clauseStart > previousEnd + 1 && linking.matcher(s).region(clauseStart, q.start()).matches()) {
                     // 奥锐特…超出一致预期的比例最高，达到45%; 已回购的…股票，合计不超过304.87万股: the clause before says what the figure measures
-                    labelText = otherLabel(s, previousEnd, clause - 1, periods);
+                    labelText = otherLabel(s, previousEnd, clauseStart - 1, periods);
                 }
             }
             if (labelText.isEmpty() && key.equals("other")) {
-                int clause = clauseStart(s, q.start());
-                if (clause > 0 && clause == q.start() && (s.charAt(clause - 1) == '：' || s.charAt(clause - 1) == ':')) {
+                if (clauseStart > 0 && clauseStart == q.start() && (s.charAt(clauseStart - 1) == '：' || s.charAt(clauseStart - 1) == ':')) {
                     // 51KM 豪华型：135800 元: a list's item names what the figure after its colon measures
-                    int head = Math.max(previousEnd, clauseStart(s, clause - 1));
-                    if (clause - 1 - head <= ITEM_HEAD_MAX) {
-                        labelText = otherLabel(s, head, clause - 1, periods);
+                    int head = Math.max(previousEnd, clauseStart(s, clauseStart - 1));
+                    if (clauseStart - 1 - head <= ITEM_HEAD_MAX) {
+                        labelText = otherLabel(s, head, clauseStart - 1, periods);
                     }
                 }
             }
@@ -872,7 +870,7 @@ public final class MetricExtractor {
                     && !count) {
                 period = undated; // 3月29日晚间，比亚迪发布年报，营收…: the report's period, not the day it came out
             }
-            if (period != null && period.length() == 10 && s.lastIndexOf("当月", q.start()) >= clauseStart(s, q.start())) {
+            if (period != null && period.length() == 10 && s.lastIndexOf("当月", q.start()) >= clauseStart) {
                 period = period.substring(0, 7); // 截至3月31日，陆股通当月累计净流入187.1亿元: the month's flow, counted to that day
             }
             String announced = announcementDay(s, q.start(), periods);
@@ -892,7 +890,7 @@ public final class MetricExtractor {
                 // 截至2021年末，行业总资产超12万亿元。117家证券公司合计实现营业收入7653.29亿元: the year's revenue, not a balance at its end
                 period = Periods.spanEndingAt(period);
             }
-            String clause = s.substring(Math.max(clauseStart(s, q.start()), previousEnd), q.start());
+            String clause = s.substring(Math.max(clauseStart, previousEnd), q.start());
             if (!isGrowth && (clause.contains("去年同期") || clause.contains("上年同期"))) {
                 period = Periods.yearBefore(period); // 上年同期净亏损约68.73亿元: last year's figure for the same period
             }
@@ -902,9 +900,9 @@ public final class MetricExtractor {
                 Metric previousFigure = previous;
                 int beforeEnd = previousEnd;
                 int at = q.start();
-                subject = subjects.at(base + at, base + clauseStart(s, at), base, paragraphStart, previous == null ? null : previousSubject,
+                subject = subjects.at(base + at, base + clauseStart, base, paragraphStart, previous == null ? null : previousSubject,
                         () -> continues(s, previousFigure, beforeEnd, at, periods), base + (previous == null ? 0 : previousEnd));
-                Subjects.Mention respective = subjects.respective(base + at, base + clauseStart(s, at), base, listIndex);
+                Subjects.Mention respective = subjects.respective(base + at, base + clauseStart, base, listIndex);
                 if (respective != null) {
                     subject = respective; // 招商银行、贵州茅台分别获净买入7.57亿元、7.28亿元: one figure each, in order
                 }
@@ -922,7 +920,7 @@ public final class MetricExtractor {
             if ("count".equals(unit) && zhi >= 0 && zhi < q.end()) {
                 subject = null; // 1021只个股, 有227只: a count of stocks or funds is the market's, not one company's
             } else if ("count".equals(unit) && countOfCompanies(s, q.start(), q.end(), labels)
-                    && !subjects.namedIn(base + clauseStart(s, q.start()), base + q.start())) {
+                    && !subjects.namedIn(base + clauseStart, base + q.start())) {
                 subject = null; // 99家上市公司, 其中10家: a count of companies is no one company's figure (but 300家门店 is,
                 // and so is 爱美客被503家机构调研: firms counted in a clause about a company)
             } else if ("count".equals(unit) && "条次".indexOf(s.charAt(q.end() - 1)) >= 0 && subject != null
