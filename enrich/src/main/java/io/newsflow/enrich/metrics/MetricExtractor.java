@@ -333,13 +333,9 @@ public final class MetricExtractor {
         if (copyEnd > 0) {
             // The title's copy above a mirrored story: its figures count where the story states them.
             body.removeIf(m -> m.getOffset() < copyEnd && body.stream().anyMatch(b -> b.getOffset() >= copyEnd
-                    && b.getKey().equals(m.getKey()) && b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())));
+                    && b.getKey().equals(m.getKey()) && sameQuantity(b, m)));
         }
-        // A bracketed headline opening a story (【华为向河南慈善总会捐赠3000万元】7月25日，…捐赠3000万元): its figures count
-        // where the story states them, and not at all when the headline is the title's own.
-        String folded = text;
-        String head = title;
-        List<Metric> headlines = text.indexOf('【') < 0 ? List.of() : body.stream().filter(m -> headlineRepeat(head, folded, m, body)).toList();
+        List<Metric> headlines = headlineCopies(title, text, body);
         body.removeAll(headlines);
         List<Metric> heading = new ArrayList<>();
         // Title figures have no position in the text: their subject is the article's main one.
@@ -359,8 +355,8 @@ public final class MetricExtractor {
             // its period, and lacks its very value for any period (a title's label may be a verb where the body names the
             // measure: 完成超20亿元; the body may date a count the title leaves to a report's year: 1122份业绩快报).
             boolean inBody = out.stream().anyMatch(b -> Objects.equals(b.getPeriod(), m.getPeriod()) && b.getKey().equals(m.getKey())
-                    || b.getValue() == m.getValue() && Objects.equals(b.getUnit(), m.getUnit())) // its very value, dated however
-                    || headlines.stream().anyMatch(h -> h.getValue() == m.getValue() && Objects.equals(h.getUnit(), m.getUnit()));
+                    || sameQuantity(b, m)) // its very value, dated however
+                    || headlines.stream().anyMatch(h -> sameQuantity(h, m));
             if (!inBody && seen.add(identity(m))) {
                 out.add(m);
             }
@@ -378,40 +374,71 @@ public final class MetricExtractor {
         return !head.isEmpty() && lineEnd > 0 && text.substring(0, lineEnd).strip().equals(head) ? lineEnd + 1 : 0;
     }
 
+    /** Whether two figures state the same quantity: value and unit. */
+    private static boolean sameQuantity(Metric a, Metric b) {
+        return a.getValue() == b.getValue() && Objects.equals(a.getUnit(), b.getUnit());
+    }
+
     /** The longest bracketed headline (【…】) there is: longer brackets hold notes, not headlines. */
     private static final int HEADLINE_MAX = 60;
 
     /**
-     * Whether {@code m} stands in a 【…】 headline that the title holds, or whose figure the paragraph states again after
-     * the headline (same value and unit).
+     * The figures of the body that stand in a bracketed headline opening a story (【华为向河南慈善总会捐赠3000万元】7月25日，…
+     * 捐赠3000万元): those the paragraph states again after the headline, which count there, and all of a headline the
+     * title holds.
      */
-    private static boolean headlineRepeat(String title, String text, Metric m, List<Metric> body) {
-        int at = m.getOffset();
-        int open = -1;
-        for (int i = at - 1; i >= 0 && at - i <= HEADLINE_MAX; i--) { // only as far back as a headline reaches
-            char c = text.charAt(i);
-            if (c == '【') {
-                open = i;
+    private static List<Metric> headlineCopies(String title, String text, List<Metric> body) {
+        if (text.indexOf('【') < 0) {
+            return List.of();
+        }
+        List<Metric> copies = new ArrayList<>();
+        for (Metric m : body) {
+            Enclosure headline = enclosure(text, m.getOffset(), m.getOffset(), '【', '】', HEADLINE_MAX);
+            if (headline == null) {
+                continue;
+            }
+            int lineEnd = text.indexOf('\n', headline.close());
+            int paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (headline.close() - headline.open() > 2 && title.contains(text.substring(headline.open() + 1, headline.close()))
+                    || body.stream().anyMatch(b -> b.getOffset() > headline.close() && b.getOffset() < paragraphEnd && sameQuantity(b, m))) {
+                copies.add(m);
+            }
+        }
+        return copies;
+    }
+
+    /** Where a pair of marks encloses a span: the opening mark's index and the closing one's. */
+    private record Enclosure(int open, int close) {}
+
+    /**
+     * The marks {@code open} … {@code close} around {@code s[start, end)}, both on its line and at most {@code reach}
+     * characters apart (【…】 headlines, 《…》 titles, #…# topic tags); null when the span stands in none.
+     */
+    private static Enclosure enclosure(String s, int start, int end, char open, char close, int reach) {
+        int from = -1;
+        for (int i = start - 1; i >= 0 && start - i <= reach; i--) { // only as far back as the marks may stand apart
+            char c = s.charAt(i);
+            if (c == open) {
+                from = i;
                 break;
             }
-            if (c == '】' || c == '\n') {
-                return false;
+            if (c == close || c == '\n') {
+                return null;
             }
         }
-        if (open < 0) {
-            return false;
+        if (from < 0) {
+            return null;
         }
-        int close = text.indexOf('】', at);
-        int lineEnd = text.indexOf('\n', at);
-        int paragraphEnd = lineEnd < 0 ? text.length() : lineEnd;
-        if (close < 0 || close > paragraphEnd || close - open > HEADLINE_MAX) {
-            return false;
+        for (int i = end; i < s.length() && i - from <= reach; i++) {
+            char c = s.charAt(i);
+            if (c == close) {
+                return new Enclosure(from, i);
+            }
+            if (c == '\n') {
+                return null;
+            }
         }
-        if (close - open > 2 && title.contains(text.substring(open + 1, close))) {
-            return true;
-        }
-        return body.stream().anyMatch(b -> b.getOffset() > close && b.getOffset() < paragraphEnd && b.getValue() == m.getValue()
-                && Objects.equals(b.getUnit(), m.getUnit()));
+        return null;
     }
 
     /** Equal for repeats of one figure; words tell apart figures without a vocabulary key (占员工总数的70% vs 占营收比七成). */
@@ -1270,12 +1297,14 @@ public final class MetricExtractor {
     /** Words that introduce a title in quotes: 题为“…”, 名为“…”. */
     private static final Pattern TITLE_INTRO = Pattern.compile("(?:题为|名为|标题为|题目为)[“\"「]$");
 
+    /** How far apart the marks of a work's title or a topic tag may stand. */
+    private static final int TITLE_MAX = 40;
+
     /** Whether the figure stands inside the title of a work (《…》) or a quoted title (题为“…”), closed within 40 characters. */
     private static boolean inWorkTitle(String s, Quantity q) {
         int open = s.lastIndexOf('《', q.start());
         if (open >= 0 && s.lastIndexOf('》', q.start()) < open) {
-            int close = s.indexOf('》', q.end());
-            return close > 0 && close - open <= 40;
+            return enclosure(s, q.start(), q.end(), '《', '》', TITLE_MAX) != null;
         }
         int quote = Math.max(s.lastIndexOf('“', q.start()), s.lastIndexOf('「', q.start()));
         if (quote < 2 || s.lastIndexOf('”', q.start()) > quote || s.lastIndexOf('」', q.start()) > quote) {
@@ -1286,15 +1315,11 @@ public final class MetricExtractor {
 
     /** Whether the figure stands inside a topic tag of a social post: #…#, on one line, without spaces, at most 40 characters. */
     private static boolean inTopicTag(String s, Quantity q) {
-        int open = s.lastIndexOf('#', q.start());
-        if (open < 0 || q.start() - open > 40) {
+        Enclosure tag = enclosure(s, q.start(), q.end(), '#', '#', TITLE_MAX);
+        if (tag == null) {
             return false;
         }
-        int close = s.indexOf('#', q.end());
-        if (close < 0 || close - open > 40) {
-            return false;
-        }
-        for (int i = open + 1; i < close; i++) {
+        for (int i = tag.open() + 1; i < tag.close(); i++) {
             if (Character.isWhitespace(s.charAt(i))) {
                 return false;
             }
