@@ -84,8 +84,6 @@ final class FxRates {
     }
 
     private static void addIfFree(List<Quantity> out, int start, int end, String sentence, String unit) {
-        if (out.stream().noneMatch(q -> q.start() < end && start < q.end())) {
-            out.add(new Quantity(start, end, new BigDecimal(sentence.substring(start, end)), null, unit, null, false));
-        }
+        QuantityScanner.addUnlessOverlapping(out, new Quantity(start, end, new BigDecimal(sentence.substring(start, end)), null, unit, null, false));
     }
 }

@@ -155,7 +155,7 @@ public final class QuantityScanner {
     }
 
     /** Adds {@code q} unless a quantity already read covers part of its span (what the number scanner read wins). */
-    private static void addUnlessOverlapping(List<Quantity> out, Quantity q) {
+    static void addUnlessOverlapping(List<Quantity> out, Quantity q) {
         if (out.stream().noneMatch(o -> o.start() < q.end() && q.start() < o.end())) {
             out.add(q);
         }
@@ -186,22 +186,14 @@ public final class QuantityScanner {
                 continue; // 十上亿: part of another number; 跌破万亿: a level fallen through, no amount stated
             }
             String mag = m.group("mag");
-            BigDecimal value = BigDecimal.ONE.movePointRight(8);
-            if (mag != null) {
-                value = value.multiply(Numbers.chinese(mag).orElse(BigDecimal.ONE));
-            }
+            BigDecimal value = Numbers.magnitude((mag == null ? "" : mag) + "亿").orElseThrow(); // 百亿 is 1e10, 万亿 1e12
             String verb = m.group("verb");
             String qualifier = switch (verb) {
                 case "近", "约" -> "approx";
                 case "达到", "达" -> null;
                 default -> "gt";
             };
-            String cur = m.group("cur");
-            String unit = cur == null ? "amount" : switch (cur) {
-                case "美元" -> "USD";
-                case "港元" -> "HKD";
-                default -> "CNY";
-            };
+            String unit = m.group("cur") == null ? "amount" : CURRENCIES.get(m.group("cur"));
             // the span holds the qualifier when it is one (超百亿), else only the amount (突破|百亿)
             int start = qualifier == null || verb.length() > 1 ? m.start("verb") + verb.length() : m.start();
             Quantity q = new Quantity(start, m.end(), value, null, unit, qualifier, false);
