@@ -306,7 +306,7 @@ final class Subjects {
         latinHolders(text, mentions);
         for (Mention m : shortForms) {
             // 上汽 of 上汽集团 inside 上汽通用五菱: the longer name another list found is the company meant
-            if (mentions.stream().noneMatch(o -> o.position() < m.end() && m.position() < o.end())) {
+            if (!Mention.overlapsAny(mentions, m.position(), m.end())) {
                 mentions.add(m);
             }
         }
@@ -609,7 +609,6 @@ final class Subjects {
         return out;
     }
 
-    /** Every place {@code text} writes {@code written}, as a mention of the company {@code name}. */
     /**
      * 安踏 for 安踏体育, 腾讯 for 腾讯控股: a listed company found in the article also goes by its name without the ending,
      * where the short form stands alone — not inside another company's name (紫光集团 is no 紫光股份, 上海中路集团 no 中路股份,
@@ -627,6 +626,7 @@ final class Subjects {
         }
     }
 
+    /** Every place {@code text} writes {@code written}, as a mention of the company {@code name}. */
     private static void addAll(List<Mention> into, String text, String written, String name, String symbol) {
         for (int i = text.indexOf(written); i >= 0; i = text.indexOf(written, i + written.length())) {
             into.add(new Mention(i, name, symbol, written.length()));
