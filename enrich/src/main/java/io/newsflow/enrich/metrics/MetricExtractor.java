@@ -576,6 +576,9 @@ public final class MetricExtractor {
         Subjects.Mention previousSubject = null;
         int listIndex = 0;
         boolean[] joined = listJoined(s, quantities);
+        // marks a title of a work or a topic tag needs, looked for once per sentence rather than around every figure
+        boolean worksTitled = s.indexOf('《') >= 0 || s.contains("为“") || s.contains("为「") || s.contains("为\"");
+        boolean tagged = s.indexOf('#') >= 0;
         YearsHandedOut years = s.contains("分别") ? new YearsHandedOut(s, joined, published) : null; // one year each needs a 分别
         int qi = -1;
         for (Quantity q : quantities) {
@@ -588,11 +591,11 @@ public final class MetricExtractor {
                 previousEnd = q.end();
                 continue; // 若上市首日涨幅能达到150%的话，单签盈利可达5.45万元: a case supposed, not a fact
             }
-            if (inWorkTitle(s, q)) {
+            if (worksTitled && inWorkTitle(s, q)) {
                 previousEnd = q.end();
                 continue; // 帖子《炒股欠债17万，绝望……》, 题为“三年150万，是怎么亏完的”: a title's words, not a figure stated
             }
-            if (inTopicTag(s, q)) {
+            if (tagged && inTopicTag(s, q)) {
                 previousEnd = q.end();
                 continue; // #B站Q3营收增六成亏损扩大#: a topic's headline, whose figures the post states as written
             }
